@@ -1,0 +1,72 @@
+package kz.ecase.identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.ecase.identity.persistence.UnitRepository;
+import kz.ecase.identity.persistence.UnitRow;
+import kz.ecase.identity.persistence.UserAccountRepository;
+import kz.ecase.kernel.UnitCode;
+import org.springframework.stereotype.Service;
+
+/** Read access to units and accounts for other modules and for administrators' screens. */
+@Service
+public class Directory {
+
+  /** A unit as other modules see it. */
+  public record Unit(UnitCode code, UnitCode parent, String nameKk, String nameRu, String nameEn) {
+
+    public String name(String language) {
+      return switch (language) {
+        case "kk" -> nameKk;
+        case "ru" -> nameRu;
+        default -> nameEn;
+      };
+    }
+  }
+
+  /** An account without its password hash. */
+  public record Account(
+      String username, String displayName, Role role, UnitCode unit, boolean enabled, boolean demo) {}
+
+  private final UnitRepository units;
+  private final UserAccountRepository accounts;
+
+  Directory(UnitRepository units, UserAccountRepository accounts) {
+    this.units = units;
+    this.accounts = accounts;
+  }
+
+  public List<Unit> units() {
+    List<UnitRow> rows = units.findAll();
+    Map<Long, UnitRow> byId = rows.stream().collect(Collectors.toMap(UnitRow::id, Function.identity()));
+    return rows.stream()
+        .map(
+            row ->
+                new Unit(
+                    UnitCode.of(row.code()),
+                    row.parentId() == null ? null : UnitCode.of(byId.get(row.parentId()).code()),
+                    row.nameKk(),
+                    row.nameRu(),
+                    row.nameEn()))
+        .sorted(java.util.Comparator.comparing(unit -> unit.code().value()))
+        .toList();
+  }
+
+  public List<Account> accounts() {
+    Map<Long, String> codes =
+        units.findAll().stream().collect(Collectors.toMap(UnitRow::id, UnitRow::code));
+    return accounts.findAllByOrderByUsername().stream()
+        .map(
+            row ->
+                new Account(
+                    row.username(),
+                    row.displayName(),
+                    Role.valueOf(row.role()),
+                    row.unitId() == null ? null : UnitCode.of(codes.get(row.unitId())),
+                    row.enabled(),
+                    row.demo()))
+        .toList();
+  }
+}

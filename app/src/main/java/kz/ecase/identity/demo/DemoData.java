@@ -1,0 +1,109 @@
+package kz.ecase.identity.demo;
+
+import java.util.List;
+import kz.ecase.identity.Role;
+import kz.ecase.identity.persistence.UnitRepository;
+import kz.ecase.identity.persistence.UnitRow;
+import kz.ecase.identity.persistence.UserAccountRepository;
+import kz.ecase.identity.persistence.UserAccountRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start of an empty database: the city of Astana as a region with two district police
+ * departments, and one account per role (all marked as demo accounts, which production refuses).
+ */
+@Component
+@ConditionalOnProperty(name = "ecase.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+class DemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  /** One demo account: login, full name, role, unit code (null for the citizen), IIN. */
+  record DemoAccount(String username, String displayName, Role role, String unit, String iin) {}
+
+  static final List<DemoAccount> ACCOUNTS =
+      List.of(
+          new DemoAccount("officer", "Серік Жұмабаев", Role.OFFICER, "710001", null),
+          new DemoAccount("investigator", "Айгүл Омарова", Role.INVESTIGATOR, "710001", null),
+          new DemoAccount("head", "Ерлан Сапаров", Role.HEAD_OF_UNIT, "710001", null),
+          new DemoAccount(
+              "duty-prosecutor", "Дина Ахметова", Role.DUTY_PROSECUTOR, "710001", null),
+          new DemoAccount(
+              "supervisor", "Нұрлан Қасымов", Role.SUPERVISING_PROSECUTOR, "71", null),
+          new DemoAccount("analyst", "Ольга Ким", Role.ANALYST, "71", null),
+          new DemoAccount("admin", "Администратор ecase", Role.ADMIN, "71", null),
+          new DemoAccount("citizen", "Әйгерім Серікова", Role.CITIZEN, null, "850315401231"));
+
+  private final UnitRepository units;
+  private final UserAccountRepository accounts;
+  private final PasswordEncoder passwords;
+  private final DemoDataProperties properties;
+
+  DemoData(
+      UnitRepository units,
+      UserAccountRepository accounts,
+      PasswordEncoder passwords,
+      DemoDataProperties properties) {
+    this.units = units;
+    this.accounts = accounts;
+    this.passwords = passwords;
+    this.properties = properties;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (units.count() > 0) {
+      return;
+    }
+    UnitRow astana =
+        units.save(new UnitRow(null, "71", "REGION", null, "Астана қаласы", "город Астана", "Astana city"));
+    units.save(
+        new UnitRow(
+            null,
+            "710001",
+            "DEPARTMENT",
+            astana.id(),
+            "Алматы ауданының полиция басқармасы",
+            "Управление полиции района Алматы",
+            "Almaty District Police Department"));
+    units.save(
+        new UnitRow(
+            null,
+            "710002",
+            "DEPARTMENT",
+            astana.id(),
+            "Есіл ауданының полиция басқармасы",
+            "Управление полиции района Есиль",
+            "Yesil District Police Department"));
+    String hash = passwords.encode(properties.password());
+    for (DemoAccount account : ACCOUNTS) {
+      Long unitId =
+          account.unit() == null ? null : units.findByCode(account.unit()).orElseThrow().id();
+      accounts.save(
+          new UserAccountRow(
+              null,
+              account.username(),
+              hash,
+              account.displayName(),
+              account.role().name(),
+              unitId,
+              account.iin(),
+              true,
+              true,
+              null));
+    }
+    log.warn(
+        "Created demo data: region 71 with departments 710001 and 710002, {} demo accounts"
+            + " (password '{}'). Never run production with them.",
+        ACCOUNTS.size(),
+        properties.password());
+  }
+}

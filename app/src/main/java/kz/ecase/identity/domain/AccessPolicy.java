@@ -1,0 +1,25 @@
+package kz.ecase.identity.domain;
+
+import kz.ecase.identity.AccessDecision;
+import kz.ecase.identity.Action;
+import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.RecordScope;
+import kz.ecase.identity.Role;
+
+/**
+ * The single rule of access: the role must allow the action, and the record must lie in the user's
+ * jurisdiction (their unit and the units below it); a citizen sees only records about themselves.
+ */
+public final class AccessPolicy {
+
+  public AccessDecision decide(CurrentUser user, Action action, RecordScope record) {
+    if (!user.role().allows(action)) {
+      return AccessDecision.FORBIDDEN;
+    }
+    boolean inJurisdiction =
+        user.role() == Role.CITIZEN
+            ? user.iin().equals(record.subject())
+            : user.unit().covers(record.unit());
+    return inJurisdiction ? AccessDecision.PERMITTED : AccessDecision.HIDDEN;
+  }
+}

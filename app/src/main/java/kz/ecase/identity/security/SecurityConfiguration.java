@@ -1,0 +1,153 @@
+package kz.ecase.identity.security;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.SecretKey;
+import kz.ecase.platform.EcaseProperties;
+import kz.ecase.platform.web.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+
+/**
+ * Two doors: {@code /api/**} takes bearer tokens only (stateless, no CSRF since no cookie
+ * authenticates it), everything else is the web UI with form login, sessions and CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  SecretKey tokenKey(SecurityProperties properties, EcaseProperties ecase, Environment env) {
+    return TokenSecret.resolve(
+        properties.token().secret(),
+        ecase.dataDirectory(),
+        env.acceptsProfiles(Profiles.of("prod")));
+  }
+
+  @Bean
+  JwtEncoder jwtEncoder(SecretKey tokenKey) {
+    return NimbusJwtEncoder.withSecretKey(tokenKey).algorithm(MacAlgorithm.HS256).build();
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      AccountUserDetailsService accounts, PasswordEncoder encoder, LoginThrottling throttling) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+    passwords.setPasswordEncoder(encoder);
+    return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttling));
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(
+      HttpSecurity http,
+      ProblemWriter problems,
+      SecretKey tokenKey,
+      SecurityProperties properties)
+      throws Exception {
+    ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+    http.securityMatcher("/api/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.POST, "/api/auth/token")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .oauth2ResourceServer(
+            server ->
+                server
+                    .authenticationManagerResolver(tokenIssuers(tokenKey, properties))
+                    .authenticationEntryPoint(handlers)
+                    .accessDeniedHandler(handlers))
+        .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    ExceptionMappingAuthenticationFailureHandler failures =
+        new ExceptionMappingAuthenticationFailureHandler();
+    failures.setDefaultFailureUrl("/login?error");
+    failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/login",
+                        "/css/**",
+                        "/img/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health/**",
+                        "/actuator/prometheus",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+    return http.build();
+  }
+
+  /** ecase's own tokens always; an external provider's too when ECASE_OIDC_ISSUER is set. */
+  private static AuthenticationManagerResolver<jakarta.servlet.http.HttpServletRequest>
+      tokenIssuers(SecretKey tokenKey, SecurityProperties properties) {
+    TokenClaimsConverter claims = new TokenClaimsConverter(properties.oidc());
+    NimbusJwtDecoder own = NimbusJwtDecoder.withSecretKey(tokenKey).build();
+    own.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.token().issuer()));
+    Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
+    managers.put(properties.token().issuer(), manager(own, claims));
+    String external = properties.oidc().issuer();
+    return new JwtIssuerAuthenticationManagerResolver(
+        issuer -> {
+          if (!external.isBlank() && external.equals(issuer)) {
+            return managers.computeIfAbsent(
+                issuer, i -> manager(JwtDecoders.fromIssuerLocation(i), claims));
+          }
+          return managers.get(issuer);
+        });
+  }
+
+  private static AuthenticationManager manager(JwtDecoder decoder, TokenClaimsConverter claims) {
+    JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+    provider.setJwtAuthenticationConverter(claims);
+    return new ProviderManager(provider);
+  }
+}

@@ -1,0 +1,107 @@
+package kz.ecase.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A real PostgreSQL server started from the binaries packaged in the application, with its data
+ * directory on disk so that a restart keeps everything.
+ *
+ * <p>One server per data directory and JVM: application contexts that share a directory (the test
+ * suite starts several) share the server, which stops when the last of them closes.
+ */
+final class EmbeddedPostgresServer {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+  private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+
+  private final Path dataDirectory;
+  private final EmbeddedPostgres postgres;
+  private int users;
+
+  private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
+    this.dataDirectory = dataDirectory;
+    this.postgres = postgres;
+  }
+
+  static synchronized EmbeddedPostgresServer obtain(
+      Path dataDirectory, EmbeddedDatabaseProperties settings) {
+    Path key = dataDirectory.toAbsolutePath().normalize();
+    EmbeddedPostgresServer server = RUNNING.get(key);
+    if (server == null) {
+      server = new EmbeddedPostgresServer(key, start(key, settings));
+      server.createDatabase(settings.database());
+      RUNNING.put(key, server);
+    }
+    server.users++;
+    return server;
+  }
+
+  private static EmbeddedPostgres start(Path dataDirectory, EmbeddedDatabaseProperties settings) {
+    try {
+      if (settings.cleanOnStart()) {
+        FileSystemUtils.deleteRecursively(dataDirectory);
+      }
+      Files.createDirectories(dataDirectory);
+      String durable = settings.durable() ? "on" : "off";
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .setPort(settings.port())
+              .setServerConfig("fsync", durable)
+              .setServerConfig("synchronous_commit", durable)
+              .setServerConfig("full_page_writes", durable)
+              .start();
+      log.info(
+          "Embedded PostgreSQL listening on localhost:{}, data in {} (durable: {})",
+          postgres.getPort(),
+          dataDirectory,
+          durable);
+      return postgres;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+    }
+  }
+
+  private void createDatabase(String database) {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        PreparedStatement exists =
+            connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+      exists.setString(1, database);
+      try (ResultSet rows = exists.executeQuery()) {
+        if (!rows.next()) {
+          connection.createStatement().execute("create database \"" + database + "\"");
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create database " + database, e);
+    }
+  }
+
+  String jdbcUrl(String database) {
+    return postgres.getJdbcUrl("postgres", database);
+  }
+
+  synchronized void release() throws IOException {
+    synchronized (EmbeddedPostgresServer.class) {
+      users--;
+      if (users == 0) {
+        RUNNING.remove(dataDirectory);
+        postgres.close();
+      }
+    }
+  }
+}

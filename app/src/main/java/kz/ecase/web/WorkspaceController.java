@@ -1,0 +1,26 @@
+package kz.ecase.web;
+
+import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.CurrentUsers;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page after sign-in: the signed-in user's role workspace. */
+@Controller
+class WorkspaceController {
+
+  private final CurrentUsers currentUsers;
+
+  WorkspaceController(CurrentUsers currentUsers) {
+    this.currentUsers = currentUsers;
+  }
+
+  @GetMapping("/")
+  String workspace(Model model) {
+    CurrentUser user = currentUsers.current();
+    model.addAttribute("user", user);
+    model.addAttribute("workspace", Workspace.of(user.role()));
+    return "web/workspace";
+  }
+}
