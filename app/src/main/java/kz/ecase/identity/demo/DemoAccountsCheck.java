@@ -1,0 +1,32 @@
+package kz.ecase.identity.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.ecase.identity.persistence.UserAccountRepository;
+import kz.ecase.platform.ProductionCheck;
+import org.springframework.stereotype.Component;
+
+/** Production never runs with demo accounts, whose password is in the README. */
+@Component
+class DemoAccountsCheck implements ProductionCheck {
+
+  private final UserAccountRepository accounts;
+  private final DemoDataProperties properties;
+
+  DemoAccountsCheck(UserAccountRepository accounts, DemoDataProperties properties) {
+    this.accounts = accounts;
+    this.properties = properties;
+  }
+
+  @Override
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    if (properties.enabled()) {
+      problems.add("demo data is enabled: set ECASE_DEMO_DATA=false");
+    }
+    if (accounts.existsByDemoTrue()) {
+      problems.add("demo accounts exist: disable them (user_accounts.enabled) and unmark demo");
+    }
+    return problems;
+  }
+}

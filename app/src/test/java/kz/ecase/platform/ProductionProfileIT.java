@@ -1,0 +1,64 @@
+package kz.ecase.platform;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import kz.ecase.EcaseApplication;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** The prod profile refuses to start with demo data, default secrets or the embedded database. */
+class ProductionProfileIT {
+
+  static final String STRONG_SECRET = "0123456789abcdef0123456789abcdef-prod";
+
+  @Test
+  void refusesDemoData() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=true", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "demo");
+  }
+
+  @Test
+  void refusesAMissingTokenSecret() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret="),
+        "ECASE_TOKEN_SECRET");
+  }
+
+  @Test
+  void refusesAShortTokenSecret() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=secret"),
+        "32 bytes");
+  }
+
+  private static ThrowingCallable start(String... args) {
+    return () ->
+        new SpringApplicationBuilder(EcaseApplication.class)
+            .profiles("test", "prod")
+            .run(concat(args, "--server.port=0"))
+            .close();
+  }
+
+  private static String[] concat(String[] args, String extra) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+    all[args.length] = extra;
+    return all;
+  }
+
+  private static void assertRefused(ThrowingCallable start, String reason) {
+    assertThatThrownBy(start)
+        .satisfies(
+            failure -> {
+              Throwable cause = failure;
+              while (cause != null && !(cause instanceof StartupRefusedException)) {
+                cause = cause.getCause();
+              }
+              org.assertj.core.api.Assertions.assertThat(cause)
+                  .as("refused because of a StartupRefusedException")
+                  .isNotNull();
+              org.assertj.core.api.Assertions.assertThat(cause.getMessage()).contains(reason);
+            });
+  }
+}
