@@ -24,8 +24,8 @@ class DemoAccountsCheck implements ProductionCheck {
     if (properties.enabled()) {
       problems.add("demo data is enabled: set ECASE_DEMO_DATA=false");
     }
-    if (accounts.existsByDemoTrue()) {
-      problems.add("demo accounts exist: disable them (user_accounts.enabled) and unmark demo");
+    if (accounts.existsByDemoTrueAndEnabledTrue()) {
+      problems.add("enabled demo accounts exist (their password is public): disable them");
     }
     return problems;
   }

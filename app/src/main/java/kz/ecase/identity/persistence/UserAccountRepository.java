@@ -9,7 +9,7 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccountRow
   /** Usernames are stored lower-case: pass the normalised name. */
   Optional<UserAccountRow> findByUsername(String username);
 
-  boolean existsByDemoTrue();
+  boolean existsByDemoTrueAndEnabledTrue();
 
   List<UserAccountRow> findAllByOrderByUsername();
 }
