@@ -21,7 +21,8 @@ public final class HttpClientSession {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Pattern CSRF =
-      Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+      Pattern.compile(
+          "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
   private final String base;
   private final HttpClient client;

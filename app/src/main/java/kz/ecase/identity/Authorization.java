@@ -28,8 +28,9 @@ public class Authorization {
   }
 
   /**
-   * Returns when permitted; otherwise throws {@link AccessDeniedException} (403) when the role never
-   * may, or {@link NotFoundException} (404) when the record lies outside the user's jurisdiction.
+   * Returns when permitted; otherwise throws {@link AccessDeniedException} (403) when the role
+   * never may, or {@link NotFoundException} (404) when the record lies outside the user's
+   * jurisdiction.
    */
   public void require(Action action, RecordScope record) {
     switch (decide(action, record)) {

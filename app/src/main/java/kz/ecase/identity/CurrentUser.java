@@ -10,8 +10,7 @@ import kz.ecase.kernel.UnitCode;
  * @param unit the unit whose jurisdiction the user acts in; null for citizens
  * @param iin the citizen's IIN; null for staff
  */
-public record CurrentUser(
-    String username, String displayName, Role role, UnitCode unit, Iin iin) {
+public record CurrentUser(String username, String displayName, Role role, UnitCode unit, Iin iin) {
 
   public CurrentUser {
     if (role == Role.CITIZEN ? iin == null : unit == null) {

@@ -28,7 +28,12 @@ public class Directory {
 
   /** An account without its password hash. */
   public record Account(
-      String username, String displayName, Role role, UnitCode unit, boolean enabled, boolean demo) {}
+      String username,
+      String displayName,
+      Role role,
+      UnitCode unit,
+      boolean enabled,
+      boolean demo) {}
 
   private final UnitRepository units;
   private final UserAccountRepository accounts;
@@ -40,7 +45,8 @@ public class Directory {
 
   public List<Unit> units() {
     List<UnitRow> rows = units.findAll();
-    Map<Long, UnitRow> byId = rows.stream().collect(Collectors.toMap(UnitRow::id, Function.identity()));
+    Map<Long, UnitRow> byId =
+        rows.stream().collect(Collectors.toMap(UnitRow::id, Function.identity()));
     return rows.stream()
         .map(
             row ->

@@ -1,6 +1,7 @@
 package kz.ecase.kernel;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Numeric code of a unit: two digits for a region (oblast or city of republican significance), six
  * for a department inside it (the region's two digits, then four of the department). A code covers

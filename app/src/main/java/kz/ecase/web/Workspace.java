@@ -4,19 +4,17 @@ import java.util.List;
 import kz.ecase.identity.Role;
 
 /**
- * A role's start page: its title and the panels of work it shows, each a message-key prefix
- * ({@code <key>.title}, {@code <key>.text}). Panels fill in as the modules arrive.
+ * A role's start page: its title and the panels of work it shows, each a message-key prefix ({@code
+ * <key>.title}, {@code <key>.text}). Panels fill in as the modules arrive.
  */
 record Workspace(String titleKey, List<String> panels) {
 
   static Workspace of(Role role) {
     return switch (role) {
       case OFFICER ->
-          new Workspace(
-              "workspace.officer", List.of("panel.new-protocol", "panel.my-protocols"));
+          new Workspace("workspace.officer", List.of("panel.new-protocol", "panel.my-protocols"));
       case INVESTIGATOR ->
-          new Workspace(
-              "workspace.investigator", List.of("panel.my-cases", "panel.deadlines"));
+          new Workspace("workspace.investigator", List.of("panel.my-cases", "panel.deadlines"));
       case HEAD_OF_UNIT ->
           new Workspace(
               "workspace.head", List.of("panel.unit-cases", "panel.deadlines", "panel.indicators"));

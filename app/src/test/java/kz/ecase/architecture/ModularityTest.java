@@ -49,6 +49,8 @@ class ModularityTest {
         .isNotEmpty()
         .allSatisfy(
             message ->
-                assertThat(message).contains("Module 'alpha'").contains("beta.internal.BetaSecret"));
+                assertThat(message)
+                    .contains("Module 'alpha'")
+                    .contains("beta.internal.BetaSecret"));
   }
 }

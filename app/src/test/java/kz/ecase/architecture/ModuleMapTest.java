@@ -13,8 +13,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Keeps the module map in docs/architecture.md generated from the code. When the map is stale,
- * the test rewrites it and fails once, so that the new map is committed with the change.
+ * Keeps the module map in docs/architecture.md generated from the code. When the map is stale, the
+ * test rewrites it and fails once, so that the new map is committed with the change.
  */
 class ModuleMapTest {
 
@@ -55,7 +55,14 @@ class ModuleMapTest {
                   .map(ModuleMapTest::id)
                   .sorted()
                   .collect(Collectors.toCollection(java.util.LinkedHashSet::new))
-                  .forEach(target -> graph.append("  ").append(id(module)).append(" --> ").append(target).append('\n'));
+                  .forEach(
+                      target ->
+                          graph
+                              .append("  ")
+                              .append(id(module))
+                              .append(" --> ")
+                              .append(target)
+                              .append('\n'));
             });
     return graph.append("```\n").toString();
   }

@@ -66,7 +66,9 @@ class IinTest {
       if (Iin.checkDigitOf(eleven) == 10) {
         found++;
         for (int digit = 0; digit <= 9; digit++) {
-          assertThat(Iin.check(eleven + digit)).as("seed %d", SEED).contains(Violation.NEVER_ISSUED);
+          assertThat(Iin.check(eleven + digit))
+              .as("seed %d", SEED)
+              .contains(Violation.NEVER_ISSUED);
         }
       }
     }

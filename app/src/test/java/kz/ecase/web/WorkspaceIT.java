@@ -23,7 +23,8 @@ class WorkspaceIT {
         Arguments.of("investigator", "INVESTIGATOR", "Investigator&#39;s workspace"),
         Arguments.of("head", "HEAD_OF_UNIT", "Head of unit&#39;s workspace"),
         Arguments.of("duty-prosecutor", "DUTY_PROSECUTOR", "Duty prosecutor&#39;s workspace"),
-        Arguments.of("supervisor", "SUPERVISING_PROSECUTOR", "Supervising prosecutor&#39;s workspace"),
+        Arguments.of(
+            "supervisor", "SUPERVISING_PROSECUTOR", "Supervising prosecutor&#39;s workspace"),
         Arguments.of("analyst", "ANALYST", "Analyst&#39;s workspace"),
         Arguments.of("admin", "ADMIN", "Administration"),
         Arguments.of("citizen", "CITIZEN", "My proceedings"));

@@ -20,7 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * departments, and one account per role (all marked as demo accounts, which production refuses).
  */
 @Component
-@ConditionalOnProperty(name = "ecase.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "ecase.demo-data.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -33,10 +36,8 @@ class DemoData implements ApplicationRunner {
           new DemoAccount("officer", "Серік Жұмабаев", Role.OFFICER, "710001", null),
           new DemoAccount("investigator", "Айгүл Омарова", Role.INVESTIGATOR, "710001", null),
           new DemoAccount("head", "Ерлан Сапаров", Role.HEAD_OF_UNIT, "710001", null),
-          new DemoAccount(
-              "duty-prosecutor", "Дина Ахметова", Role.DUTY_PROSECUTOR, "710001", null),
-          new DemoAccount(
-              "supervisor", "Нұрлан Қасымов", Role.SUPERVISING_PROSECUTOR, "71", null),
+          new DemoAccount("duty-prosecutor", "Дина Ахметова", Role.DUTY_PROSECUTOR, "710001", null),
+          new DemoAccount("supervisor", "Нұрлан Қасымов", Role.SUPERVISING_PROSECUTOR, "71", null),
           new DemoAccount("analyst", "Ольга Ким", Role.ANALYST, "71", null),
           new DemoAccount("admin", "Администратор ecase", Role.ADMIN, "71", null),
           new DemoAccount("citizen", "Әйгерім Серікова", Role.CITIZEN, null, "850315401231"));
@@ -64,7 +65,9 @@ class DemoData implements ApplicationRunner {
       return;
     }
     UnitRow astana =
-        units.save(new UnitRow(null, "71", "REGION", null, "Астана қаласы", "город Астана", "Astana city"));
+        units.save(
+            new UnitRow(
+                null, "71", "REGION", null, "Астана қаласы", "город Астана", "Astana city"));
     units.save(
         new UnitRow(
             null,

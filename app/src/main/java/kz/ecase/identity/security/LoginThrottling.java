@@ -19,8 +19,7 @@ class LoginThrottling {
   LoginThrottling(LoginThrottleStore store, SecurityProperties properties, Clock clock) {
     this.store = store;
     this.policy =
-        new LockoutPolicy(
-            properties.lockout().maxFailures(), properties.lockout().lockDuration());
+        new LockoutPolicy(properties.lockout().maxFailures(), properties.lockout().lockDuration());
     this.clock = clock;
   }
 

@@ -70,10 +70,7 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(
-      HttpSecurity http,
-      ProblemWriter problems,
-      SecretKey tokenKey,
-      SecurityProperties properties)
+      HttpSecurity http, ProblemWriter problems, SecretKey tokenKey, SecurityProperties properties)
       throws Exception {
     ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
     http.securityMatcher("/api/**")

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication")
 class TokenController {
 
-  record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {}
+  record TokenRequest(
+      @NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {}
 
   record TokenResponse(
       @JsonProperty("access_token") String accessToken,

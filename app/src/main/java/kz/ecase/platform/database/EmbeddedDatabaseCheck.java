@@ -15,7 +15,6 @@ class EmbeddedDatabaseCheck implements ProductionCheck {
 
   @Override
   public List<String> problems() {
-    return List.of(
-        "no external database: set ECASE_DB_URL, ECASE_DB_USER and ECASE_DB_PASSWORD");
+    return List.of("no external database: set ECASE_DB_URL, ECASE_DB_USER and ECASE_DB_PASSWORD");
   }
 }

@@ -72,7 +72,8 @@ final class EmbeddedPostgresServer {
           durable);
       return postgres;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+      throw new UncheckedIOException(
+          "Could not start the embedded PostgreSQL in " + dataDirectory, e);
     }
   }
 

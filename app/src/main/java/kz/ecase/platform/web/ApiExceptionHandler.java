@@ -47,7 +47,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             .map(
                 error ->
                     new FieldProblem(
-                        error instanceof FieldError field ? field.getField() : error.getObjectName(),
+                        error instanceof FieldError field
+                            ? field.getField()
+                            : error.getObjectName(),
                         error.getDefaultMessage()))
             .toList();
     return validationProblem(errors);

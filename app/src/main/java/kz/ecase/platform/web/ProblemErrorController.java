@@ -43,7 +43,9 @@ class ProblemErrorController extends BasicErrorController {
     if (requestId != null) {
       problem.put("requestId", requestId);
     }
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   private static String slug(HttpStatus status) {

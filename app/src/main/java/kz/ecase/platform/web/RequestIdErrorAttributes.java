@@ -12,10 +12,10 @@ import org.springframework.web.context.request.WebRequest;
 class RequestIdErrorAttributes extends DefaultErrorAttributes {
 
   @Override
-  public Map<String, Object> getErrorAttributes(
-      WebRequest request, ErrorAttributeOptions options) {
+  public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
     Map<String, Object> attributes = super.getErrorAttributes(request, options);
-    Object requestId = request.getAttribute(RequestIdFilter.MDC_KEY, RequestAttributes.SCOPE_REQUEST);
+    Object requestId =
+        request.getAttribute(RequestIdFilter.MDC_KEY, RequestAttributes.SCOPE_REQUEST);
     if (requestId != null) {
       attributes.put("requestId", requestId);
     }

@@ -44,11 +44,14 @@ class AccessPolicyTest {
   void regionalSupervisorSeesEveryDepartmentOfTheRegion() {
     CurrentUser supervisor = staff(Role.SUPERVISING_PROSECUTOR, REGION);
 
-    assertThat(policy.decide(supervisor, Action.REVIEW_LEGALITY, RecordScope.ofUnit(ALMATY_DISTRICT)))
+    assertThat(
+            policy.decide(supervisor, Action.REVIEW_LEGALITY, RecordScope.ofUnit(ALMATY_DISTRICT)))
         .isEqualTo(PERMITTED);
     assertThat(policy.decide(supervisor, Action.VIEW_RECORD, RecordScope.ofUnit(YESIL_DISTRICT)))
         .isEqualTo(PERMITTED);
-    assertThat(policy.decide(supervisor, Action.VIEW_RECORD, RecordScope.ofUnit(UnitCode.of("750001"))))
+    assertThat(
+            policy.decide(
+                supervisor, Action.VIEW_RECORD, RecordScope.ofUnit(UnitCode.of("750001"))))
         .isEqualTo(HIDDEN);
   }
 
@@ -62,7 +65,9 @@ class AccessPolicyTest {
         .isEqualTo(FORBIDDEN);
     assertThat(
             policy.decide(
-                staff(Role.ANALYST, REGION), Action.VIEW_RECORD, RecordScope.ofUnit(ALMATY_DISTRICT)))
+                staff(Role.ANALYST, REGION),
+                Action.VIEW_RECORD,
+                RecordScope.ofUnit(ALMATY_DISTRICT)))
         .as("analysts read figures, never case files")
         .isEqualTo(FORBIDDEN);
     assertThat(

@@ -35,13 +35,14 @@ class ApiAuthenticationIT {
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(reply.json().get("type").asString()).endsWith("/problems/unauthenticated");
-    assertThat(reply.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-        value -> assertThat(value).startsWith("Bearer"));
+    assertThat(reply.raw().headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
   }
 
   @Test
   void forgedOrExpiredTokenAnswers401Problem() {
-    Reply reply = http.get("/api/identity/me", "Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.e30.x");
+    Reply reply =
+        http.get("/api/identity/me", "Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.e30.x");
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.contentType()).startsWith("application/problem+json");
