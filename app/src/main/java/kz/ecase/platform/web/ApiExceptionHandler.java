@@ -1,7 +1,6 @@
 package kz.ecase.platform.web;
 
 import java.util.List;
-import java.util.Map;
 import kz.ecase.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,9 +142,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             "validation",
             "Invalid input",
             "Some fields are missing or invalid; see errors.");
-    problem.setProperty(
-        "errors",
-        errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+    problem.setProperty("errors", errors);
     return ResponseEntity.badRequest().body(problem);
   }
 
