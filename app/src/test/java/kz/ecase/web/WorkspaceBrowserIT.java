@@ -1,0 +1,109 @@
+package kz.ecase.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import kz.ecase.EcaseIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person in a real browser (Debian's chromium, headless): signs in, lands in their workspace and
+ * switches the language. Screenshots go to {@code app/target/screenshots}. Skipped where chromium
+ * is not installed, except in CI, which installs it.
+ */
+@EcaseIntegrationTest
+class WorkspaceBrowserIT {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  static WebDriver browser;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (System.getenv("CI") == null) {
+      assumeTrue(installed, "chromium and chromium-driver are not installed");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("ecase-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void dutyProsecutorSignsInAndWorksInKazakh() throws IOException {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/login?lang=en");
+    browser.findElement(By.id("username")).sendKeys("duty-prosecutor");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    browser.findElement(By.id("sign-in")).click();
+
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Duty prosecutor's workspace");
+    assertThat(browser.findElement(By.id("role-name")).getText()).isEqualTo("Duty prosecutor");
+    screenshot("workspace-duty-prosecutor-en");
+
+    browser.findElement(By.linkText("Қазақша")).click();
+
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Кезекші прокурордың жұмыс орны");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("kk");
+    screenshot("workspace-duty-prosecutor-kk");
+  }
+
+  @Test
+  void wrongPasswordIsShownBesideTheForm() throws IOException {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/login?lang=ru");
+    browser.findElement(By.id("username")).sendKeys("officer");
+    browser.findElement(By.id("password")).sendKeys("not-demo");
+    browser.findElement(By.id("sign-in")).click();
+
+    assertThat(browser.findElement(By.id("login-error")).getText())
+        .isEqualTo("Неверный пароль или неизвестное имя пользователя.");
+    screenshot("login-wrong-password-ru");
+  }
+
+  private static void screenshot(String name) throws IOException {
+    byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+  }
+}
