@@ -43,6 +43,7 @@ final class EmbeddedPostgresServer {
     if (server == null) {
       server = new EmbeddedPostgresServer(key, start(key, settings));
       server.createDatabase(settings.database());
+      server.createApplicationRole();
       RUNNING.put(key, server);
     }
     server.users++;
@@ -92,8 +93,26 @@ final class EmbeddedPostgresServer {
     }
   }
 
-  String jdbcUrl(String database) {
-    return postgres.getJdbcUrl("postgres", database);
+  /** The role ecase connects as: it owns nothing, so grants decide what it may change. */
+  static final String APPLICATION_ROLE = "ecase_app";
+
+  private void createApplicationRole() {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+      connection
+          .createStatement()
+          .execute(
+              "do $$ begin if not exists (select from pg_roles where rolname = '"
+                  + APPLICATION_ROLE
+                  + "') then create role "
+                  + APPLICATION_ROLE
+                  + " login; end if; end $$");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create role " + APPLICATION_ROLE, e);
+    }
+  }
+
+  String jdbcUrl(String user, String database) {
+    return postgres.getJdbcUrl(user, database);
   }
 
   synchronized void release() throws IOException {

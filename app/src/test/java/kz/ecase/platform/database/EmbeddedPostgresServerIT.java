@@ -59,7 +59,7 @@ class EmbeddedPostgresServerIT {
   }
 
   private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
-    return DriverManager.getConnection(server.jdbcUrl("ecase"));
+    return DriverManager.getConnection(server.jdbcUrl("postgres", "ecase"));
   }
 
   private static String setting(Connection connection, String name) throws SQLException {

@@ -1,0 +1,32 @@
+package kz.ecase.platform.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * With an external database, migrations run as the schema owner named by {@code ECASE_DB_OWNER}
+ * when it is set (recommended: the application role then owns nothing); otherwise as the
+ * application's own user.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}' != '' and '${ecase.db.owner:}' != ''")
+class ExternalDatabaseOwnerConfiguration {
+
+  @Bean
+  @FlywayDataSource
+  DataSource ownerDataSource(Environment env) {
+    HikariDataSource owner = new HikariDataSource();
+    owner.setJdbcUrl(env.getRequiredProperty("spring.datasource.url"));
+    owner.setUsername(env.getRequiredProperty("ecase.db.owner"));
+    owner.setPassword(env.getProperty("ecase.db.owner-password", ""));
+    owner.setPoolName("ecase-owner");
+    owner.setMaximumPoolSize(2);
+    owner.setMinimumIdle(0);
+    return owner;
+  }
+}
