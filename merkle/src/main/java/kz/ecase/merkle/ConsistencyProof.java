@@ -19,6 +19,42 @@ public record ConsistencyProof(long oldSize, long newSize, List<Hash> path) {
   }
 
   /**
+   * Checks that {@code later} extends {@code earlier}: same log, not smaller, and the proof leads
+   * to both roots.
+   *
+   * @throws ProofException if it is not shown to
+   */
+  public void verify(Checkpoint earlier, Checkpoint later) {
+    if (!earlier.origin().equals(later.origin())) {
+      throw new ProofException(
+          "the checkpoints are from different logs: "
+              + earlier.origin()
+              + " and "
+              + later.origin());
+    }
+    if (later.size() < earlier.size()) {
+      throw new ProofException(
+          "tree size "
+              + later.size()
+              + " is smaller than the earlier checkpoint's "
+              + earlier.size());
+    }
+    if (earlier.size() != oldSize || later.size() != newSize) {
+      throw new ProofException(
+          "the consistency proof is for tree sizes "
+              + oldSize
+              + " and "
+              + newSize
+              + ", but the checkpoints are for "
+              + earlier.size()
+              + " and "
+              + later.size());
+    }
+    check(
+        earlier.rootHash(), later.rootHash(), "the earlier checkpoint's", "the later checkpoint's");
+  }
+
+  /**
    * Checks that the tree of {@code oldSize} leaves with root {@code oldRoot} is a prefix of the
    * tree of {@code newSize} leaves with root {@code newRoot}.
    *

@@ -17,6 +17,34 @@ public record InclusionProof(long leafIndex, long treeSize, List<Hash> path) {
   }
 
   /**
+   * Checks that {@code entry} is leaf {@code leafIndex} of the tree the checkpoint commits to.
+   *
+   * @throws ProofException if it is not shown to be
+   */
+  public void verify(byte[] entry, Checkpoint checkpoint) {
+    verify(Hash.leaf(entry), checkpoint);
+  }
+
+  /**
+   * Checks that the leaf with {@code leafHash} is leaf {@code leafIndex} of the tree the checkpoint
+   * commits to.
+   *
+   * @throws ProofException if it is not shown to be
+   */
+  public void verify(Hash leafHash, Checkpoint checkpoint) {
+    if (checkpoint.size() != treeSize) {
+      throw new ProofException(
+          "the inclusion proof is for a tree of "
+              + treeSize
+              + " entries, but the checkpoint is for "
+              + checkpoint.size());
+    }
+    if (!rootFrom(leafHash).equals(checkpoint.rootHash())) {
+      throw new ProofException("inclusion proof does not lead to the checkpoint's root");
+    }
+  }
+
+  /**
    * Checks that the leaf with {@code leafHash} is leaf {@code leafIndex} of the tree of {@code
    * treeSize} leaves whose root is {@code rootHash}.
    *

@@ -124,6 +124,11 @@ public final class NoteSigner {
     return new SignedNote(text, List.of(line)).format();
   }
 
+  /** Signs a checkpoint and returns the signed note. */
+  public String sign(Checkpoint checkpoint) {
+    return sign(checkpoint.format());
+  }
+
   private static void requireKeyName(String keyName) {
     if (!SignedNote.isValidKeyName(keyName)) {
       throw new IllegalArgumentException(

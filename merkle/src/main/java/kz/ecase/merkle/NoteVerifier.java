@@ -104,6 +104,15 @@ public final class NoteVerifier {
     return note.text();
   }
 
+  /**
+   * Checks a signed checkpoint and reads it.
+   *
+   * @throws NoteException if the note does not verify or its text is not a checkpoint
+   */
+  public Checkpoint verifyCheckpoint(String signedNote) {
+    return Checkpoint.parse(verify(signedNote));
+  }
+
   int keyId() {
     return keyId;
   }
