@@ -81,6 +81,12 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers(HttpMethod.POST, "/api/auth/token")
                     .permitAll()
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/ledger/checkpoint",
+                        "/api/ledger/verifying-key",
+                        "/api/ledger/proofs/**")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .oauth2ResourceServer(

@@ -1,0 +1,49 @@
+package kz.ecase.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import kz.ecase.ledger.domain.EntryFormat;
+import kz.ecase.ledger.persistence.LedgerEntries;
+import kz.ecase.ledger.persistence.PendingEntries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one way to put a registered fact into the ledger. {@link #record} joins the caller's
+ * transaction, so the fact and its entry commit or roll back together; the integrator sequences the
+ * entry within moments.
+ */
+@Service
+public class Ledger {
+
+  private final PendingEntries pending;
+  private final LedgerEntries entries;
+  private final EntryFormat format;
+
+  Ledger(PendingEntries pending, LedgerEntries entries, JsonMapper json) {
+    this.pending = pending;
+    this.entries = entries;
+    this.format = new EntryFormat(json);
+  }
+
+  /**
+   * Records the event in the caller's transaction (there must be one) and returns its receipt, with
+   * which {@link #indexOf} later tells the entry's ledger index.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public long record(LedgerEvent event) {
+    return pending.add(event.record().key(), format.eventJson(event));
+  }
+
+  /** The ledger index of a recorded entry, once sequenced. */
+  public Optional<Long> indexOf(long receipt) {
+    return entries.indexOfPending(receipt);
+  }
+
+  /** The ledger indexes of a record's sequenced entries, oldest first: its proven history. */
+  public List<Long> historyOf(RecordRef record) {
+    return entries.ofRecord(record.key()).stream().map(LedgerEntries.StoredEntry::idx).toList();
+  }
+}

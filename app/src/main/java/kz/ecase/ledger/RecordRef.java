@@ -1,0 +1,22 @@
+package kz.ecase.ledger;
+
+/**
+ * The registered record an entry is about, e.g. {@code protocol/71000126000001}. Its history in the
+ * ledger is the chain of its entries, each naming the index of the one before.
+ */
+public record RecordRef(String type, String id) {
+
+  public RecordRef {
+    if (type == null || !type.matches("[a-z][a-z0-9-]{0,39}")) {
+      throw new IllegalArgumentException("A record type is lower-case letters, digits and dashes");
+    }
+    if (id == null || id.isBlank() || id.length() > 100 || id.contains("/")) {
+      throw new IllegalArgumentException("A record id is 1 to 100 characters without '/'");
+    }
+  }
+
+  /** {@code type/id}: how the ledger indexes a record's entries. */
+  public String key() {
+    return type + "/" + id;
+  }
+}

@@ -1,0 +1,101 @@
+package kz.ecase.ledger.persistence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Sequenced entries: insert-only (the database refuses updates and deletes). */
+@Repository
+public class LedgerEntries {
+
+  /** A sequenced entry as stored. */
+  public record StoredEntry(
+      long idx,
+      String recordKey,
+      String unit,
+      String subject,
+      byte[] entry,
+      byte[] leafHash,
+      long pendingId) {}
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+
+  LedgerEntries(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  /** Number of sequenced entries: the next index. */
+  public long size() {
+    return jdbc.sql("select coalesce(max(idx) + 1, 0) from ledger_entries")
+        .query(Long.class)
+        .single();
+  }
+
+  public void addAll(List<StoredEntry> entries) {
+    template.batchUpdate(
+        """
+        insert into ledger_entries (idx, record_key, unit, subject, entry, leaf_hash, pending_id)
+        values (?, ?, ?, ?, ?, ?, ?)
+        """,
+        entries,
+        entries.size(),
+        (statement, e) -> {
+          statement.setLong(1, e.idx());
+          statement.setString(2, e.recordKey());
+          statement.setString(3, e.unit());
+          statement.setString(4, e.subject());
+          statement.setBytes(5, e.entry());
+          statement.setBytes(6, e.leafHash());
+          statement.setLong(7, e.pendingId());
+        });
+  }
+
+  /** The index of each record's latest entry, for the records that have one. */
+  public Map<String, Long> latestIndexes(List<String> recordKeys) {
+    Map<String, Long> latest = new HashMap<>();
+    jdbc.sql(
+            """
+            select record_key, max(idx) from ledger_entries
+            where record_key = any(:keys) group by record_key
+            """)
+        .param("keys", recordKeys.toArray(String[]::new))
+        .query((RowCallbackHandler) rs -> latest.put(rs.getString(1), rs.getLong(2)));
+    return latest;
+  }
+
+  public Optional<StoredEntry> find(long idx) {
+    return jdbc.sql(
+            """
+            select idx, record_key, unit, subject, entry, leaf_hash, pending_id
+            from ledger_entries where idx = :idx
+            """)
+        .param("idx", idx)
+        .query(StoredEntry.class)
+        .optional();
+  }
+
+  public List<StoredEntry> ofRecord(String recordKey) {
+    return jdbc.sql(
+            """
+            select idx, record_key, unit, subject, entry, leaf_hash, pending_id
+            from ledger_entries where record_key = :key order by idx
+            """)
+        .param("key", recordKey)
+        .query(StoredEntry.class)
+        .list();
+  }
+
+  public Optional<Long> indexOfPending(long pendingId) {
+    return jdbc.sql("select idx from ledger_entries where pending_id = :id")
+        .param("id", pendingId)
+        .query(Long.class)
+        .optional();
+  }
+}

@@ -1,0 +1,70 @@
+package kz.ecase.ledger.persistence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.ecase.ledger.domain.RightEdge;
+import kz.ecase.merkle.Hash;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Hashes of complete subtrees: leaves (level 0) from the entries, interior nodes from {@code
+ * ledger_nodes}. Reads many nodes in one query, so that a proof costs one round trip.
+ */
+@Repository
+public class TreeNodes {
+
+  /** Address of a complete subtree. */
+  public record Address(int level, long index) {}
+
+  private final JdbcClient jdbc;
+  private final JdbcTemplate template;
+
+  TreeNodes(JdbcClient jdbc, JdbcTemplate template) {
+    this.jdbc = jdbc;
+    this.template = template;
+  }
+
+  public void addAll(List<RightEdge.Node> nodes) {
+    template.batchUpdate(
+        "insert into ledger_nodes (level, idx, hash) values (?, ?, ?)",
+        nodes,
+        nodes.size(),
+        (statement, node) -> {
+          statement.setShort(1, (short) node.level());
+          statement.setLong(2, node.index());
+          statement.setBytes(3, node.hash().bytes());
+        });
+  }
+
+  /** The hashes at the given addresses; addresses that are not stored are missing from the map. */
+  public Map<Address, Hash> read(Set<Address> addresses) {
+    Map<Address, Hash> hashes = new HashMap<>();
+    if (addresses.isEmpty()) {
+      return hashes;
+    }
+    Long[] leaves =
+        addresses.stream().filter(a -> a.level() == 0).map(Address::index).toArray(Long[]::new);
+    List<Address> interior = addresses.stream().filter(a -> a.level() > 0).toList();
+    jdbc.sql(
+            """
+            select 0 as level, idx, leaf_hash as hash from ledger_entries where idx = any(:leaves)
+            union all
+            select n.level, n.idx, n.hash from ledger_nodes n
+            join unnest(:levels, :indexes) as wanted(level, idx)
+              on n.level = wanted.level and n.idx = wanted.idx
+            """)
+        .param("leaves", leaves)
+        .param("levels", interior.stream().map(a -> (short) a.level()).toArray(Short[]::new))
+        .param("indexes", interior.stream().map(Address::index).toArray(Long[]::new))
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    hashes.put(new Address(rs.getInt(1), rs.getLong(2)), new Hash(rs.getBytes(3))));
+    return hashes;
+  }
+}

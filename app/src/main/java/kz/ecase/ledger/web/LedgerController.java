@@ -1,0 +1,175 @@
+package kz.ecase.ledger.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
+import java.util.Base64;
+import java.util.List;
+import kz.ecase.identity.Action;
+import kz.ecase.identity.Authorization;
+import kz.ecase.identity.RecordScope;
+import kz.ecase.kernel.Iin;
+import kz.ecase.kernel.UnitCode;
+import kz.ecase.ledger.RecordRef;
+import kz.ecase.ledger.persistence.Checkpoints.StoredCheckpoint;
+import kz.ecase.ledger.persistence.LedgerEntries;
+import kz.ecase.ledger.persistence.LedgerEntries.StoredEntry;
+import kz.ecase.ledger.tree.CheckpointKey;
+import kz.ecase.ledger.tree.CheckpointPublisher;
+import kz.ecase.merkle.ConsistencyProof;
+import kz.ecase.merkle.Hash;
+import kz.ecase.merkle.InclusionProof;
+import kz.ecase.platform.NotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read-only access to the ledger. Checkpoints, the verifying key and proofs are public (hashes
+ * only); entries and bundles only for users allowed to see the record.
+ */
+@RestController
+@RequestMapping("/api/ledger")
+@Tag(name = "Ledger")
+class LedgerController {
+
+  /** An inclusion proof: the audit path of RFC 9162 2.1.3, hashes base64, leaf to root. */
+  record InclusionProofResponse(long index, long treeSize, String leafHash, List<String> path) {}
+
+  /** A consistency proof of RFC 9162 2.1.4, hashes base64. */
+  record ConsistencyProofResponse(long from, long to, List<String> path) {}
+
+  /** One entry: its canonical bytes and leaf hash, base64. */
+  record EntryResponse(long index, String record, String entry, String leafHash) {}
+
+  /** Everything needed to check a record's history offline. */
+  record Bundle(
+      int format,
+      String record,
+      String verifierKey,
+      String checkpoint,
+      List<BundleEntry> entries) {}
+
+  /** An entry of a bundle with its inclusion proof to the bundle's checkpoint. */
+  record BundleEntry(long index, String entry, String leafHash, List<String> inclusionProof) {}
+
+  private final CheckpointPublisher checkpoints;
+  private final CheckpointKey key;
+  private final LedgerEntries entries;
+  private final Authorization authorization;
+
+  LedgerController(
+      CheckpointPublisher checkpoints,
+      CheckpointKey key,
+      LedgerEntries entries,
+      Authorization authorization) {
+    this.checkpoints = checkpoints;
+    this.key = key;
+    this.entries = entries;
+    this.authorization = authorization;
+  }
+
+  @GetMapping(value = "/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE)
+  @Operation(summary = "The latest signed checkpoint (C2SP signed note); public")
+  String checkpoint() {
+    return checkpoints.latest().signedNote();
+  }
+
+  @GetMapping(value = "/verifying-key", produces = MediaType.TEXT_PLAIN_VALUE)
+  @Operation(summary = "The checkpoint key as a signed-note verifier key; public")
+  String verifyingKey() {
+    return key.signer().verifierKey() + "\n";
+  }
+
+  @GetMapping("/proofs/inclusion")
+  @Operation(summary = "Inclusion proof of entry `index` in the tree of `treeSize` entries; public")
+  InclusionProofResponse inclusion(
+      @RequestParam @Min(0) long index, @RequestParam @Min(1) long treeSize) {
+    long size = requireReached(treeSize);
+    if (index >= size) {
+      throw new NotFoundException("Entry " + index + " is not in a tree of " + size + " entries");
+    }
+    InclusionProof proof = checkpoints.withTree(size, tree -> tree.inclusionProof(index, size));
+    StoredEntry entry = entries.find(index).orElseThrow();
+    return new InclusionProofResponse(
+        index, size, base64(entry.leafHash()), proof.path().stream().map(Hash::base64).toList());
+  }
+
+  @GetMapping("/proofs/consistency")
+  @Operation(summary = "Consistency proof between tree sizes `from` and `to`; public")
+  ConsistencyProofResponse consistency(
+      @RequestParam @Min(0) long from, @RequestParam @Min(0) long to) {
+    long size = requireReached(to);
+    if (from > size) {
+      throw new NotFoundException("A tree of " + from + " entries cannot precede one of " + size);
+    }
+    ConsistencyProof proof = checkpoints.withTree(size, tree -> tree.consistencyProof(from, size));
+    return new ConsistencyProofResponse(
+        from, size, proof.path().stream().map(Hash::base64).toList());
+  }
+
+  @GetMapping("/entries/{index}")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "One entry's bytes and leaf hash, for users allowed to see its record")
+  EntryResponse entry(@PathVariable @Min(0) long index) {
+    StoredEntry entry =
+        entries.find(index).orElseThrow(() -> new NotFoundException("No entry " + index));
+    authorization.require(Action.VIEW_RECORD, scopeOf(entry));
+    return new EntryResponse(
+        index, entry.recordKey(), base64(entry.entry()), base64(entry.leafHash()));
+  }
+
+  @GetMapping("/bundles/{recordType}/{id}")
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "A record's entries with inclusion proofs and a checkpoint, to check offline")
+  Bundle bundle(@PathVariable String recordType, @PathVariable String id) {
+    RecordRef record = new RecordRef(recordType, id);
+    List<StoredEntry> history = entries.ofRecord(record.key());
+    if (history.isEmpty()) {
+      throw new NotFoundException("No entries for " + record.key());
+    }
+    authorization.require(Action.VIEW_RECORD, scopeOf(history.get(history.size() - 1)));
+    StoredCheckpoint checkpoint = checkpoints.latest();
+    long size = checkpoint.treeSize();
+    List<BundleEntry> bundled =
+        history.stream()
+            .filter(entry -> entry.idx() < size)
+            .map(
+                entry ->
+                    new BundleEntry(
+                        entry.idx(),
+                        base64(entry.entry()),
+                        base64(entry.leafHash()),
+                        checkpoints
+                            .withTree(size, tree -> tree.inclusionProof(entry.idx(), size))
+                            .path()
+                            .stream()
+                            .map(Hash::base64)
+                            .toList()))
+            .toList();
+    return new Bundle(
+        1, record.key(), key.signer().verifierKey(), checkpoint.signedNote(), bundled);
+  }
+
+  private long requireReached(long treeSize) {
+    long size = entries.size();
+    if (treeSize > size) {
+      throw new NotFoundException("The ledger has " + size + " entries, fewer than " + treeSize);
+    }
+    return treeSize;
+  }
+
+  private static RecordScope scopeOf(StoredEntry entry) {
+    return new RecordScope(
+        UnitCode.of(entry.unit()), entry.subject() == null ? null : Iin.of(entry.subject()));
+  }
+
+  private static String base64(byte[] bytes) {
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+}
