@@ -1,10 +1,13 @@
 -- The ledger: every registered fact as an entry of an append-only Merkle log (RFC 9162).
 
 -- Entries recorded in the same transaction as the change they record, waiting to be sequenced.
+-- entry: the canonical entry bytes with "previous":null, which the integrator fills in.
 create table ledger_pending (
     id          bigint generated always as identity primary key,
     record_key  text        not null,
-    event       text        not null,
+    unit        varchar(6)  not null,
+    subject     char(12),
+    entry       bytea       not null,
     recorded_at timestamptz not null default now()
 );
 

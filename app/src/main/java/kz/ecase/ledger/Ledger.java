@@ -5,9 +5,12 @@ import java.util.Optional;
 import kz.ecase.ledger.domain.EntryFormat;
 import kz.ecase.ledger.persistence.LedgerEntries;
 import kz.ecase.ledger.persistence.PendingEntries;
+import kz.ecase.ledger.tree.Integrator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,9 +24,11 @@ public class Ledger {
   private final PendingEntries pending;
   private final LedgerEntries entries;
   private final EntryFormat format;
+  private final Integrator integrator;
 
-  Ledger(PendingEntries pending, LedgerEntries entries, JsonMapper json) {
+  Ledger(PendingEntries pending, LedgerEntries entries, Integrator integrator, JsonMapper json) {
     this.pending = pending;
+    this.integrator = integrator;
     this.entries = entries;
     this.format = new EntryFormat(json);
   }
@@ -34,7 +39,22 @@ public class Ledger {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public long record(LedgerEvent event) {
-    return pending.add(event.record().key(), format.eventJson(event));
+    long receipt =
+        pending.add(
+            new PendingEntries.Pending(
+                0,
+                event.record().key(),
+                event.unit().value(),
+                event.subject() == null ? null : event.subject().value(),
+                format.recorded(event)));
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            integrator.wakeUp();
+          }
+        });
+    return receipt;
   }
 
   /** The ledger index of a recorded entry, once sequenced. */

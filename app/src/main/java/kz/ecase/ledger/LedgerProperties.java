@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     outside production: generated under the data directory
  * @param verifierKey the matching verifier key, {@code <name>+<id>+<base64>} (ECASE_LEDGER_VKEY)
  * @param batchSize most entries the integrator sequences in one transaction
- * @param pollInterval how long the integrator waits when nothing is pending
+ * @param pollInterval how long the integrator waits when nothing is pending (a local commit wakes
+ *     it at once)
+ * @param linger after a batch that was not full, how long the integrator lets entries gather before
+ *     the next one (fewer, larger transactions under load)
  * @param checkpointInterval how often a new checkpoint is signed while entries arrive
  */
 @ConfigurationProperties("ecase.ledger")
@@ -21,5 +24,6 @@ public record LedgerProperties(
     @DefaultValue("") String signingKey,
     @DefaultValue("") String verifierKey,
     @DefaultValue("256") int batchSize,
-    @DefaultValue("20ms") Duration pollInterval,
+    @DefaultValue("50ms") Duration pollInterval,
+    @DefaultValue("5ms") Duration linger,
     @DefaultValue("2s") Duration checkpointInterval) {}

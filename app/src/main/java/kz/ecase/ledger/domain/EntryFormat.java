@@ -2,6 +2,7 @@ package kz.ecase.ledger.domain;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,11 @@ public final class EntryFormat {
     this.json = json;
   }
 
-  /** The event as JSON, before sequencing (without {@code previous}). */
-  public String eventJson(LedgerEvent event) {
+  /**
+   * The canonical entry bytes as recorded, before sequencing: {@code "previous"} is still null (the
+   * integrator fills it in with {@link #withPrevious}).
+   */
+  public byte[] recorded(LedgerEvent event) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("format", VERSION);
     fields.put("type", event.type());
@@ -41,20 +45,53 @@ public final class EntryFormat {
     fields.put("time", event.time().toString());
     fields.put("payload", event.payload());
     fields.put("attachments", attachments(event.attachments()));
+    fields.put("previous", null);
     requireExactNumbers(event.payload());
-    return json.writeValueAsString(fields);
-  }
-
-  /** The canonical entry bytes once the integrator knows the record's previous entry. */
-  public byte[] entryBytes(String eventJson, Long previous) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> fields = json.readValue(eventJson, LinkedHashMap.class);
-    fields.put("previous", previous);
     try {
       return new JsonCanonicalizer(json.writeValueAsString(fields)).getEncodedUTF8();
     } catch (IOException e) {
       throw new UncheckedIOException("Entry is not canonicalisable JSON", e);
     }
+  }
+
+  /**
+   * The entry bytes with the record's previous index. In canonical form the top-level {@code
+   * "previous"} sits between {@code "payload"} and {@code "record"}, and it is the last place where
+   * {@code ,"previous":null,"record":{} occurs unescaped: whatever follows it (record id and type,
+   * subject, time, type, unit) holds strings only, in which quotes are escaped. Replacing that
+   * occurrence keeps the bytes canonical, without parsing the entry again.
+   */
+  public static byte[] withPrevious(byte[] recorded, Long previous) {
+    if (previous == null) {
+      return recorded;
+    }
+    int at = lastIndexOf(recorded, NULL_PREVIOUS);
+    if (at < 0) {
+      throw new IllegalArgumentException("Not a recorded format-1 entry");
+    }
+    byte[] value = (",\"previous\":" + previous + ",\"record\":{").getBytes(StandardCharsets.UTF_8);
+    byte[] entry = new byte[recorded.length - NULL_PREVIOUS.length + value.length];
+    System.arraycopy(recorded, 0, entry, 0, at);
+    System.arraycopy(value, 0, entry, at, value.length);
+    int rest = at + NULL_PREVIOUS.length;
+    System.arraycopy(recorded, rest, entry, at + value.length, recorded.length - rest);
+    return entry;
+  }
+
+  private static final byte[] NULL_PREVIOUS =
+      ",\"previous\":null,\"record\":{".getBytes(StandardCharsets.UTF_8);
+
+  private static int lastIndexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = haystack.length - needle.length; i >= 0; i--) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private static List<Map<String, String>> attachments(List<Attachment> attachments) {

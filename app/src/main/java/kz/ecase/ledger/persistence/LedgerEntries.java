@@ -62,8 +62,11 @@ public class LedgerEntries {
     Map<String, Long> latest = new HashMap<>();
     jdbc.sql(
             """
-            select record_key, max(idx) from ledger_entries
-            where record_key = any(:keys) group by record_key
+            select wanted.key, latest.idx from unnest(:keys) as wanted(key)
+            cross join lateral (
+              select max(idx) as idx from ledger_entries where record_key = wanted.key
+            ) as latest
+            where latest.idx is not null
             """)
         .param("keys", recordKeys.toArray(String[]::new))
         .query((RowCallbackHandler) rs -> latest.put(rs.getString(1), rs.getLong(2)));

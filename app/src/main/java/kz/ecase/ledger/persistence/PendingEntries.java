@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 public class PendingEntries {
 
   /** One waiting entry. */
-  public record Pending(long id, String recordKey, String event) {}
+  public record Pending(long id, String recordKey, String unit, String subject, byte[] entry) {}
 
   private final JdbcClient jdbc;
 
@@ -17,18 +17,24 @@ public class PendingEntries {
     this.jdbc = jdbc;
   }
 
-  public long add(String recordKey, String event) {
+  public long add(Pending entry) {
     return jdbc.sql(
-            "insert into ledger_pending (record_key, event) values (:key, :event) returning id")
-        .param("key", recordKey)
-        .param("event", event)
+            """
+            insert into ledger_pending (record_key, unit, subject, entry)
+            values (:key, :unit, :subject, :entry) returning id
+            """)
+        .param("key", entry.recordKey())
+        .param("unit", entry.unit())
+        .param("subject", entry.subject())
+        .param("entry", entry.entry())
         .query(Long.class)
         .single();
   }
 
   /** The oldest waiting entries, in the order they were recorded. */
   public List<Pending> oldest(int limit) {
-    return jdbc.sql("select id, record_key, event from ledger_pending order by id limit :limit")
+    return jdbc.sql(
+            "select id, record_key, unit, subject, entry from ledger_pending order by id limit :limit")
         .param("limit", limit)
         .query(Pending.class)
         .list();

@@ -1,9 +1,11 @@
 package kz.ecase.ledger.persistence;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.ecase.ledger.domain.RightEdge;
 import kz.ecase.merkle.Hash;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Hashes of complete subtrees: leaves (level 0) from the entries, interior nodes from {@code
- * ledger_nodes}. Reads many nodes in one query, so that a proof costs one round trip.
+ * ledger_nodes}. Reads many nodes in one query, so that a proof costs one round trip, and keeps the
+ * upper levels in memory: a complete subtree never changes, and levels from {@value
+ * #CACHED_FROM_LEVEL} up are few (one node per 2^10 entries and above) yet half of every proof.
  */
 @Repository
 public class TreeNodes {
@@ -21,8 +25,12 @@ public class TreeNodes {
   /** Address of a complete subtree. */
   public record Address(int level, long index) {}
 
+  static final int CACHED_FROM_LEVEL = 10;
+  private static final int CACHE_LIMIT = 1_000_000;
+
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final Map<Address, Hash> upperLevels = new ConcurrentHashMap<>();
 
   TreeNodes(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
@@ -44,9 +52,22 @@ public class TreeNodes {
   /** The hashes at the given addresses; addresses that are not stored are missing from the map. */
   public Map<Address, Hash> read(Set<Address> addresses) {
     Map<Address, Hash> hashes = new HashMap<>();
-    if (addresses.isEmpty()) {
-      return hashes;
+    Set<Address> missing = new HashSet<>();
+    for (Address address : addresses) {
+      Hash cached = upperLevels.get(address);
+      if (cached != null) {
+        hashes.put(address, cached);
+      } else {
+        missing.add(address);
+      }
     }
+    if (!missing.isEmpty()) {
+      readStored(missing, hashes);
+    }
+    return hashes;
+  }
+
+  private void readStored(Set<Address> addresses, Map<Address, Hash> hashes) {
     Long[] leaves =
         addresses.stream().filter(a -> a.level() == 0).map(Address::index).toArray(Long[]::new);
     List<Address> interior = addresses.stream().filter(a -> a.level() > 0).toList();
@@ -63,8 +84,13 @@ public class TreeNodes {
         .param("indexes", interior.stream().map(Address::index).toArray(Long[]::new))
         .query(
             (RowCallbackHandler)
-                rs ->
-                    hashes.put(new Address(rs.getInt(1), rs.getLong(2)), new Hash(rs.getBytes(3))));
-    return hashes;
+                rs -> {
+                  Address address = new Address(rs.getInt(1), rs.getLong(2));
+                  Hash hash = new Hash(rs.getBytes(3));
+                  hashes.put(address, hash);
+                  if (address.level() >= CACHED_FROM_LEVEL && upperLevels.size() < CACHE_LIMIT) {
+                    upperLevels.put(address, hash);
+                  }
+                });
   }
 }

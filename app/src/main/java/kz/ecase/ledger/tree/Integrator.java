@@ -18,8 +18,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The single writer of the tree: takes pending entries in batches, gives them the next gap-free
@@ -38,11 +36,11 @@ public class Integrator implements SmartLifecycle {
   private final TreeNodes nodes;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
-  private final EntryFormat format;
   private final LedgerProperties properties;
-  private final JsonMapper json;
   private volatile RightEdge edge;
   private volatile Thread worker;
+  private final Object signal = new Object();
+  private boolean woken;
 
   Integrator(
       PendingEntries pending,
@@ -50,15 +48,12 @@ public class Integrator implements SmartLifecycle {
       TreeNodes nodes,
       JdbcClient jdbc,
       TransactionTemplate transactions,
-      JsonMapper json,
       LedgerProperties properties) {
     this.pending = pending;
     this.entries = entries;
     this.nodes = nodes;
     this.jdbc = jdbc;
     this.transactions = transactions;
-    this.json = json;
-    this.format = new EntryFormat(json);
     this.properties = properties;
   }
 
@@ -92,17 +87,16 @@ public class Integrator implements SmartLifecycle {
     List<RightEdge.Node> completed = new ArrayList<>();
     for (Pending entry : batch) {
       long index = tree.size();
-      byte[] bytes = format.entryBytes(entry.event(), latest.get(entry.recordKey()));
+      byte[] bytes = EntryFormat.withPrevious(entry.entry(), latest.get(entry.recordKey()));
       Hash leaf = Hash.leaf(bytes);
       completed.addAll(tree.append(leaf));
       latest.put(entry.recordKey(), index);
-      JsonNode event = json.readTree(entry.event());
       sequenced.add(
           new StoredEntry(
               index,
               entry.recordKey(),
-              event.get("unit").asString(),
-              event.get("subject").isNull() ? null : event.get("subject").asString(),
+              entry.unit(),
+              entry.subject(),
               bytes,
               leaf.bytes(),
               entry.id()));
@@ -144,8 +138,11 @@ public class Integrator implements SmartLifecycle {
   private void run() {
     while (worker == Thread.currentThread()) {
       try {
-        if (integrateBatch() == 0) {
-          Thread.sleep(properties.pollInterval().toMillis());
+        int sequenced = integrateBatch();
+        if (sequenced == 0) {
+          awaitWork();
+        } else if (sequenced < properties.batchSize()) {
+          Thread.sleep(properties.linger().toMillis());
         }
       } catch (InterruptedException e) {
         return;
@@ -154,6 +151,29 @@ public class Integrator implements SmartLifecycle {
         edge = null;
         sleepQuietly();
       }
+    }
+  }
+
+  /**
+   * Called after a commit that recorded entries: sequence them now rather than at the next poll.
+   */
+  public void wakeUp() {
+    synchronized (signal) {
+      woken = true;
+      signal.notifyAll();
+    }
+  }
+
+  /**
+   * Waits for a local commit or the poll interval, whichever comes first (entries committed by
+   * another instance are found by polling).
+   */
+  private void awaitWork() throws InterruptedException {
+    synchronized (signal) {
+      if (!woken) {
+        signal.wait(properties.pollInterval().toMillis());
+      }
+      woken = false;
     }
   }
 

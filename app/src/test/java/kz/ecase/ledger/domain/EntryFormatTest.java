@@ -33,10 +33,10 @@ class EntryFormatTest {
 
   @Test
   void entryBytesAreCanonicalJsonWithSortedKeysAndNoWhitespace() {
-    String json =
-        format.eventJson(event(Map.of("article", "610-1", "fine", 17_300, "note", "Қызыл")));
+    byte[] recorded =
+        format.recorded(event(Map.of("article", "610-1", "fine", 17_300, "note", "Қызыл")));
 
-    String entry = new String(format.entryBytes(json, 41L), StandardCharsets.UTF_8);
+    String entry = new String(EntryFormat.withPrevious(recorded, 41L), StandardCharsets.UTF_8);
 
     assertThat(entry)
         .isEqualTo(
@@ -51,9 +51,9 @@ class EntryFormatTest {
 
   @Test
   void theFirstEntryOfARecordHasNoPrevious() {
-    String json = format.eventJson(event(Map.of()));
+    byte[] recorded = format.recorded(event(Map.of()));
 
-    assertThat(new String(format.entryBytes(json, null), StandardCharsets.UTF_8))
+    assertThat(new String(EntryFormat.withPrevious(recorded, null), StandardCharsets.UTF_8))
         .contains("\"previous\":null");
   }
 
@@ -66,15 +66,38 @@ class EntryFormatTest {
     other.put("b", List.of("x", "y"));
     other.put("a", 1);
 
-    assertThat(format.entryBytes(format.eventJson(event(one)), 3L))
-        .isEqualTo(format.entryBytes(format.eventJson(event(other)), 3L));
+    assertThat(format.recorded(event(one))).isEqualTo(format.recorded(event(other)));
+  }
+
+  @Test
+  void fillingInPreviousGivesTheCanonicalFormEvenWhenThePayloadMimicsTheEntry() throws Exception {
+    Map<String, Object> tricky =
+        Map.of(
+            "a",
+            1,
+            "nested",
+            Map.of("a", 0, "previous", "x", "record", Map.of("id", "1")),
+            "text",
+            ",\"previous\":null,\"record\":{");
+    byte[] recorded = format.recorded(event(tricky));
+
+    byte[] filled = EntryFormat.withPrevious(recorded, 1234L);
+
+    JsonMapper json = JsonMapper.builder().build();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fields = json.readValue(recorded, java.util.LinkedHashMap.class);
+    fields.put("previous", 1234L);
+    byte[] expected =
+        new org.erdtman.jcs.JsonCanonicalizer(json.writeValueAsString(fields)).getEncodedUTF8();
+    assertThat(new String(filled, StandardCharsets.UTF_8))
+        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
   }
 
   @Test
   void numbersThatJsonCannotCarryExactlyAreRefused() {
-    assertThatThrownBy(() -> format.eventJson(event(Map.of("amount", 12.5))))
+    assertThatThrownBy(() -> format.recorded(event(Map.of("amount", 12.5))))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> format.eventJson(event(Map.of("id", Long.MAX_VALUE))))
+    assertThatThrownBy(() -> format.recorded(event(Map.of("id", Long.MAX_VALUE))))
         .hasMessageContaining("2^53");
   }
 }
