@@ -93,6 +93,7 @@ public final class BundleCheck {
       JsonNode entry = parse(bytes);
       if (entry == null) {
         problems.add("entry " + index + ": it is not a format-1 entry");
+        previousIndex = index;
         continue;
       }
       String entryRecord =
