@@ -22,7 +22,9 @@ public record Finding(Kind kind, long from, long to, String message) {
     ENTRY,
     /** A stored interior node differs from the recomputed tree. */
     NODE,
-    /** A checkpoint is not signed by the trusted key or does not match the recomputed tree. */
+    /** A stored checkpoint is not signed by the trusted key. */
+    SIGNATURE,
+    /** A checkpoint does not match the recomputed tree or its own stored columns. */
     CHECKPOINT,
     /** Entries are gone from the end of the ledger. */
     TAIL,

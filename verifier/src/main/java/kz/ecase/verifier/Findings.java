@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * The findings of one audit as they come: keeps the first few of each kind in full and counts the
- * rest, since one change can make thousands of later hashes differ.
+ * rest, since one change can make thousands of later hashes differ. A finding beyond the limit is
+ * kept all the same when it points at earlier entries than any kept, so the first change is never
+ * lost.
  */
 final class Findings {
 
@@ -20,7 +22,17 @@ final class Findings {
     long count = counts.merge(finding.kind(), 1L, Long::sum);
     if (count <= KEPT_PER_KIND) {
       kept.add(finding);
+    } else if (finding.located() && endsEarlier(finding)) {
+      kept.add(finding);
     }
+  }
+
+  /** Whether it points at entries earlier than every located finding kept so far. */
+  private boolean endsEarlier(Finding finding) {
+    return kept.stream()
+        .filter(Finding::located)
+        .allMatch(
+            k -> finding.to() < k.to() || (finding.to() == k.to() && finding.from() > k.from()));
   }
 
   boolean any(Finding.Kind kind) {

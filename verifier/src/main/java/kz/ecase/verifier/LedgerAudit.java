@@ -206,7 +206,7 @@ public final class LedgerAudit {
       long claimed = stored.claimedSize();
       findings.add(
           Finding.general(
-              Kind.CHECKPOINT,
+              Kind.SIGNATURE,
               (claimed >= 0 ? "checkpoint of size " + claimed : "a stored checkpoint")
                   + " is not signed by the trusted key ("
                   + e.getMessage()

@@ -55,7 +55,12 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    System.exit(new Main(System.out, System.err).run(args));
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /** Runs one command with its output and progress going to the given streams; the exit code. */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    return new Main(out, err).run(args);
   }
 
   /** Runs one command and returns its exit code. */

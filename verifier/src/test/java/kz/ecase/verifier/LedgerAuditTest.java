@@ -193,6 +193,21 @@ class LedgerAuditTest {
   }
 
   @Test
+  void theFirstChangeIsKeptEvenWhenManyFindingsOfItsKindCameFirst() throws IOException {
+    ledger.checkpointEverySize();
+    ledger.checkpoints.replaceAll(
+        c -> new StoredCheckpoint(c.treeSize(), new byte[32], c.signedNote()));
+    ledger.replaceBytes(25, ledger.text(25).replace("event 25", "event X"));
+    ledger.recomputeHashes();
+
+    Report report = audit();
+
+    assertThat(report.findings()).hasSize(Findings.KEPT_PER_KIND + 1);
+    assertThat(report.omittedFindings()).isEqualTo(41 - Findings.KEPT_PER_KIND);
+    assertThat(report.firstBadIndex()).hasValue(25);
+  }
+
+  @Test
   void aDroppedTailIsFoundWithTheSavedCheckpoint() throws IOException {
     ledger.checkpoint(30);
     String saved = ledger.checkpoint(40);
