@@ -1,0 +1,90 @@
+package kz.ecase.verifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  @TempDir Path directory;
+  ByteArrayOutputStream out = new ByteArrayOutputStream();
+  ByteArrayOutputStream err = new ByteArrayOutputStream();
+  TestLedger ledger = new TestLedger().withEntries(12);
+
+  int run(String... args) {
+    return new Main(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8))
+        .run(args);
+  }
+
+  Path export() throws IOException {
+    StringWriter text = new StringWriter();
+    ExportFile.write(ledger.source(), text, Progress.silent());
+    Path file = directory.resolve("ledger.jsonl");
+    Files.writeString(file, text.toString());
+    return file;
+  }
+
+  @Test
+  void withoutArgumentsItPrintsUsage() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(out.toString()).contains("usage:").contains("check-db --url");
+  }
+
+  @Test
+  void checkExportOfAnUntouchedLedgerExitsZeroWithTheSummary() throws IOException {
+    Path saved = directory.resolve("saved.checkpoint");
+    Files.writeString(saved, ledger.checkpoint(12));
+    Path key = directory.resolve("ledger.vkey");
+    Files.writeString(key, ledger.key.verifierKey() + "\n");
+
+    int code =
+        run(
+            "check-export",
+            export().toString(),
+            "--key",
+            key.toString(),
+            "--checkpoint",
+            saved.toString());
+
+    assertThat(code).isEqualTo(0);
+    assertThat(out.toString())
+        .startsWith("OK: 12 entries, root ")
+        .contains("checkpoint size 12 verified");
+  }
+
+  @Test
+  void checkExportOfATamperedLedgerExitsOne() throws IOException {
+    ledger.checkpoint(12);
+    ledger.entries.remove(4);
+
+    int code = run("check-export", export().toString(), "--key", ledger.key.verifierKey());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString())
+        .startsWith(
+            "TAMPERED: first changed entry is index 4; index 4 missing: the next stored entry is 5");
+  }
+
+  @Test
+  void aBadKeyOrAMissingFileIsAUsageError() throws IOException {
+    assertThat(run("check-export", export().toString(), "--key", "nonsense")).isEqualTo(2);
+    assertThat(err.toString()).contains("--key nonsense is neither a verifier key nor a file");
+    assertThat(
+            run(
+                "check-export",
+                directory.resolve("none.jsonl").toString(),
+                "--key",
+                ledger.key.verifierKey()))
+        .isEqualTo(2);
+  }
+}
