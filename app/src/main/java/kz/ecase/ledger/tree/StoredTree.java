@@ -25,36 +25,32 @@ final class StoredTree {
     Set<Address> wanted = new LinkedHashSet<>();
     question.apply(
         new MerkleTree(
-            new NodeStore() {
-              @Override
-              public long size() {
-                return size;
-              }
-
-              @Override
-              public Hash subtree(int level, long index) {
-                wanted.add(new Address(level, index));
-                return PLACEHOLDER;
-              }
-            }));
+            new SizedStore(
+                size,
+                address -> {
+                  wanted.add(address);
+                  return PLACEHOLDER;
+                })));
     Map<Address, Hash> hashes = stored.read(wanted);
     return question.apply(
         new MerkleTree(
-            new NodeStore() {
-              @Override
-              public long size() {
-                return size;
-              }
+            new SizedStore(
+                size,
+                address -> {
+                  Hash hash = hashes.get(address);
+                  if (hash == null) {
+                    throw new IllegalStateException("The ledger lacks the subtree " + address);
+                  }
+                  return hash;
+                })));
+  }
 
-              @Override
-              public Hash subtree(int level, long index) {
-                Hash hash = hashes.get(new Address(level, index));
-                if (hash == null) {
-                  throw new IllegalStateException(
-                      "The ledger lacks the subtree at level " + level + ", index " + index);
-                }
-                return hash;
-              }
-            }));
+  /** A tree of a fixed size whose subtrees some function supplies. */
+  private record SizedStore(long size, Function<Address, Hash> subtrees) implements NodeStore {
+
+    @Override
+    public Hash subtree(int level, long index) {
+      return subtrees.apply(new Address(level, index));
+    }
   }
 }
