@@ -70,11 +70,7 @@ class WorkspaceBrowserIT {
 
   @Test
   void dutyProsecutorSignsInAndWorksInKazakh() throws IOException {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/login?lang=en");
-    browser.findElement(By.id("username")).sendKeys("duty-prosecutor");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    browser.findElement(By.id("sign-in")).click();
+    signIn("en", "duty-prosecutor", "demo");
 
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Duty prosecutor's workspace");
@@ -91,15 +87,20 @@ class WorkspaceBrowserIT {
 
   @Test
   void wrongPasswordIsShownBesideTheForm() throws IOException {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/login?lang=ru");
-    browser.findElement(By.id("username")).sendKeys("officer");
-    browser.findElement(By.id("password")).sendKeys("not-demo");
-    browser.findElement(By.id("sign-in")).click();
+    signIn("ru", "officer", "not-demo");
 
     assertThat(browser.findElement(By.id("login-error")).getText())
         .isEqualTo("Неверный пароль или неизвестное имя пользователя.");
     screenshot("login-wrong-password-ru");
+  }
+
+  /** Types into the sign-in form of a fresh session, in the given language, and submits it. */
+  private void signIn(String language, String username, String password) {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/login?lang=" + language);
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.id("sign-in")).click();
   }
 
   private static void screenshot(String name) throws IOException {

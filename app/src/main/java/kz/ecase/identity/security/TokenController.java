@@ -38,10 +38,13 @@ class TokenController {
 
   private final AuthenticationManager authentication;
   private final TokenService tokens;
+  private final java.time.Duration lockDuration;
 
-  TokenController(AuthenticationManager authentication, TokenService tokens) {
+  TokenController(
+      AuthenticationManager authentication, TokenService tokens, SecurityProperties properties) {
     this.authentication = authentication;
     this.tokens = tokens;
+    this.lockDuration = properties.lockout().lockDuration();
   }
 
   @PostMapping("/token")
@@ -71,7 +74,9 @@ class TokenController {
         HttpStatus.TOO_MANY_REQUESTS,
         "account-locked",
         "Account locked",
-        "Too many wrong passwords in a row: sign-in is locked for 15 minutes.");
+        "Too many wrong passwords in a row: sign-in is locked for "
+            + lockDuration.toMinutes()
+            + " minutes.");
   }
 
   @ExceptionHandler(DisabledException.class)
