@@ -16,5 +16,5 @@ echo "== pgbench: single-row inserts, 8 clients, ${seconds}s"
 pgbench -n -c 8 -j 2 -T "$seconds" -f bench/pgbench-insert.sql "$db" | grep -E "tps|latency average"
 echo "== ecase ledger appends, 8 writers, ${seconds}s"
 ECASE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" ECASE_DB_USER=ecase_bench ECASE_DB_OWNER=postgres \
-  ./mvnw -B -q -pl app test -Dspotless.check.skip=true -Dtest='LedgerBenchmark#appends+sequencingLatency' \
+  ./mvnw -B -q -pl app -am test -Dspotless.check.skip=true -Dtest='LedgerBenchmark#plainJdbcTransactions+appends+sequencingLatency' \
   -Dsurefire.failIfNoSpecifiedTests=false -Dbench.seconds="$seconds" -Dbench.writers=8 | grep BENCH

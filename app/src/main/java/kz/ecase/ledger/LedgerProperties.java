@@ -8,8 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The ledger's settings.
  *
  * @param origin the log's name in its checkpoints and the checkpoint key's name
- * @param signingKey path to the Ed25519 checkpoint key, PKCS#8 PEM (ECASE_LEDGER_KEY); empty
- *     outside production: generated under the data directory
+ * @param signingKey path to the Ed25519 checkpoint key, a PKCS#8 PEM file or a PKCS#12 key store
+ *     ending in .p12 or .pfx (ECASE_LEDGER_KEY); empty outside production: generated under the data
+ *     directory
+ * @param signingKeyPassword the PKCS#12 key store's password (ECASE_LEDGER_KEY_PASSWORD)
+ * @param signingKeyAlias the key's alias in the key store, when it holds more than one key
+ *     (ECASE_LEDGER_KEY_ALIAS)
  * @param verifierKey the matching verifier key, {@code <name>+<id>+<base64>} (ECASE_LEDGER_VKEY)
  * @param batchSize most entries the integrator sequences in one transaction
  * @param pollInterval how long the integrator waits when nothing is pending (a local commit wakes
@@ -22,6 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LedgerProperties(
     @DefaultValue("ecase.local/ledger") String origin,
     @DefaultValue("") String signingKey,
+    @DefaultValue("") String signingKeyPassword,
+    @DefaultValue("") String signingKeyAlias,
     @DefaultValue("") String verifierKey,
     @DefaultValue("256") int batchSize,
     @DefaultValue("50ms") Duration pollInterval,

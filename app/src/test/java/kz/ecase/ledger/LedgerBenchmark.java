@@ -1,5 +1,9 @@
 package kz.ecase.ledger;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,14 +17,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import javax.sql.DataSource;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.kernel.UnitCode;
+import kz.ecase.ledger.domain.EntryFormat;
 import kz.ecase.ledger.persistence.LedgerEntries;
 import kz.ecase.ledger.tree.CheckpointPublisher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Benchmarks, not tests: run one at a time against a PostgreSQL server (see docs/BENCHMARKS.md),
@@ -35,6 +42,8 @@ class LedgerBenchmark {
   @Autowired CheckpointPublisher checkpoints;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
+  @Autowired JsonMapper json;
 
   /** Sustained appends by concurrent writers, each a durable transaction of its own. */
   @Test
@@ -78,6 +87,65 @@ class LedgerBenchmark {
         "%nBENCH appends: writers=%d seconds=%.1f appended=%d appends/s=%.0f"
             + " sequenced-during-run=%d backlog-drained-in=%.0f ms%n",
         writers, seconds, appended, appended / seconds, sequencedAtEnd, drain);
+  }
+
+  /**
+   * The same transactions without ecase: plain JDBC on the application's pool, each a durable
+   * transaction inserting one pending entry (the bytes of {@link #event}) as {@link Ledger#record}
+   * does, while the integrator sequences them. What {@link #appends} adds on top (Spring's
+   * transaction management, JSON and RFC 8785 canonicalisation) is the difference.
+   */
+  @Test
+  void plainJdbcTransactions() throws Exception {
+    int writers = Integer.getInteger("bench.writers", 8);
+    Duration duration = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
+    byte[] entry = new EntryFormat(json).recorded(event("plain"));
+    AtomicBoolean running = new AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<Long>> counts = new ArrayList<>();
+    Instant start = Instant.now();
+    for (int w = 0; w < writers; w++) {
+      counts.add(
+          pool.submit(
+              () -> {
+                long done = 0;
+                while (running.get()) {
+                  insertPending(entry);
+                  done++;
+                }
+                return done;
+              }));
+    }
+    Thread.sleep(duration.toMillis());
+    running.set(false);
+    long appended = 0;
+    for (Future<Long> count : counts) {
+      appended += count.get();
+    }
+    double seconds = Duration.between(start, Instant.now()).toNanos() / 1e9;
+    pool.shutdown();
+    System.out.printf(
+        "%nBENCH plain JDBC transactions: writers=%d seconds=%.1f committed=%d tx/s=%.0f%n",
+        writers, seconds, appended, appended / seconds);
+  }
+
+  private void insertPending(byte[] entry) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "insert into ledger_pending (record_key, unit, subject, entry)"
+                  + " values (?, ?, null, ?) returning id")) {
+        insert.setString(1, "bench/plain");
+        insert.setString(2, "710001");
+        insert.setBytes(3, entry);
+        try (ResultSet id = insert.executeQuery()) {
+          id.next();
+        }
+      }
+      connection.commit();
+      connection.setAutoCommit(true);
+    }
   }
 
   /** Time from commit to ledger index, one writer at a time. */

@@ -63,6 +63,23 @@ public final class NoteVerifier {
     }
   }
 
+  /**
+   * The verifier for an Ed25519 public key named {@code keyName}, e.g. the key of a certificate in
+   * a key store.
+   *
+   * @throws NoteException if the name is not a valid key name or the key is not Ed25519
+   */
+  public static NoteVerifier of(String keyName, PublicKey publicKey) {
+    if (!SignedNote.isValidKeyName(keyName)) {
+      throw new NoteException("\"" + keyName + "\" is not a valid key name");
+    }
+    try {
+      return new NoteVerifier(keyName, Ed25519.rawPublicKey(publicKey), publicKey);
+    } catch (IllegalArgumentException e) {
+      throw new NoteException("the public key is not an Ed25519 key", e);
+    }
+  }
+
   /** Name of the key, usually the log's origin. */
   public String name() {
     return name;

@@ -2,10 +2,8 @@ package kz.ecase.ledger.tree;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import kz.ecase.ledger.LedgerProperties;
 import kz.ecase.merkle.NoteSigner;
@@ -14,14 +12,12 @@ import kz.ecase.platform.ProductionCheck;
 import org.springframework.stereotype.Component;
 
 /**
- * The Ed25519 key that signs checkpoints: from configuration (a PKCS#8 PEM file and its verifier
- * key), or generated on first start under {@code <data-directory>/ledger/} and kept there.
+ * The Ed25519 key that signs checkpoints: from configuration (a PKCS#8 PEM file or a PKCS#12 key
+ * store, and its verifier key), or generated on first start under {@code <data-directory>/ledger/}
+ * and kept there.
  */
 @Component
 public class CheckpointKey implements ProductionCheck {
-
-  private static final String PEM_BEGIN = "-----BEGIN PRIVATE KEY-----";
-  private static final String PEM_END = "-----END PRIVATE KEY-----";
 
   private final NoteSigner signer;
   private final boolean configured;
@@ -30,7 +26,12 @@ public class CheckpointKey implements ProductionCheck {
     this.configured = !ledger.signingKey().isBlank();
     this.signer =
         configured
-            ? NoteSigner.fromPkcs8(ledger.verifierKey(), readPem(Path.of(ledger.signingKey())))
+            ? CheckpointKeyFile.signer(
+                Path.of(ledger.signingKey()),
+                ledger.signingKeyPassword(),
+                ledger.signingKeyAlias(),
+                ledger.verifierKey(),
+                ledger.origin())
             : generatedIn(ecase.dataDirectory().resolve("ledger"), ledger.origin());
   }
 
@@ -42,7 +43,7 @@ public class CheckpointKey implements ProductionCheck {
   public List<String> problems() {
     return configured
         ? List.of()
-        : List.of("no checkpoint key: set ECASE_LEDGER_KEY and ECASE_LEDGER_VKEY");
+        : List.of("no checkpoint key: set ECASE_LEDGER_KEY (and ECASE_LEDGER_VKEY with a PEM key)");
   }
 
   private static NoteSigner generatedIn(Path directory, String origin) {
@@ -50,38 +51,15 @@ public class CheckpointKey implements ProductionCheck {
     Path vkey = directory.resolve("checkpoint-key.vkey");
     try {
       if (Files.exists(key) && Files.exists(vkey)) {
-        return NoteSigner.fromPkcs8(Files.readString(vkey).trim(), readPem(key));
+        return NoteSigner.fromPkcs8(Files.readString(vkey).trim(), CheckpointKeyFile.readPem(key));
       }
       NoteSigner generated = NoteSigner.generate(origin);
       Files.createDirectories(directory);
-      Files.writeString(key, pem(generated.privateKeyPkcs8()));
+      Files.writeString(key, CheckpointKeyFile.pem(generated.privateKeyPkcs8()));
       Files.writeString(vkey, generated.verifierKey() + "\n");
       return generated;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot keep the checkpoint key in " + directory, e);
     }
-  }
-
-  static byte[] readPem(Path file) {
-    try {
-      String text = Files.readString(file, StandardCharsets.US_ASCII);
-      int begin = text.indexOf(PEM_BEGIN);
-      int end = text.indexOf(PEM_END);
-      if (begin < 0 || end < begin) {
-        throw new IllegalStateException(file + " is not a PKCS#8 PEM private key");
-      }
-      return Base64.getMimeDecoder().decode(text.substring(begin + PEM_BEGIN.length(), end));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the checkpoint key " + file, e);
-    }
-  }
-
-  static String pem(byte[] pkcs8) {
-    return PEM_BEGIN
-        + "\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pkcs8)
-        + "\n"
-        + PEM_END
-        + "\n";
   }
 }
