@@ -118,6 +118,8 @@ class SecurityConfiguration {
                         "/error",
                         "/actuator/health/**",
                         "/actuator/prometheus",
+                        "/v3/api-docs",
+                        "/v3/api-docs.yaml",
                         "/v3/api-docs/**",
                         "/swagger-ui/**",
                         "/swagger-ui.html")

@@ -1,5 +1,6 @@
 package kz.ecase.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,15 @@ class ProblemErrorController extends BasicErrorController {
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
+  }
+
+  /** A request for {@code /error} itself, with no error behind it, is for nothing that exists. */
+  @Override
+  protected HttpStatus getStatus(HttpServletRequest request) {
+    if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+      return HttpStatus.NOT_FOUND;
+    }
+    return super.getStatus(request);
   }
 
   private static String slug(HttpStatus status) {
