@@ -1,11 +1,14 @@
 package kz.ecase.platform.web;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import kz.ecase.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -122,6 +125,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Unauthenticated",
                 "Sign in or send a valid bearer token."));
   }
+
+  /**
+   * Text the database cannot store (a NUL character, or bytes that are not UTF-8) is bad input,
+   * found when the first statement meets it; the transaction has rolled back.
+   */
+  @ExceptionHandler(DataAccessException.class)
+  ResponseEntity<ProblemDetail> database(DataAccessException ex) {
+    if (ex.getMostSpecificCause() instanceof SQLException sql
+        && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+      return ResponseEntity.badRequest()
+          .body(
+              Problems.of(
+                  HttpStatus.BAD_REQUEST,
+                  "unstorable-text",
+                  "Invalid text",
+                  "The request holds a character that no text may contain (such as NUL)."));
+    }
+    return unexpected(ex);
+  }
+
+  /** PostgreSQL: character_not_in_repertoire, untranslatable_character. */
+  private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception ex) {
