@@ -95,7 +95,8 @@ class SecurityConfiguration {
                     .authenticationManagerResolver(tokenIssuers(tokenKey, properties))
                     .authenticationEntryPoint(handlers)
                     .accessDeniedHandler(handlers))
-        .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+        .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+        .headers(headers -> SecurityHeaders.applyToApi(headers));
     return http.build();
   }
 
@@ -127,7 +128,8 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
-        .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .headers(headers -> SecurityHeaders.applyToPages(headers));
     return http.build();
   }
 
