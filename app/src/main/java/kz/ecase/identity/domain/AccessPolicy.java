@@ -8,7 +8,9 @@ import kz.ecase.identity.Role;
 
 /**
  * The single rule of access: the role must allow the action, and the record must lie in the user's
- * jurisdiction (their unit and the units below it); a citizen sees only records about themselves.
+ * jurisdiction (their unit and the units below it); a citizen sees only records about themselves; a
+ * restricted record only its assigned team sees, whatever their rank. Outside jurisdiction or team
+ * the record is hidden (404), so that its existence does not leak.
  */
 public final class AccessPolicy {
 
@@ -20,6 +22,11 @@ public final class AccessPolicy {
         user.role() == Role.CITIZEN
             ? user.iin().equals(record.subject())
             : user.unit().covers(record.unit());
-    return inJurisdiction ? AccessDecision.PERMITTED : AccessDecision.HIDDEN;
+    if (!inJurisdiction) {
+      return AccessDecision.HIDDEN;
+    }
+    boolean inTeam =
+        record.secrecy() == RecordScope.Secrecy.ORDINARY || record.team().contains(user.username());
+    return inTeam ? AccessDecision.PERMITTED : AccessDecision.HIDDEN;
   }
 }

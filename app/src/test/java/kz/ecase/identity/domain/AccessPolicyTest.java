@@ -56,6 +56,46 @@ class AccessPolicyTest {
   }
 
   @Test
+  void aRestrictedCaseIsSeenOnlyByItsAssignedTeamWhateverTheirRank() {
+    CurrentUser investigator =
+        new CurrentUser("aigul", "Test", Role.INVESTIGATOR, ALMATY_DISTRICT, null);
+    CurrentUser colleague =
+        new CurrentUser("marat", "Test", Role.INVESTIGATOR, ALMATY_DISTRICT, null);
+    CurrentUser prosecutor =
+        new CurrentUser("nurlan", "Test", Role.SUPERVISING_PROSECUTOR, REGION, null);
+    CurrentUser otherProsecutor =
+        new CurrentUser("dina", "Test", Role.SUPERVISING_PROSECUTOR, REGION, null);
+    RecordScope graveCase =
+        RecordScope.restricted(ALMATY_DISTRICT, PERSON, java.util.Set.of("aigul", "nurlan"));
+
+    assertThat(policy.decide(investigator, Action.EDIT_RECORD, graveCase)).isEqualTo(PERMITTED);
+    assertThat(policy.decide(prosecutor, Action.REVIEW_LEGALITY, graveCase)).isEqualTo(PERMITTED);
+    assertThat(policy.decide(colleague, Action.VIEW_RECORD, graveCase))
+        .as("same department, not on the team: the case does not exist for them")
+        .isEqualTo(HIDDEN);
+    assertThat(policy.decide(otherProsecutor, Action.VIEW_RECORD, graveCase)).isEqualTo(HIDDEN);
+    assertThat(policy.decide(staff(Role.ANALYST, REGION), Action.VIEW_RECORD, graveCase))
+        .isEqualTo(FORBIDDEN);
+  }
+
+  @Test
+  void aTeamMemberOutsideTheJurisdictionStillDoesNotSeeIt() {
+    CurrentUser elsewhere =
+        new CurrentUser("aigul", "Test", Role.INVESTIGATOR, YESIL_DISTRICT, null);
+    RecordScope graveCase =
+        RecordScope.restricted(ALMATY_DISTRICT, null, java.util.Set.of("aigul"));
+
+    assertThat(policy.decide(elsewhere, Action.VIEW_RECORD, graveCase)).isEqualTo(HIDDEN);
+  }
+
+  @Test
+  void aRestrictedRecordWithoutATeamIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> RecordScope.restricted(ALMATY_DISTRICT, null, java.util.Set.of()))
+        .hasMessageContaining("team");
+  }
+
+  @Test
   void roleThatNeverMayIsForbiddenEvenInItsOwnUnit() {
     assertThat(
             policy.decide(
