@@ -10,6 +10,8 @@ public enum Action {
   REVIEW_LEGALITY,
   /** Indicators and aggregated figures. */
   VIEW_STATISTICS,
+  /** Who read which records of the jurisdiction, when and why. */
+  VIEW_READ_AUDIT,
   /** Accounts and units. */
   ADMINISTER
 }

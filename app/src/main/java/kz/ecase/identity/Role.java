@@ -10,12 +10,18 @@ public enum Role {
   /** Conducts pre-trial investigations. */
   INVESTIGATOR(EnumSet.of(Action.VIEW_RECORD, Action.EDIT_RECORD)),
   /** Head of a police unit: assigns work, watches terms, sees the unit's figures. */
-  HEAD_OF_UNIT(EnumSet.of(Action.VIEW_RECORD, Action.EDIT_RECORD, Action.VIEW_STATISTICS)),
+  HEAD_OF_UNIT(
+      EnumSet.of(
+          Action.VIEW_RECORD, Action.EDIT_RECORD, Action.VIEW_STATISTICS, Action.VIEW_READ_AUDIT)),
   /** Checks the legality of registrations, deliveries and detentions as they happen. */
   DUTY_PROSECUTOR(EnumSet.of(Action.VIEW_RECORD, Action.REVIEW_LEGALITY)),
   /** Supervises investigations of a region or district and their terms. */
   SUPERVISING_PROSECUTOR(
-      EnumSet.of(Action.VIEW_RECORD, Action.REVIEW_LEGALITY, Action.VIEW_STATISTICS)),
+      EnumSet.of(
+          Action.VIEW_RECORD,
+          Action.REVIEW_LEGALITY,
+          Action.VIEW_STATISTICS,
+          Action.VIEW_READ_AUDIT)),
   /** Reads indicators and depersonalised figures, never case files. */
   ANALYST(EnumSet.of(Action.VIEW_STATISTICS)),
   /** Manages units and accounts; sees no case files or protocols. */

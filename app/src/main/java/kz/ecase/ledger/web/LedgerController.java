@@ -4,10 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.Base64;
 import java.util.List;
-import kz.ecase.identity.Action;
 import kz.ecase.identity.Authorization;
+import kz.ecase.identity.RecordRead;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.kernel.Iin;
 import kz.ecase.kernel.UnitCode;
@@ -22,6 +23,7 @@ import kz.ecase.merkle.Hash;
 import kz.ecase.merkle.InclusionProof;
 import kz.ecase.platform.NotFoundException;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -115,10 +117,14 @@ class LedgerController {
   @GetMapping("/entries/{index}")
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "One entry's bytes and leaf hash, for users allowed to see its record")
-  EntryResponse entry(@PathVariable @Min(0) long index) {
+  @Transactional
+  EntryResponse entry(
+      @PathVariable @Min(0) long index,
+      @RequestParam(defaultValue = "ledger entry") @Size(min = 1, max = RecordRead.MAX_PURPOSE)
+          String purpose) {
     StoredEntry entry =
         entries.find(index).orElseThrow(() -> new NotFoundException("No entry " + index));
-    authorization.require(Action.VIEW_RECORD, scopeOf(entry));
+    authorization.requireRead(entry.recordKey(), scopeOf(entry), purpose);
     return new EntryResponse(
         index, entry.recordKey(), base64(entry.entry()), base64(entry.leafHash()));
   }
@@ -127,13 +133,18 @@ class LedgerController {
   @SecurityRequirement(name = "bearer")
   @Operation(
       summary = "A record's entries with inclusion proofs and a checkpoint, to check offline")
-  Bundle bundle(@PathVariable String recordType, @PathVariable String id) {
+  @Transactional
+  Bundle bundle(
+      @PathVariable String recordType,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "ledger bundle") @Size(min = 1, max = RecordRead.MAX_PURPOSE)
+          String purpose) {
     RecordRef record = new RecordRef(recordType, id);
     List<StoredEntry> history = entries.ofRecord(record.key());
     if (history.isEmpty()) {
       throw new NotFoundException("No entries for " + record.key());
     }
-    authorization.require(Action.VIEW_RECORD, scopeOf(history.get(history.size() - 1)));
+    authorization.requireRead(record.key(), scopeOf(history.get(history.size() - 1)), purpose);
     StoredCheckpoint checkpoint = checkpoints.latest();
     long size = checkpoint.treeSize();
     List<BundleEntry> bundled =
