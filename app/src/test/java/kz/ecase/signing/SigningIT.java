@@ -1,6 +1,7 @@
 package kz.ecase.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -266,6 +267,26 @@ class SigningIT {
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
     assertThat(accepted.json().get("signers").get(0).get("subject").asString())
         .contains("CN=Token Holder");
+  }
+
+  @Test
+  void theApplicationCannotChangeOrRemoveDocumentsSignaturesOrCertificates() {
+    String sha256 = render("710001").sha256();
+
+    for (String statement :
+        List.of(
+            "update documents set media_type = 'text/plain' where sha256 = '" + sha256 + "'",
+            "delete from documents where sha256 = '" + sha256 + "'",
+            "update document_signatures set cms = '' where document_sha256 = '" + sha256 + "'",
+            "delete from document_signatures",
+            "delete from signing_certificates",
+            "delete from signing_revocations")) {
+      assertThatThrownBy(() -> jdbc.sql(statement).update())
+          .as(statement)
+          .rootCause()
+          .message()
+          .containsAnyOf("permission denied", "not allowed");
+    }
   }
 
   private StoredDocument render(String unit) {

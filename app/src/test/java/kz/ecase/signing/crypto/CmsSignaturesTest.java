@@ -161,14 +161,7 @@ class CmsSignaturesTest {
   @Test
   void aPlainCmsSignatureWithoutSigningCertificateIsNotCadesBes() throws Exception {
     TestPki.User author = pki.user("Author", SignatureAlgorithms.ECDSA_P256);
-    CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-    generator.addSignerInfoGenerator(
-        new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-            .build(
-                new JcaContentSignerBuilder("SHA256withECDSA").build(author.pair().getPrivate()),
-                author.certificate()));
-    generator.addCertificates(new JcaCertStore(List.of(author.certificate())));
-    byte[] plain = generator.generate(new CMSProcessableByteArray(DOCUMENT), false).getEncoded();
+    byte[] plain = plainCms(author, false);
 
     assertThat(pki.verifier().verify(DOCUMENT, plain, TestPki.NOW).allProblems())
         .singleElement()
@@ -179,13 +172,7 @@ class CmsSignaturesTest {
   @Test
   void anEncapsulatedSignatureOrGarbageIsRejected() throws Exception {
     TestPki.User author = pki.user("Author", SignatureAlgorithms.ECDSA_P256);
-    CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-    generator.addSignerInfoGenerator(
-        new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-            .build(
-                new JcaContentSignerBuilder("SHA256withECDSA").build(author.pair().getPrivate()),
-                author.certificate()));
-    byte[] attached = generator.generate(new CMSProcessableByteArray(DOCUMENT), true).getEncoded();
+    byte[] attached = plainCms(author, true);
 
     assertThat(pki.verifier().verify(DOCUMENT, attached, TestPki.NOW).problems())
         .singleElement()
@@ -193,5 +180,17 @@ class CmsSignaturesTest {
         .contains("only detached");
     assertThat(pki.verifier().verify(DOCUMENT, new byte[] {1, 2, 3}, TestPki.NOW).problems())
         .containsExactly("not a CMS SignedData structure");
+  }
+
+  /** A CMS signature as plain Bouncy Castle makes it: no signing-certificate attribute. */
+  private static byte[] plainCms(TestPki.User author, boolean encapsulate) throws Exception {
+    CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+    generator.addSignerInfoGenerator(
+        new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+            .build(
+                new JcaContentSignerBuilder("SHA256withECDSA").build(author.pair().getPrivate()),
+                author.certificate()));
+    generator.addCertificates(new JcaCertStore(List.of(author.certificate())));
+    return generator.generate(new CMSProcessableByteArray(DOCUMENT), encapsulate).getEncoded();
   }
 }
