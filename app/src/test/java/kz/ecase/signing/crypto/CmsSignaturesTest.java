@@ -3,6 +3,7 @@ package kz.ecase.signing.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509CRL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,11 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.asn1.cms.SignerInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
@@ -156,6 +161,48 @@ class CmsSignaturesTest {
         .singleElement()
         .asString()
         .contains("revoked");
+  }
+
+  @Test
+  void aCertificateOnAConfiguredCrlIsRefusedAndOthersPass() throws Exception {
+    TestPki.User revoked = pki.user("Revoked", SignatureAlgorithms.ECDSA_P256);
+    TestPki.User fine = pki.user("Fine", SignatureAlgorithms.ECDSA_P256);
+    TestPki unlisted = new TestPki();
+    X509v2CRLBuilder crl =
+        new X509v2CRLBuilder(
+            new JcaX509CertificateHolder(pki.ca.certificate()).getSubject(),
+            java.util.Date.from(TestPki.NOW));
+    crl.setNextUpdate(java.util.Date.from(TestPki.NOW.plus(Duration.ofDays(30))));
+    crl.addCRLEntry(
+        revoked.certificate().getSerialNumber(),
+        java.util.Date.from(TestPki.NOW),
+        CRLReason.keyCompromise);
+    X509CRL list =
+        new JcaX509CRLConverter()
+            .getCRL(crl.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pki.ca.key())));
+    CmsVerifier verifier =
+        new CmsVerifier(
+            List.of(pki.ca.certificate(), unlisted.ca.certificate()),
+            List.of(list),
+            CmsVerifier.Revocations.NONE,
+            List.of(SignatureAlgorithms.BOUNCY_CASTLE));
+    Instant at = TestPki.NOW.plus(Duration.ofDays(1));
+
+    assertThat(verifier.verify(DOCUMENT, revoked.sign(DOCUMENT), at).allProblems())
+        .singleElement()
+        .asString()
+        .contains("no valid certificate chain")
+        .containsIgnoringCase("revoked");
+    assertThat(verifier.verify(DOCUMENT, fine.sign(DOCUMENT), at).allProblems()).isEmpty();
+    assertThat(
+            verifier
+                .verify(
+                    DOCUMENT,
+                    unlisted.user("Elsewhere", SignatureAlgorithms.ECDSA_P256).sign(DOCUMENT),
+                    at)
+                .allProblems())
+        .as("an issuer without a configured CRL is not checked against one")
+        .isEmpty();
   }
 
   @Test
