@@ -28,6 +28,7 @@ import kz.ecase.signing.crypto.Names;
 import kz.ecase.signing.crypto.Pkcs12Keys;
 import kz.ecase.signing.persistence.DocumentSignatureStore;
 import kz.ecase.signing.persistence.DocumentSignatureStore.StoredSignature;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -216,7 +217,12 @@ public class Signatures {
         new StoredSignature(document.sha256(), version, cms, DocumentHash.sha256(cms), now);
     String subject = Names.of(signer.getSubjectX500Principal());
     String serial = signer.getSerialNumber().toString(16);
-    store.add(stored, subject, serial);
+    try {
+      store.add(stored, subject, serial);
+    } catch (DuplicateKeyException e) {
+      throw new SigningConflictException(
+          "Someone else signed the document at the same moment: sign again");
+    }
     ledger.record(
         new LedgerEvent(
             version == 1 ? "signing.DocumentSigned" : "signing.DocumentCosigned",

@@ -164,9 +164,12 @@ public class SigningKeys {
   }
 
   private int attemptsLeftOf(String username) {
-    return keys.find(username)
-        .map(key -> key.attempts().attemptsLeft(properties.pinAttempts()))
-        .orElseThrow(NoSigningKeyException::new);
+    PinAttempts attempts =
+        keys.find(username).map(StoredKey::attempts).orElseThrow(NoSigningKeyException::new);
+    if (attempts.isLocked()) {
+      throw new PinLockedException();
+    }
+    return attempts.attemptsLeft(properties.pinAttempts());
   }
 
   private IssuedCertificate issue(CurrentUser user, SigningPin pin, Instant now) {
