@@ -60,6 +60,50 @@ public final class HttpClientSession {
         headers);
   }
 
+  public Reply putJson(String path, Object body, String... headers) {
+    String json = body instanceof String text ? text : JSON.writeValueAsString(body);
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+        headers);
+  }
+
+  public Reply postBytes(String path, String contentType, byte[] body, String... headers) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+        headers);
+  }
+
+  public Reply delete(String path, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
+  }
+
+  /** A binary response: status, content type and bytes. */
+  public record BinaryReply(int status, String contentType, byte[] body) {}
+
+  public BinaryReply getBytes(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<byte[]> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new BinaryReply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Reply postForm(String path, Map<String, String> fields) {
     String form =
         fields.entrySet().stream()

@@ -33,6 +33,13 @@ class ProductionProfileIT {
         "32 bytes");
   }
 
+  @Test
+  void refusesAGeneratedSigningCa() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_SIGNING_CA_KEY");
+  }
+
   private static ThrowingCallable start(String... args) {
     return () ->
         new SpringApplicationBuilder(EcaseApplication.class)

@@ -85,7 +85,8 @@ class SecurityConfiguration {
                         HttpMethod.GET,
                         "/api/ledger/checkpoint",
                         "/api/ledger/verifying-key",
-                        "/api/ledger/proofs/**")
+                        "/api/ledger/proofs/**",
+                        "/api/signing/ca")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -1,0 +1,130 @@
+package kz.ecase.documents.rendering;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Thymeleaf template → XHTML → PDF (openhtmltopdf on PDFBox), with DejaVu Sans embedded (a subset
+ * of the glyphs used), which has every letter of the Kazakh and Russian alphabets.
+ *
+ * <p>The bytes depend only on the template, the model and the issue time: the PDF's creation and
+ * modification dates are the issue time, its document ID is derived from the rendered XHTML and the
+ * issue time, and nothing reads the clock, the locale or the host.
+ */
+@Component
+public class PdfRenderer {
+
+  /** The font family every template uses. */
+  public static final String FONT_FAMILY = "DejaVu Sans";
+
+  private static final String FONT_DIRECTORY = "/net/sf/jasperreports/fonts/dejavu/";
+  private static final String PRODUCER = "ecase";
+
+  private final SpringTemplateEngine templates;
+  private final byte[] regular;
+  private final byte[] bold;
+
+  public PdfRenderer() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("documents/templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCheckExistence(true);
+    this.templates = new SpringTemplateEngine();
+    this.templates.setTemplateResolver(resolver);
+    this.regular = font("DejaVuSans.ttf");
+    this.bold = font("DejaVuSans-Bold.ttf");
+  }
+
+  /** The PDF of {@code documents/templates/<template>.html} with the model. */
+  public byte[] render(String template, Map<String, ?> model, Instant issuedAt) {
+    if (template == null || !template.matches("[a-z0-9-]+(/[a-z0-9-]+)*")) {
+      throw new IllegalArgumentException("A template name is lower-case words: " + template);
+    }
+    Context context = new Context(Locale.ROOT);
+    model.forEach(context::setVariable);
+    context.setVariable("issuedAt", issuedAt);
+    return toPdf(templates.process(template, context), issuedAt);
+  }
+
+  /** The PDF of an XHTML page. */
+  public byte[] toPdf(String xhtml, Instant issuedAt) {
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.withProducer(PRODUCER);
+    builder.useFont(
+        () -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+    builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+    builder.withHtmlContent(xhtml, null);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.createPDFWithoutClosing();
+      PDDocument document = renderer.getPdfDocument();
+      fixDatesAndId(document, xhtml, issuedAt);
+      document.save(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot render the document", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void fixDatesAndId(PDDocument document, String xhtml, Instant issuedAt) {
+    Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    date.setTimeInMillis(issuedAt.toEpochMilli() / 1000 * 1000);
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setCreationDate(date);
+    info.setModificationDate(date);
+    info.setProducer(PRODUCER);
+    byte[] id = Arrays.copyOf(sha256(xhtml + "\n" + issuedAt), 16);
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    document.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] font(String file) {
+    try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT_DIRECTORY + file)) {
+      if (in == null) {
+        throw new IllegalStateException("Font " + file + " is not on the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

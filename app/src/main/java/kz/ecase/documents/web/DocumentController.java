@@ -1,0 +1,51 @@
+package kz.ecase.documents.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import kz.ecase.documents.Documents;
+import kz.ecase.documents.StoredDocument;
+import kz.ecase.identity.Action;
+import kz.ecase.identity.Authorization;
+import kz.ecase.platform.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Stored documents, by SHA-256, for users who may see their records. */
+@RestController
+@RequestMapping("/api/documents")
+@Tag(name = "Documents")
+@SecurityRequirement(name = "bearer")
+class DocumentController {
+
+  private final Documents documents;
+  private final Authorization authorization;
+
+  DocumentController(Documents documents, Authorization authorization) {
+    this.documents = documents;
+    this.authorization = authorization;
+  }
+
+  @GetMapping("/{sha256}")
+  @Operation(
+      summary = "A document's bytes (PDF), for users who may see records of its unit",
+      description = "The SHA-256 of the answer is the one in the address.")
+  ResponseEntity<byte[]> document(@PathVariable String sha256) {
+    StoredDocument document =
+        documents.find(sha256).orElseThrow(() -> new NotFoundException("No such document"));
+    authorization.require(Action.VIEW_RECORD, document.scope());
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(document.mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(document.fileName()).build().toString())
+        .header(HttpHeaders.ETAG, "\"" + document.sha256() + "\"")
+        .body(document.bytes());
+  }
+}

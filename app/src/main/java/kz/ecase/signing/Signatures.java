@@ -1,0 +1,255 @@
+package kz.ecase.signing;
+
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.ecase.documents.DocumentHash;
+import kz.ecase.documents.Documents;
+import kz.ecase.documents.StoredDocument;
+import kz.ecase.identity.AccessDecision;
+import kz.ecase.identity.Action;
+import kz.ecase.identity.Authorization;
+import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.RecordScope;
+import kz.ecase.ledger.Attachment;
+import kz.ecase.ledger.Ledger;
+import kz.ecase.ledger.LedgerEvent;
+import kz.ecase.ledger.RecordRef;
+import kz.ecase.platform.NotFoundException;
+import kz.ecase.signing.authority.SigningAuthority;
+import kz.ecase.signing.crypto.CmsMerge;
+import kz.ecase.signing.crypto.CmsSigner;
+import kz.ecase.signing.crypto.CmsVerifier;
+import kz.ecase.signing.crypto.Names;
+import kz.ecase.signing.crypto.Pkcs12Keys;
+import kz.ecase.signing.persistence.DocumentSignatureStore;
+import kz.ecase.signing.persistence.DocumentSignatureStore.StoredSignature;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signs stored documents with users' keys, accepts signatures made elsewhere, and checks them.
+ * Every signing act is a ledger entry ({@code signing.DocumentSigned} for the author, {@code
+ * signing.DocumentCosigned} for each further signer) of the record {@code document/<sha256>} that
+ * carries the SHA-256 of the document and of the signature as it stands after the act.
+ *
+ * <p>Who may sign: a user whose role may edit records or review their legality, within the
+ * document's jurisdiction (others get 403, or 404 outside their jurisdiction).
+ */
+@Service
+public class Signatures {
+
+  private final Documents documents;
+  private final DocumentSignatureStore store;
+  private final SigningKeys keys;
+  private final SigningAuthority authority;
+  private final Authorization authorization;
+  private final Ledger ledger;
+  private final Clock clock;
+
+  Signatures(
+      Documents documents,
+      DocumentSignatureStore store,
+      SigningKeys keys,
+      SigningAuthority authority,
+      Authorization authorization,
+      Ledger ledger,
+      Clock clock) {
+    this.documents = documents;
+    this.store = store;
+    this.keys = keys;
+    this.authority = authority;
+    this.authorization = authorization;
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /** The author's signature of an unsigned document, with their key opened by the PIN. */
+  @Transactional
+  public Signature sign(CurrentUser user, String pin, String documentSha256) {
+    StoredDocument document = signable(user, documentSha256);
+    if (store.latest(document.sha256()).isPresent()) {
+      throw new SigningConflictException("The document is signed already: co-sign it");
+    }
+    Pkcs12Keys.Opened key = keys.open(user.username(), pin);
+    byte[] cms =
+        CmsSigner.sign(
+            document.bytes(), authority.algorithm(), key.key(), key.chain(), clock.instant());
+    return keep(user, document, 1, cms, key.certificate(), false);
+  }
+
+  /** One more signer (an approval) of a signed document, with their key opened by the PIN. */
+  @Transactional
+  public Signature cosign(CurrentUser user, String pin, String documentSha256) {
+    StoredDocument document = signable(user, documentSha256);
+    StoredSignature existing =
+        store
+            .latest(document.sha256())
+            .orElseThrow(
+                () -> new SigningConflictException("The document is not signed yet by its author"));
+    Pkcs12Keys.Opened key = keys.open(user.username(), pin);
+    requireNewSigner(existing.cms(), key.certificate());
+    byte[] cms =
+        CmsSigner.cosign(
+            existing.cms(),
+            document.bytes(),
+            authority.algorithm(),
+            key.key(),
+            key.chain(),
+            clock.instant());
+    return keep(user, document, existing.version() + 1, cms, key.certificate(), false);
+  }
+
+  /**
+   * Signs or co-signs, whichever the document needs: the author's signature when it has none, a
+   * co-signature otherwise.
+   */
+  @Transactional
+  public Signature signOrCosign(CurrentUser user, String pin, String documentSha256) {
+    return store.latest(documentSha256).isPresent()
+        ? cosign(user, pin, documentSha256)
+        : sign(user, pin, documentSha256);
+  }
+
+  /**
+   * Accepts a detached CMS signature over the document made outside ecase (a national PKI token,
+   * another signing tool). Each of its signers must verify now: signature over the document's
+   * bytes, chain to a trust anchor, validity, key usage, revocation. Its signers are added to the
+   * document's signature.
+   */
+  @Transactional
+  public Signature addExternal(CurrentUser user, String documentSha256, byte[] cms) {
+    StoredDocument document = signable(user, documentSha256);
+    Instant now = clock.instant();
+    Verification verification = verifier().verify(document.bytes(), cms, now);
+    if (!verification.valid()) {
+      throw new SignatureRejectedException(verification.allProblems());
+    }
+    Optional<StoredSignature> existing = store.latest(document.sha256());
+    byte[] merged;
+    try {
+      merged = existing.isEmpty() ? cms : CmsMerge.merge(existing.get().cms(), cms);
+    } catch (IllegalArgumentException e) {
+      throw new SigningConflictException(e.getMessage());
+    }
+    X509Certificate signer = CmsMerge.firstSignerCertificate(cms);
+    return keep(
+        user, document, existing.map(StoredSignature::version).orElse(0) + 1, merged, signer, true);
+  }
+
+  /** The document's signature as it stands now; the caller decides who may see it. */
+  public Optional<Signature> latest(String documentSha256) {
+    if (!DocumentHash.isValid(documentSha256)) {
+      return Optional.empty();
+    }
+    return store.latest(documentSha256).map(Signatures::signature);
+  }
+
+  /**
+   * Checks the document's stored signature over its bytes, each signer as of the time ecase
+   * received their part (the version's time: a certificate that expired since then does not make it
+   * invalid).
+   */
+  public Verification verify(String documentSha256) {
+    StoredDocument document =
+        documents.find(documentSha256).orElseThrow(() -> new NotFoundException("No such document"));
+    StoredSignature signature =
+        store
+            .latest(documentSha256)
+            .orElseThrow(() -> new NotFoundException("The document is not signed"));
+    return verify(document.bytes(), signature.cms(), signature.createdAt());
+  }
+
+  /** Checks a detached CMS signature over {@code content} as of {@code at}. */
+  public Verification verify(byte[] content, byte[] cms, Instant at) {
+    return verifier().verify(content, cms, at);
+  }
+
+  private CmsVerifier verifier() {
+    return authority.verifier(keys::revokedAt);
+  }
+
+  private StoredDocument signable(CurrentUser user, String documentSha256) {
+    StoredDocument document =
+        documents.find(documentSha256).orElseThrow(() -> new NotFoundException("No such document"));
+    requireMaySign(user, document.scope());
+    return document;
+  }
+
+  private void requireMaySign(CurrentUser user, RecordScope scope) {
+    AccessDecision edit = authorization.decide(user, Action.EDIT_RECORD, scope);
+    AccessDecision review = authorization.decide(user, Action.REVIEW_LEGALITY, scope);
+    if (edit == AccessDecision.PERMITTED || review == AccessDecision.PERMITTED) {
+      return;
+    }
+    if (authorization.decide(user, Action.VIEW_RECORD, scope) != AccessDecision.PERMITTED
+        || edit == AccessDecision.HIDDEN
+        || review == AccessDecision.HIDDEN) {
+      throw new NotFoundException("No such document");
+    }
+    throw new AccessDeniedException("Role does not allow signing");
+  }
+
+  private static void requireNewSigner(byte[] cms, X509Certificate certificate) {
+    String serial = certificate.getSerialNumber().toString(16);
+    String issuer = Names.of(certificate.getIssuerX500Principal());
+    if (CmsVerifier.signersOf(cms).stream()
+        .anyMatch(s -> s.serial().equals(serial) && s.issuer().equals(issuer))) {
+      throw new SigningConflictException("You have signed this document already");
+    }
+  }
+
+  private Signature keep(
+      CurrentUser user,
+      StoredDocument document,
+      int version,
+      byte[] cms,
+      X509Certificate signer,
+      boolean external) {
+    Instant now = clock.instant();
+    StoredSignature stored =
+        new StoredSignature(document.sha256(), version, cms, DocumentHash.sha256(cms), now);
+    String subject = Names.of(signer.getSubjectX500Principal());
+    String serial = signer.getSerialNumber().toString(16);
+    try {
+      store.add(stored, subject, serial);
+    } catch (DuplicateKeyException e) {
+      throw new SigningConflictException(
+          "Someone else signed the document at the same moment: sign again");
+    }
+    ledger.record(
+        new LedgerEvent(
+            version == 1 ? "signing.DocumentSigned" : "signing.DocumentCosigned",
+            new RecordRef("document", document.sha256()),
+            user.username(),
+            document.scope().unit(),
+            document.scope().subject(),
+            now,
+            Map.of(
+                "version", version,
+                "signer", subject,
+                "certificate", serial,
+                "issuer", Names.of(signer.getIssuerX500Principal()),
+                "external", external),
+            List.of(
+                new Attachment(document.fileName(), document.sha256()),
+                new Attachment("signature-v" + version + ".p7s", stored.cmsSha256()))));
+    return signature(stored);
+  }
+
+  private static Signature signature(StoredSignature stored) {
+    return new Signature(
+        stored.documentSha256(),
+        stored.version(),
+        stored.cms(),
+        stored.cmsSha256(),
+        stored.createdAt(),
+        new ArrayList<>(CmsVerifier.signersOf(stored.cms())));
+  }
+}

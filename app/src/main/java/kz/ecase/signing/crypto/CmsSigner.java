@@ -1,0 +1,160 @@
+package kz.ecase.signing.crypto;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kz.ecase.signing.SignatureAlgorithm;
+import kz.ecase.signing.SignatureAlgorithms;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.util.Store;
+
+/**
+ * Makes detached CMS signatures (RFC 5652) in the CAdES-BES profile (ETSI EN 319 122-1): the signed
+ * attributes are content-type, message-digest, signing-time and signing-certificate-v2 (the SHA-256
+ * of the signer's certificate, with its issuer and serial), so that the certificate cannot be
+ * swapped. A co-signature adds one more SignerInfo over the same content to an existing signature,
+ * keeping the others and their certificates as they were.
+ */
+public final class CmsSigner {
+
+  private CmsSigner() {}
+
+  /** The author's signature over {@code content}: DER. */
+  public static byte[] sign(
+      byte[] content,
+      SignatureAlgorithm algorithm,
+      PrivateKey key,
+      List<X509Certificate> chain,
+      Instant signingTime) {
+    return generate(null, content, algorithm, key, chain, signingTime);
+  }
+
+  /** {@code existing} with one more signer over the same {@code content}: DER. */
+  public static byte[] cosign(
+      byte[] existing,
+      byte[] content,
+      SignatureAlgorithm algorithm,
+      PrivateKey key,
+      List<X509Certificate> chain,
+      Instant signingTime) {
+    try {
+      return generate(
+          new CMSSignedData(new CMSProcessableByteArray(content), existing),
+          content,
+          algorithm,
+          key,
+          chain,
+          signingTime);
+    } catch (CMSException e) {
+      throw new IllegalArgumentException("The existing signature is not CMS", e);
+    }
+  }
+
+  private static byte[] generate(
+      CMSSignedData existing,
+      byte[] content,
+      SignatureAlgorithm algorithm,
+      PrivateKey key,
+      List<X509Certificate> chain,
+      Instant signingTime) {
+    try {
+      X509Certificate certificate = chain.get(0);
+      CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+      List<X509CertificateHolder> certificates = new ArrayList<>();
+      if (existing != null) {
+        generator.addSigners(existing.getSignerInfos());
+        Store<X509CertificateHolder> store = existing.getCertificates();
+        certificates.addAll(store.getMatches(null));
+        generator.addCRLs(existing.getCRLs());
+      }
+      for (X509Certificate c : chain) {
+        if (c.getBasicConstraints() < 0 || !isSelfSigned(c)) {
+          certificates.add(new JcaX509CertificateHolder(c));
+        }
+      }
+      Set<X509CertificateHolder> distinct = new HashSet<>();
+      for (X509CertificateHolder holder : certificates) {
+        if (distinct.add(holder)) {
+          generator.addCertificate(holder);
+        }
+      }
+      generator.addSignerInfoGenerator(signerInfo(algorithm, key, certificate, signingTime));
+      CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
+      return signed.getEncoded(ASN1Encoding.DER);
+    } catch (CMSException | GeneralSecurityException | OperatorCreationException e) {
+      throw new IllegalStateException("Cannot sign", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SignerInfoGenerator signerInfo(
+      SignatureAlgorithm algorithm, PrivateKey key, X509Certificate certificate, Instant time)
+      throws GeneralSecurityException, OperatorCreationException {
+    X509CertificateHolder holder = new JcaX509CertificateHolder(certificate);
+    ESSCertIDv2 certId =
+        new ESSCertIDv2(
+            MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()),
+            new IssuerSerial(
+                new GeneralNames(new GeneralName(holder.getIssuer())), holder.getSerialNumber()));
+    ASN1EncodableVector attributes = new ASN1EncodableVector();
+    attributes.add(
+        new Attribute(
+            PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+            new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {certId}))));
+    attributes.add(
+        new Attribute(
+            CMSAttributes.signingTime,
+            new DERSet(
+                new Time(Date.from(time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))))));
+    ContentSigner signer =
+        new JcaContentSignerBuilder(algorithm.jcaSignatureAlgorithm())
+            .setProvider(algorithm.provider())
+            .build(key);
+    return new JcaSignerInfoGeneratorBuilder(
+            new JcaDigestCalculatorProviderBuilder()
+                .setProvider(SignatureAlgorithms.BOUNCY_CASTLE)
+                .build())
+        .setSignedAttributeGenerator(
+            new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
+        .build(signer, certificate);
+  }
+
+  private static boolean isSelfSigned(X509Certificate certificate) {
+    return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
+  }
+}
