@@ -188,9 +188,9 @@ public class Signatures {
     if (edit == AccessDecision.PERMITTED || review == AccessDecision.PERMITTED) {
       return;
     }
-    if (authorization.decide(user, Action.VIEW_RECORD, scope) != AccessDecision.PERMITTED
-        || edit == AccessDecision.HIDDEN
-        || review == AccessDecision.HIDDEN) {
+    if (edit == AccessDecision.HIDDEN
+        || review == AccessDecision.HIDDEN
+        || authorization.decide(user, Action.VIEW_RECORD, scope) == AccessDecision.HIDDEN) {
       throw new NotFoundException("No such document");
     }
     throw new AccessDeniedException("Role does not allow signing");

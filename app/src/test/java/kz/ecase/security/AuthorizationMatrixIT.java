@@ -19,11 +19,19 @@ import java.util.Map;
 import java.util.UUID;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
+import kz.ecase.documents.Documents;
+import kz.ecase.documents.StoredDocument;
+import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.RecordScope;
+import kz.ecase.identity.Role;
 import kz.ecase.kernel.Iin;
 import kz.ecase.kernel.UnitCode;
 import kz.ecase.ledger.Ledger;
 import kz.ecase.ledger.LedgerEvent;
 import kz.ecase.ledger.RecordRef;
+import kz.ecase.signing.Signatures;
+import kz.ecase.signing.SigningKeys;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,6 +56,9 @@ class AuthorizationMatrixIT {
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
+  @Autowired Documents documents;
+  @Autowired SigningKeys keys;
+  @Autowired Signatures signatures;
   @LocalServerPort int port;
 
   private final AuthorizationMatrix matrix = AuthorizationMatrix.load();
@@ -60,9 +71,42 @@ class AuthorizationMatrixIT {
     register("710002", null, "710002");
     register("710002", CITIZEN_IIN, "citizen");
     for (String name : AuthorizationMatrix.CALLERS) {
+      if (keys.certificateOf(name).isPresent()) {
+        keys.reset(name, "authorisation matrix: known key state");
+      }
+    }
+    StoredDocument signed = document("710001");
+    CurrentUser head =
+        new CurrentUser("head", "Ерлан Сапаров", Role.HEAD_OF_UNIT, UnitCode.of("710001"), null);
+    keys.setPin(head, "246810", null);
+    signatures.sign(head, "246810", signed.sha256());
+    samples.put("doc-710001", signed.sha256());
+    samples.put("doc-710002", document("710002").sha256());
+    for (String name : AuthorizationMatrix.CALLERS) {
       callers.put(
           name, name.equals("anonymous") ? Caller.anonymous(port) : Caller.signIn(port, name));
     }
+  }
+
+  @AfterAll
+  void leaveNoSigningKey() {
+    keys.reset("head", "authorisation matrix done");
+  }
+
+  private StoredDocument document(String unit) {
+    return documents.render(
+        "act",
+        Map.of(
+            "title", "ХАТТАМА",
+            "number", UUID.randomUUID().toString(),
+            "date", "23.11.2026",
+            "place", "Астана",
+            "unit", unit,
+            "paragraphs", List.of("Авторизация матрицасы."),
+            "author", "Ерлан Сапаров",
+            "position", "Бөлім бастығы"),
+        RecordScope.ofUnit(UnitCode.of(unit)),
+        Instant.parse("2026-11-23T10:15:30Z"));
   }
 
   @Test

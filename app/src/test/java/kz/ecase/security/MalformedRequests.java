@@ -51,9 +51,15 @@ final class MalformedRequests {
       };
 
   private final List<String> writeEndpoints;
+  private final List<String> validTokens;
 
-  MalformedRequests(List<String> writeEndpoints) {
+  /**
+   * @param validTokens bearer tokens of real users: half of the requests carry one, so that they
+   *     get past authentication into the handlers
+   */
+  MalformedRequests(List<String> writeEndpoints, List<String> validTokens) {
     this.writeEndpoints = List.copyOf(writeEndpoints);
+    this.validTokens = List.copyOf(validTokens);
   }
 
   Request next(RandomGenerator random) {
@@ -100,6 +106,11 @@ final class MalformedRequests {
       path = path + "?" + junkQuery(random);
       body = utf8(wrongShape(random));
       what = "junk query string";
+    }
+    if (!headers.contains("Authorization") && random.nextBoolean()) {
+      headers.add("Authorization");
+      headers.add("Bearer " + validTokens.get(random.nextInt(validTokens.size())));
+      what = what + ", signed in";
     }
     return new Request(method, path, headers, body, what);
   }

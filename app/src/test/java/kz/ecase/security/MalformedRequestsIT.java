@@ -25,6 +25,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import java.util.stream.Stream;
 import kz.ecase.EcaseIntegrationTest;
+import kz.ecase.HttpClientSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,7 +56,14 @@ class MalformedRequestsIT {
     long seed = Long.getLong("fuzz.seed", System.nanoTime());
     int count = Integer.getInteger("fuzz.count", 10_000);
     List<String> targets = writeEndpoints();
-    MalformedRequests generator = new MalformedRequests(targets);
+    HttpClientSession session = new HttpClientSession(port);
+    MalformedRequests generator =
+        new MalformedRequests(
+            targets,
+            List.of(
+                session.token("officer", "demo"),
+                session.token("admin", "demo"),
+                session.token("citizen", "demo")));
     awaitLedgerAtRest();
     Map<String, String> before = fingerprints();
 

@@ -3,18 +3,21 @@ package kz.ecase.documents.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
-import kz.ecase.identity.Action;
 import kz.ecase.identity.Authorization;
+import kz.ecase.identity.RecordRead;
 import kz.ecase.platform.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Stored documents, by SHA-256, for users who may see their records. */
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/documents")
 @Tag(name = "Documents")
 @SecurityRequirement(name = "bearer")
+@org.springframework.validation.annotation.Validated
 class DocumentController {
 
   private final Documents documents;
@@ -36,10 +40,14 @@ class DocumentController {
   @Operation(
       summary = "A document's bytes (PDF), for users who may see records of its unit",
       description = "The SHA-256 of the answer is the one in the address.")
-  ResponseEntity<byte[]> document(@PathVariable String sha256) {
+  @Transactional
+  ResponseEntity<byte[]> document(
+      @PathVariable String sha256,
+      @RequestParam(defaultValue = "document") @Size(min = 1, max = RecordRead.MAX_PURPOSE)
+          String purpose) {
     StoredDocument document =
         documents.find(sha256).orElseThrow(() -> new NotFoundException("No such document"));
-    authorization.require(Action.VIEW_RECORD, document.scope());
+    authorization.requireRead("document/" + document.sha256(), document.scope(), purpose);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.mediaType()))
         .header(

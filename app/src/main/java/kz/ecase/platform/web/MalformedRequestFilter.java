@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -55,7 +56,20 @@ class MalformedRequestFilter extends OncePerRequestFilter {
               "The request's parameters are not valid percent-encoded text."));
       return;
     }
-    chain.doFilter(request, response);
+    try {
+      chain.doFilter(request, response);
+    } catch (HttpMessageNotReadableException e) { // e.g. an undecodable form body of a PUT
+      if (response.isCommitted()) {
+        throw e;
+      }
+      problems.write(
+          response,
+          Problems.of(
+              HttpStatus.BAD_REQUEST,
+              "unreadable-body",
+              "Unreadable body",
+              "The request body could not be read as its Content-Type says."));
+    }
   }
 
   private static boolean isConcrete(String contentType) {

@@ -3,10 +3,11 @@ package kz.ecase.signing.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
-import kz.ecase.identity.Action;
 import kz.ecase.identity.Authorization;
+import kz.ecase.identity.RecordRead;
 import kz.ecase.platform.NotFoundException;
 import kz.ecase.signing.Signature;
 import kz.ecase.signing.Signatures;
@@ -14,8 +15,10 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Documents")
 @SecurityRequirement(name = "bearer")
+@org.springframework.validation.annotation.Validated
 class DocumentSignaturesController {
 
   private final Documents documents;
@@ -44,10 +48,15 @@ class DocumentSignaturesController {
       description =
           "Check it without ecase: `openssl cms -verify -binary -inform DER -in doc.p7s"
               + " -content doc.pdf -CAfile ca.pem` (ca.pem from GET /api/signing/ca).")
-  ResponseEntity<byte[]> signatures(@PathVariable String sha256) {
+  @Transactional
+  ResponseEntity<byte[]> signatures(
+      @PathVariable String sha256,
+      @RequestParam(defaultValue = "document signatures")
+          @Size(min = 1, max = RecordRead.MAX_PURPOSE)
+          String purpose) {
     StoredDocument document =
         documents.find(sha256).orElseThrow(() -> new NotFoundException("No such document"));
-    authorization.require(Action.VIEW_RECORD, document.scope());
+    authorization.requireRead("document/" + document.sha256(), document.scope(), purpose);
     Signature signature =
         signatures
             .latest(sha256)
