@@ -17,7 +17,12 @@ import org.springframework.core.env.Environment;
 @ConditionalOnExpression("'${spring.datasource.url:}' != '' and '${ecase.db.owner:}' != ''")
 class ExternalDatabaseOwnerConfiguration {
 
-  @Bean
+  /**
+   * Not a default candidate: it serves Flyway (and whoever asks for it by qualifier) only, so the
+   * application's own data source, as the unprivileged user, is still auto-configured and is the
+   * one every repository gets.
+   */
+  @Bean(defaultCandidate = false)
   @FlywayDataSource
   DataSource ownerDataSource(Environment env) {
     HikariDataSource owner = new HikariDataSource();
