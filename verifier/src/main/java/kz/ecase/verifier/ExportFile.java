@@ -1,65 +1,49 @@
 package kz.ecase.verifier;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import kz.ecase.merkle.Hash;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A ledger exported to a file of JSON lines, to audit offline. The first line is a header {@code
- * {"ecaseLedgerExport":1,"entries":n}}; then, in the order the tree grew, each entry {@code
- * {"index","recordKey","unit","subject","entry","leafHash"}} (bytes in base64), followed by the
- * tree nodes it completed {@code {"level","index","hash"}} and the checkpoints of the size it
- * reached {@code {"checkpoint":"<signed note>"}}. Whatever the database held beyond the entries
- * comes last. As a source it reads the file once, keeping only what lies between two entries.
+ * A ledger exported to a file of JSON lines ({@link JsonLinesExport format 1}), to audit offline:
+ * the entries in the order the tree grew, each followed by the stored tree nodes it completed and
+ * the checkpoints of the size it reached, then whatever the database held beyond the entries. As a
+ * source it reads the file once, front to back, keeping only what lies between the entries it has
+ * read and those the audit has checked.
  */
 public final class ExportFile implements EntrySource {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Base64.Encoder BASE64 = Base64.getEncoder();
-  private static final Base64.Decoder UNBASE64 = Base64.getDecoder();
 
-  private record Address(int level, long index) {}
-
-  private final Path file;
-  private final CountingInput input;
-  private final BufferedReader reader;
-  private final Map<Address, byte[]> nodes = new LinkedHashMap<>();
-  private final List<StoredCheckpoint> checkpoints = new ArrayList<>();
-  private long expected = -1;
-  private long lineNumber;
+  private final ExportReader reader;
+  private final ExportItems items = new ExportItems();
   private StoredEntry lookahead;
-  private boolean ended;
+  private long entriesRead;
 
-  private ExportFile(Path file) throws IOException {
-    this.file = file;
-    this.input = new CountingInput(Files.newInputStream(file));
-    this.reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 1 << 16);
+  private ExportFile(ExportReader reader) throws IOException {
+    this.reader = reader;
     readAhead();
   }
 
   /** Opens an export file to audit. */
   public static ExportFile open(Path file) throws IOException {
-    return new ExportFile(file);
+    ExportReader reader = new JsonLinesExport(file);
+    try {
+      return new ExportFile(reader);
+    } catch (IOException | RuntimeException e) {
+      reader.close();
+      throw e;
+    }
   }
 
   /**
@@ -128,6 +112,7 @@ public final class ExportFile implements EntrySource {
 
   @Override
   public OptionalLong expectedEntries() {
+    long expected = reader.expectedEntries();
     return expected >= 0 ? OptionalLong.of(expected) : OptionalLong.empty();
   }
 
@@ -135,139 +120,40 @@ public final class ExportFile implements EntrySource {
   public StoredEntry nextEntry() throws IOException {
     StoredEntry entry = lookahead;
     if (entry != null) {
+      entriesRead++;
       readAhead();
     }
     return entry;
   }
 
-  /**
-   * Reads lines up to and including the next entry, keeping the nodes and checkpoints before it.
-   */
+  /** Reads up to and including the next entry, keeping the nodes and checkpoints before it. */
   private void readAhead() throws IOException {
-    lookahead = null;
-    while (!ended) {
-      String line = reader.readLine();
-      if (line == null) {
-        ended = true;
-        return;
-      }
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode fields;
-      try {
-        fields = JSON.readTree(line);
-      } catch (JacksonException e) {
-        throw malformed("is not JSON");
-      }
-      if (fields == null || !fields.isObject()) {
-        throw malformed("is not a JSON object");
-      } else if (fields.has("ecaseLedgerExport")) {
-        expected = fields.path("entries").asLong(-1);
-      } else if (fields.has("checkpoint")) {
-        checkpoints.add(StoredCheckpoint.ofNote(fields.get("checkpoint").asString()));
-      } else if (fields.has("level")) {
-        nodes.put(
-            new Address(fields.get("level").asInt(), fields.path("index").asLong()),
-            bytes(fields.get("hash")));
-      } else if (fields.has("entry")) {
-        lookahead =
-            new StoredEntry(
-                fields.path("index").asLong(),
-                text(fields.get("recordKey")),
-                text(fields.get("unit")),
-                text(fields.get("subject")),
-                bytes(fields.get("entry")),
-                bytes(fields.get("leafHash")));
-        return;
-      } else {
-        throw malformed("is neither an entry, a node nor a checkpoint");
-      }
-    }
-  }
-
-  private byte[] bytes(JsonNode node) throws IOException {
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    try {
-      return UNBASE64.decode(node.asString());
-    } catch (IllegalArgumentException e) {
-      throw malformed("holds bytes that are not base64");
-    }
-  }
-
-  private static String text(JsonNode node) {
-    return node == null || node.isNull() ? null : node.asString();
-  }
-
-  private IOException malformed(String what) {
-    return new IOException(file + ", line " + lineNumber + " " + what);
+    items.entriesBefore(entriesRead);
+    lookahead = reader.readUntilEntry(items);
   }
 
   @Override
   public Optional<Hash> storedNode(int level, long index) {
-    byte[] hash = nodes.remove(new Address(level, index));
-    if (hash == null) {
-      return Optional.empty();
-    }
-    return Optional.of(hash.length == Hash.SIZE ? new Hash(hash) : new Hash(new byte[Hash.SIZE]));
+    return items.storedNode(level, index);
   }
 
   @Override
   public List<StoredNode> strayNodes(long treeSize) {
-    List<StoredNode> stray = new ArrayList<>();
-    for (Iterator<Map.Entry<Address, byte[]>> i = nodes.entrySet().iterator(); i.hasNext(); ) {
-      Map.Entry<Address, byte[]> node = i.next();
-      stray.add(new StoredNode(node.getKey().level(), node.getKey().index(), node.getValue()));
-      i.remove();
-    }
-    return stray;
+    return items.strayNodes();
   }
 
   @Override
   public List<StoredCheckpoint> checkpointsUpTo(long treeSize) {
-    List<StoredCheckpoint> due = new ArrayList<>();
-    checkpoints.removeIf(checkpoint -> checkpoint.claimedSize() <= treeSize && due.add(checkpoint));
-    due.sort(Comparator.comparingLong(StoredCheckpoint::claimedSize));
-    return due;
+    return items.checkpointsUpTo(treeSize);
   }
 
   @Override
   public long bytesRead() {
-    return input.count;
+    return reader.bytesRead();
   }
 
   @Override
   public void close() throws IOException {
     reader.close();
-  }
-
-  /** Counts the bytes read from the file, for progress reports. */
-  private static final class CountingInput extends FilterInputStream {
-    private long count;
-
-    CountingInput(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
   }
 }

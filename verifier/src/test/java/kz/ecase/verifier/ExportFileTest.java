@@ -72,6 +72,25 @@ class ExportFileTest {
   }
 
   @Test
+  void aCheckpointMovedLaterInTheFileIsSeenWhereItLiesThoughEntriesAreReadAhead()
+      throws IOException {
+    ledger.checkpoint(8);
+    ledger.checkpoint(21);
+    Path file = export();
+    List<String> lines = Files.readAllLines(file);
+    int at = lineOf(lines, "{\"checkpoint\":\"ecase.test/ledger\\n8\\n");
+    String checkpoint = lines.remove(at);
+    lines.add(lineOf(lines, "{\"index\":16,"), checkpoint);
+    Files.write(file, lines);
+
+    Report report = audit(file);
+
+    assertThat(report.findings())
+        .extracting(Finding::message)
+        .containsExactly("checkpoint of size 8 is stored out of order, after entry 15");
+  }
+
+  @Test
   void aFileThatIsNotAnExportIsAnError() throws IOException {
     Path file = directory.resolve("other.jsonl");
     Files.writeString(file, "{\"hello\":1}\n");
@@ -79,5 +98,14 @@ class ExportFileTest {
     assertThatThrownBy(() -> ExportFile.open(file))
         .isInstanceOf(IOException.class)
         .hasMessageEndingWith("line 1 is neither an entry, a node nor a checkpoint");
+  }
+
+  private static int lineOf(List<String> lines, String start) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(start)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line starts with " + start);
   }
 }

@@ -1,0 +1,106 @@
+package kz.ecase.verifier;
+
+import java.util.Arrays;
+import kz.ecase.merkle.Hash;
+
+/**
+ * A run of consecutive entries whose first tree position is a multiple of {@link #CAPACITY}, with
+ * what can be learnt from each entry alone: its leaf hash recomputed from its bytes, whether the
+ * stored one agrees, and its chain fields; and every complete subtree of the run, recomputed from
+ * those leaves. Being aligned, the run holds whole each subtree up to level {@link #LEVELS} that
+ * any of its leaves completes. Examined on a worker thread, then read by the audit in order.
+ */
+final class ExaminedBatch implements TreeEdge.Subtrees {
+
+  static final int LEVELS = 10;
+  static final int CAPACITY = 1 << LEVELS;
+
+  private final long start;
+  private final StoredEntry[] rows;
+  private int size;
+  private Hash[] leaves;
+  private boolean[] leafMatches;
+  private EntryFields[] fields;
+  private Hash[][] subtrees;
+
+  /** An empty run beginning at tree position {@code start}, a multiple of the capacity. */
+  ExaminedBatch(long start) {
+    if (start % CAPACITY != 0) {
+      throw new IllegalArgumentException("a batch starts at a multiple of " + CAPACITY);
+    }
+    this.start = start;
+    this.rows = new StoredEntry[CAPACITY];
+  }
+
+  /** Adds the next entry; false when the run is full and the entry was not added. */
+  boolean add(StoredEntry row) {
+    if (size == CAPACITY) {
+      return false;
+    }
+    rows[size++] = row;
+    return true;
+  }
+
+  int size() {
+    return size;
+  }
+
+  boolean isFull() {
+    return size == CAPACITY;
+  }
+
+  /** Works out the leaf hashes, their agreement with the stored ones, fields and subtrees. */
+  ExaminedBatch examine() {
+    TreeHasher hasher = new TreeHasher();
+    leaves = new Hash[size];
+    leafMatches = new boolean[size];
+    fields = new EntryFields[size];
+    for (int i = 0; i < size; i++) {
+      StoredEntry row = rows[i];
+      leaves[i] = hasher.leaf(row.entry());
+      leafMatches[i] = row.leafHash() != null && Arrays.equals(leaves[i].bytes(), row.leafHash());
+      fields[i] = EntryFields.read(row.entry());
+    }
+    subtrees = new Hash[LEVELS + 1][];
+    Hash[] below = leaves;
+    for (int level = 1; level <= LEVELS; level++) {
+      Hash[] above = new Hash[below.length / 2];
+      for (int i = 0; i < above.length; i++) {
+        above[i] = hasher.node(below[2 * i], below[2 * i + 1]);
+      }
+      subtrees[level] = above;
+      below = above;
+    }
+    return this;
+  }
+
+  StoredEntry row(int i) {
+    return rows[i];
+  }
+
+  /** The leaf hash recomputed from the bytes of entry {@code i} of the run. */
+  Hash leaf(int i) {
+    return leaves[i];
+  }
+
+  /** Whether entry {@code i}'s stored leaf hash is the one recomputed from its bytes. */
+  boolean leafMatches(int i) {
+    return leafMatches[i];
+  }
+
+  EntryFields fields(int i) {
+    return fields[i];
+  }
+
+  @Override
+  public Hash subtree(int level, long index) {
+    if (level < 1 || level > LEVELS) {
+      return null;
+    }
+    long offset = (index << level) - start;
+    if (offset < 0 || (offset >>> level) >= subtrees[level].length) {
+      return null;
+    }
+    return subtrees[level][(int) (offset >>> level)];
+  }
+}
