@@ -1,29 +1,24 @@
 package kz.ecase.verifier;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import kz.ecase.merkle.Hash;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A ledger exported to a file of JSON lines ({@link JsonLinesExport format 1}), to audit offline:
- * the entries in the order the tree grew, each followed by the stored tree nodes it completed and
- * the checkpoints of the size it reached, then whatever the database held beyond the entries. As a
- * source it reads the file once, front to back, keeping only what lies between the entries it has
- * read and those the audit has checked.
+ * A ledger exported to a file, to audit offline: the entries in the order the tree grew, each
+ * followed by the stored tree nodes it completed and the checkpoints of the size it reached, then
+ * whatever the database held beyond the entries. {@code export-db} writes {@link BinaryExport
+ * format 2}; files of {@link JsonLinesExport format 1}, JSON lines, are read as well. As a source
+ * it reads the file once, front to back, keeping only what lies between the entries it has read and
+ * those the audit has checked.
  */
 public final class ExportFile implements EntrySource {
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
   private final ExportReader reader;
   private final ExportItems items = new ExportItems();
@@ -35,9 +30,10 @@ public final class ExportFile implements EntrySource {
     readAhead();
   }
 
-  /** Opens an export file to audit. */
+  /** Opens an export file of either format to audit. */
   public static ExportFile open(Path file) throws IOException {
-    ExportReader reader = new JsonLinesExport(file);
+    ExportReader reader =
+        startsWithSignature(file) ? new BinaryExportReader(file) : new JsonLinesExport(file);
     try {
       return new ExportFile(reader);
     } catch (IOException | RuntimeException e) {
@@ -46,68 +42,20 @@ public final class ExportFile implements EntrySource {
     }
   }
 
+  private static boolean startsWithSignature(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.read() == (BinaryExport.SIGNATURE[0] & 0xff);
+    }
+  }
+
   /**
-   * Writes everything {@code source} holds to {@code out} in export order and returns the number of
-   * entries written. The nodes of each entry are those stored for the subtrees its index completes.
+   * Writes everything {@code source} holds to {@code out} as an export file of format 2 and returns
+   * the number of entries written. The nodes of each entry are those stored for the subtrees its
+   * index completes.
    */
-  public static long write(EntrySource source, Writer out, Progress progress) throws IOException {
-    BufferedWriter lines = new BufferedWriter(out, 1 << 16);
-    OptionalLong expected = source.expectedEntries();
-    progress.start(expected);
-    Map<String, Object> header = new LinkedHashMap<>();
-    header.put("ecaseLedgerExport", 1);
-    header.put("entries", expected.orElse(-1));
-    line(lines, header);
-    writeCheckpoints(lines, source.checkpointsUpTo(0));
-    long count = 0;
-    for (StoredEntry entry = source.nextEntry(); entry != null; entry = source.nextEntry()) {
-      Map<String, Object> fields = new LinkedHashMap<>();
-      fields.put("index", entry.index());
-      fields.put("recordKey", entry.recordKey());
-      fields.put("unit", entry.unit());
-      fields.put("subject", entry.subject());
-      fields.put("entry", BASE64.encodeToString(entry.entry()));
-      fields.put(
-          "leafHash", entry.leafHash() == null ? null : BASE64.encodeToString(entry.leafHash()));
-      line(lines, fields);
-      long end = entry.index() + 1;
-      for (int level = 1; level < 63 && end % (1L << level) == 0; level++) {
-        long index = (end >>> level) - 1;
-        Optional<Hash> hash = source.storedNode(level, index);
-        if (hash.isPresent()) {
-          writeNode(lines, new StoredNode(level, index, hash.get().bytes()));
-        }
-      }
-      writeCheckpoints(lines, source.checkpointsUpTo(end));
-      count++;
-      progress.update(count, source.bytesRead());
-    }
-    for (StoredNode node : source.strayNodes(count)) {
-      writeNode(lines, node);
-    }
-    writeCheckpoints(lines, source.checkpointsUpTo(Long.MAX_VALUE));
-    lines.flush();
-    return count;
-  }
-
-  private static void writeNode(BufferedWriter lines, StoredNode node) throws IOException {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("level", node.level());
-    fields.put("index", node.index());
-    fields.put("hash", node.hash() == null ? null : BASE64.encodeToString(node.hash()));
-    line(lines, fields);
-  }
-
-  private static void writeCheckpoints(BufferedWriter lines, List<StoredCheckpoint> due)
+  public static long write(EntrySource source, OutputStream out, Progress progress)
       throws IOException {
-    for (StoredCheckpoint checkpoint : due) {
-      line(lines, Map.of("checkpoint", checkpoint.signedNote()));
-    }
-  }
-
-  private static void line(BufferedWriter lines, Map<String, Object> fields) throws IOException {
-    lines.write(JSON.writeValueAsString(fields));
-    lines.write('\n');
+    return BinaryExportWriter.write(source, out, progress);
   }
 
   @Override
