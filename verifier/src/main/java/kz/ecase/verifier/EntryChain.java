@@ -1,8 +1,5 @@
 package kz.ecase.verifier;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Checks each entry, read as format-1 {@link EntryFields}, against its row and its record's chain:
  * the record, unit and subject in the entry are those of the row, and {@code previous} is the index
@@ -11,7 +8,7 @@ import java.util.Map;
  */
 final class EntryChain {
 
-  private final Map<String, Long> latest = new HashMap<>();
+  private final LatestIndexes latest = new LatestIndexes();
 
   /** Checks the entry and remembers it as its record's latest; returns what is wrong, or null. */
   String check(StoredEntry row) {
@@ -30,8 +27,9 @@ final class EntryChain {
     if (recordKey == null) {
       return "index " + row.index() + ": the entry names no record";
     }
-    Long expected = latest.put(recordKey, row.index());
-    String previousProblem = checkPrevious(row, recordKey, entry, expected);
+    boolean seen = latest.put(recordKey, row.index());
+    String previousProblem =
+        checkPrevious(row, recordKey, entry, seen, seen ? latest.previous() : 0);
     if (!recordKey.equals(row.recordKey())) {
       return "index "
           + row.index()
@@ -62,9 +60,9 @@ final class EntryChain {
     return previousProblem;
   }
 
+  /** What is wrong with the entry's previous, given its record's latest index if {@code seen}. */
   private static String checkPrevious(
-      StoredEntry row, String recordKey, EntryFields entry, Long expected) {
-    Long actual;
+      StoredEntry row, String recordKey, EntryFields entry, boolean seen, long expected) {
     switch (entry.previous()) {
       case ABSENT -> {
         return "index " + row.index() + ": the entry has no previous field";
@@ -72,17 +70,23 @@ final class EntryChain {
       case NOT_AN_INDEX -> {
         return "index " + row.index() + ": the entry's previous is not an index";
       }
-      case NULL -> actual = null;
-      default -> actual = entry.previousIndex();
+      case NULL -> {
+        return seen
+            ? "index " + row.index() + ": previous should be " + expected + " but is null"
+            : null;
+      }
+      default -> {
+        long actual = entry.previousIndex();
+        if (seen && expected == actual) {
+          return null;
+        }
+        return "index "
+            + row.index()
+            + ": previous should be "
+            + (seen ? expected : "null (the first entry of " + recordKey + ")")
+            + " but is "
+            + actual;
+      }
     }
-    if (expected == null ? actual == null : expected.equals(actual)) {
-      return null;
-    }
-    return "index "
-        + row.index()
-        + ": previous should be "
-        + (expected == null ? "null (the first entry of " + recordKey + ")" : expected)
-        + " but is "
-        + actual;
   }
 }
