@@ -1,6 +1,10 @@
 package kz.ecase.verifier;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import kz.ecase.verifier.EntryFields.Previous;
 
 /**
@@ -21,6 +25,20 @@ final class EntryFieldScanner {
   private static final int MAX_KEY = 1000;
   private static final int MAX_DIGITS = 18;
 
+  private static final byte[] OPEN_ACTOR = ascii("{\"actor\":");
+  private static final byte[] THEN_ATTACHMENTS = ascii(",\"attachments\":");
+  private static final byte[] THEN_FORMAT = ascii(",\"format\":");
+  private static final byte[] THEN_PAYLOAD = ascii(",\"payload\":");
+  private static final byte[] THEN_PREVIOUS = ascii(",\"previous\":");
+  private static final byte[] THEN_RECORD_ID = ascii(",\"record\":{\"id\":");
+  private static final byte[] THEN_TYPE = ascii(",\"type\":");
+  private static final byte[] THEN_SUBJECT = ascii("},\"subject\":");
+  private static final byte[] THEN_TIME = ascii(",\"time\":");
+  private static final byte[] THEN_UNIT = ascii(",\"unit\":");
+  private static final byte[] NULL = ascii("null");
+  private static final byte[] TRUE = ascii("true");
+  private static final byte[] FALSE = ascii("false");
+
   private static final byte[] FORMAT = ascii("format");
   private static final byte[] PREVIOUS = ascii("previous");
   private static final byte[] RECORD = ascii("record");
@@ -38,8 +56,14 @@ final class EntryFieldScanner {
 
   private static final NotCanonical NOT_CANONICAL = new NotCanonical();
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final int ESCAPED = 1;
+  private static final int NON_ASCII = 2;
+
   private final byte[] bytes;
   private int at;
+  private int flags;
 
   private EntryFieldScanner(byte[] bytes) {
     this.bytes = bytes;
@@ -58,6 +82,88 @@ final class EntryFieldScanner {
   }
 
   private EntryFields entry() {
+    EntryFields laidOut = applicationLayout();
+    if (laidOut != null) {
+      return laidOut;
+    }
+    at = 0;
+    return anyLayout();
+  }
+
+  /**
+   * The fields of an entry whose members are those the application writes, in their order: {@code
+   * {"actor":"…","attachments":…,"format":n,"payload":…,"previous":n|null,
+   * "record":{"id":"…","type":"…"},"subject":"…"|null,"time":"…","type":"…","unit":"…"}}, read
+   * without looking at keys one by one; null for any other layout.
+   */
+  private EntryFields applicationLayout() {
+    if (!literal(OPEN_ACTOR) || !skipStringValue() || !literal(THEN_ATTACHMENTS)) {
+      return null;
+    }
+    skipValue(1);
+    if (!literal(THEN_FORMAT) || !isNumber(peek())) {
+      return null;
+    }
+    boolean formatOne = integer() == 1;
+    if (!literal(THEN_PAYLOAD)) {
+      return null;
+    }
+    skipValue(1);
+    if (!literal(THEN_PREVIOUS)) {
+      return null;
+    }
+    Previous previous = Previous.NULL;
+    long previousIndex = 0;
+    if (isNumber(peek())) {
+      previous = Previous.INDEX;
+      previousIndex = integer();
+    } else if (!literal(NULL)) {
+      return null;
+    }
+    if (!literal(THEN_RECORD_ID) || peek() != '"') {
+      return null;
+    }
+    String id = string();
+    if (!literal(THEN_TYPE) || peek() != '"') {
+      return null;
+    }
+    String type = string();
+    if (!literal(THEN_SUBJECT)) {
+      return null;
+    }
+    String subject = null;
+    if (peek() == '"') {
+      subject = string();
+    } else if (!literal(NULL)) {
+      return null;
+    }
+    if (!literal(THEN_TIME)
+        || !skipStringValue()
+        || !literal(THEN_TYPE)
+        || !skipStringValue()
+        || !literal(THEN_UNIT)
+        || peek() != '"') {
+      return null;
+    }
+    String unit = string();
+    if (next() != '}' || at != bytes.length) {
+      return null;
+    }
+    return new EntryFields(
+        null, formatOne, type + "/" + id, previous, previousIndex, unit, subject);
+  }
+
+  /** Skips a string value if one is next; false if something else is. */
+  private boolean skipStringValue() {
+    if (peek() != '"') {
+      return false;
+    }
+    at = closingQuote(at + 1) + 1;
+    return true;
+  }
+
+  /** The fields of an entry whose members may be any, in increasing order of their keys. */
+  private EntryFields anyLayout() {
     boolean formatOne = false;
     String recordKey = null;
     Previous previous = Previous.ABSENT;
@@ -84,7 +190,7 @@ final class EntryFieldScanner {
             previousIndex = integer();
             previous = Previous.INDEX;
           } else {
-            previous = literal("null") ? Previous.NULL : skipAny(Previous.NOT_AN_INDEX);
+            previous = literal(NULL) ? Previous.NULL : skipAny(Previous.NOT_AN_INDEX);
           }
         } else if (named(key, keyEnd, RECORD)) {
           recordKey = peek() == '{' ? record() : skipAny(null);
@@ -148,20 +254,13 @@ final class EntryFieldScanner {
   private int plainKey() {
     expect('"');
     int start = at;
-    while (true) {
-      byte c = next();
-      if (c == '"') {
-        break;
-      } else if (c == '\\' || (c >= 0 && c < 0x20)) {
-        throw NOT_CANONICAL;
-      } else if (c < 0) {
-        utf8(c);
-      }
-    }
-    if (at - 1 - start > MAX_KEY) {
+    flags = 0;
+    int end = closingQuote(start);
+    if ((flags & ESCAPED) != 0 || end - start > MAX_KEY) {
       throw NOT_CANONICAL;
     }
-    return at - 1;
+    at = end + 1;
+    return end;
   }
 
   private void requireIncreasing(int last, int lastEnd, int key, int keyEnd) {
@@ -212,9 +311,9 @@ final class EntryFieldScanner {
       }
       case '{' -> skipObject(depth);
       case '[' -> skipArray(depth);
-      case 't' -> requireLiteral("true");
-      case 'f' -> requireLiteral("false");
-      case 'n' -> requireLiteral("null");
+      case 't' -> requireLiteral(TRUE);
+      case 'f' -> requireLiteral(FALSE);
+      case 'n' -> requireLiteral(NULL);
       default -> {
         if (!isNumber(c)) {
           throw NOT_CANONICAL;
@@ -274,58 +373,64 @@ final class EntryFieldScanner {
 
   /** Skips a string whose opening quote is behind; checks its escapes and UTF-8. */
   private void skipString() {
-    byte[] b = bytes;
-    int i = at;
-    while (true) {
-      if (i >= b.length) {
-        throw NOT_CANONICAL;
-      }
-      byte c = b[i++];
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
-      }
-      if (c == '"') {
-        at = i;
-        return;
-      }
-      at = i;
-      if (c == '\\') {
-        escape();
-      } else if (c < 0) {
-        utf8(c);
-      } else {
-        throw NOT_CANONICAL;
-      }
-      i = at;
-    }
+    at = closingQuote(at) + 1;
   }
 
   /** Reads a string whose opening quote is next, decoding its escapes. */
   private String string() {
     at++;
     int start = at;
-    boolean escaped = false;
-    boolean ascii = true;
-    while (true) {
-      byte c = next();
-      if (c == '"') {
-        break;
-      } else if (c == '\\') {
-        escaped = true;
-        escape();
-      } else if (c < 0) {
-        ascii = false;
-        utf8(c);
-      } else if (c < 0x20) {
-        throw NOT_CANONICAL;
-      }
-    }
-    int end = at - 1;
-    if (!escaped) {
-      return new String(
-          bytes, start, end - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    flags = 0;
+    int end = closingQuote(start);
+    at = end + 1;
+    if (flags == 0) {
+      return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+    } else if (flags == NON_ASCII) {
+      return new String(bytes, start, end - start, StandardCharsets.UTF_8);
     }
     return unescape(start, end);
+  }
+
+  /**
+   * The index of the quote that closes a string whose text starts at {@code i}, its escapes,
+   * control characters and UTF-8 checked on the way; notes in {@code flags} whether it has escapes
+   * or bytes beyond ASCII. Eight bytes at a time while none of them needs a closer look.
+   */
+  private int closingQuote(int i) {
+    byte[] b = bytes;
+    int words = b.length - Long.BYTES;
+    while (true) {
+      while (i <= words && !needsALook((long) LONGS.get(b, i))) {
+        i += Long.BYTES;
+      }
+      if (i >= b.length) {
+        throw NOT_CANONICAL;
+      }
+      byte c = b[i];
+      if (c == '"') {
+        return i;
+      } else if (c == '\\') {
+        flags |= ESCAPED;
+        i = escape(i + 1);
+      } else if (c < 0) {
+        flags |= NON_ASCII;
+        i = utf8(i);
+      } else if (c < 0x20) {
+        throw NOT_CANONICAL;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** Whether any of eight bytes is a quote, a backslash, a control character or not ASCII. */
+  private static boolean needsALook(long word) {
+    long quotes = word ^ 0x2222222222222222L;
+    long backslashes = word ^ 0x5c5c5c5c5c5c5c5cL;
+    long zeroInQuotes = (quotes - 0x0101010101010101L) & ~quotes;
+    long zeroInBackslashes = (backslashes - 0x0101010101010101L) & ~backslashes;
+    long belowSpace = (word - 0x2020202020202020L) & ~word;
+    return ((zeroInQuotes | zeroInBackslashes | belowSpace | word) & 0x8080808080808080L) != 0;
   }
 
   private String unescape(int start, int end) {
@@ -357,51 +462,63 @@ final class EntryFieldScanner {
     return text.append(new String(bytes, run, end - run, StandardCharsets.UTF_8)).toString();
   }
 
-  /** Checks an escape whose backslash is behind. */
-  private void escape() {
-    byte c = next();
-    switch (c) {
-      case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {}
+  /** Checks the escape after a backslash, from {@code i}; returns where the escape ends. */
+  private int escape(int i) {
+    if (i >= bytes.length) {
+      throw NOT_CANONICAL;
+    }
+    switch (bytes[i]) {
+      case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
+        return i + 1;
+      }
       case 'u' -> {
-        for (int k = 0; k < 4; k++) {
-          byte h = next();
+        if (i + 4 >= bytes.length) {
+          throw NOT_CANONICAL;
+        }
+        for (int k = 1; k <= 4; k++) {
+          byte h = bytes[i + k];
           if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) {
             throw NOT_CANONICAL;
           }
         }
+        return i + 5;
       }
       default -> throw NOT_CANONICAL;
     }
   }
 
-  /** Checks a well-formed UTF-8 sequence (RFC 3629) whose lead byte is behind. */
-  private void utf8(byte lead) {
-    int l = lead & 0xff;
+  /** Checks a well-formed UTF-8 sequence (RFC 3629) from {@code i}; returns where it ends. */
+  private int utf8(int i) {
+    int lead = bytes[i] & 0xff;
     int more;
     int min = 0x80;
     int max = 0xbf;
-    if (l >= 0xc2 && l <= 0xdf) {
+    if (lead >= 0xc2 && lead <= 0xdf) {
       more = 1;
-    } else if (l >= 0xe0 && l <= 0xef) {
+    } else if (lead >= 0xe0 && lead <= 0xef) {
       more = 2;
-      min = l == 0xe0 ? 0xa0 : 0x80;
-      max = l == 0xed ? 0x9f : 0xbf;
-    } else if (l >= 0xf0 && l <= 0xf4) {
+      min = lead == 0xe0 ? 0xa0 : 0x80;
+      max = lead == 0xed ? 0x9f : 0xbf;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
       more = 3;
-      min = l == 0xf0 ? 0x90 : 0x80;
-      max = l == 0xf4 ? 0x8f : 0xbf;
+      min = lead == 0xf0 ? 0x90 : 0x80;
+      max = lead == 0xf4 ? 0x8f : 0xbf;
     } else {
       throw NOT_CANONICAL;
     }
-    int second = next() & 0xff;
+    if (i + more >= bytes.length) {
+      throw NOT_CANONICAL;
+    }
+    int second = bytes[i + 1] & 0xff;
     if (second < min || second > max) {
       throw NOT_CANONICAL;
     }
-    for (int k = 1; k < more; k++) {
-      if ((next() & 0xc0) != 0x80) {
+    for (int k = 2; k <= more; k++) {
+      if ((bytes[i + k] & 0xc0) != 0x80) {
         throw NOT_CANONICAL;
       }
     }
+    return i + more + 1;
   }
 
   private static boolean isNumber(byte c) {
@@ -466,21 +583,17 @@ final class EntryFieldScanner {
     }
   }
 
-  /** Whether {@code word} comes next; if so, skips it. */
-  private boolean literal(String word) {
-    if (at + word.length() > bytes.length) {
+  /** Whether {@code text} comes next; if so, skips it. */
+  private boolean literal(byte[] text) {
+    int end = at + text.length;
+    if (end > bytes.length || !Arrays.equals(bytes, at, end, text, 0, text.length)) {
       return false;
     }
-    for (int i = 0; i < word.length(); i++) {
-      if (bytes[at + i] != word.charAt(i)) {
-        return false;
-      }
-    }
-    at += word.length();
+    at = end;
     return true;
   }
 
-  private void requireLiteral(String word) {
+  private void requireLiteral(byte[] word) {
     if (!literal(word)) {
       throw NOT_CANONICAL;
     }
