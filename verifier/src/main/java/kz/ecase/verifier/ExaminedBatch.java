@@ -55,20 +55,25 @@ final class ExaminedBatch implements TreeEdge.Subtrees {
     leaves = new Hash[size];
     leafMatches = new boolean[size];
     fields = new EntryFields[size];
+    byte[][] below = new byte[size][];
     for (int i = 0; i < size; i++) {
       StoredEntry row = rows[i];
-      leaves[i] = hasher.leaf(row.entry());
-      leafMatches[i] = row.leafHash() != null && Arrays.equals(leaves[i].bytes(), row.leafHash());
+      byte[] leaf = new byte[Hash.SIZE];
+      hasher.leaf(row.entry(), leaf);
+      below[i] = leaf;
+      leaves[i] = new Hash(leaf);
+      leafMatches[i] = Arrays.equals(leaf, row.leafHash());
       fields[i] = EntryFields.read(row.entry());
     }
     subtrees = new Hash[LEVELS + 1][];
-    Hash[] below = leaves;
     for (int level = 1; level <= LEVELS; level++) {
-      Hash[] above = new Hash[below.length / 2];
+      byte[][] above = new byte[below.length / 2][];
+      subtrees[level] = new Hash[above.length];
       for (int i = 0; i < above.length; i++) {
-        above[i] = hasher.node(below[2 * i], below[2 * i + 1]);
+        above[i] = new byte[Hash.SIZE];
+        hasher.node(below[2 * i], below[2 * i + 1], above[i]);
+        subtrees[level][i] = new Hash(above[i]);
       }
-      subtrees[level] = above;
       below = above;
     }
     return this;

@@ -1,5 +1,6 @@
 package kz.ecase.verifier;
 
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import kz.ecase.merkle.Hash;
@@ -19,6 +20,29 @@ final class TreeHasher {
       sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** Writes the hash of a leaf, SHA-256(0x00 || entry), into the first 32 bytes of {@code out}. */
+  void leaf(byte[] entry, byte[] out) {
+    sha256.update((byte) 0x00);
+    sha256.update(entry);
+    finish(out);
+  }
+
+  /** Writes the hash of an interior node, SHA-256(0x01 || left || right), into {@code out}. */
+  void node(byte[] left, byte[] right, byte[] out) {
+    sha256.update((byte) 0x01);
+    sha256.update(left, 0, Hash.SIZE);
+    sha256.update(right, 0, Hash.SIZE);
+    finish(out);
+  }
+
+  private void finish(byte[] out) {
+    try {
+      sha256.digest(out, 0, Hash.SIZE);
+    } catch (DigestException e) {
+      throw new IllegalArgumentException("no room for a hash", e);
     }
   }
 
