@@ -1,35 +1,44 @@
 package kz.ecase.verifier;
 
+import kz.ecase.verifier.EntryFields.Previous;
+
 /**
  * Checks each entry, read as format-1 {@link EntryFields}, against its row and its record's chain:
  * the record, unit and subject in the entry are those of the row, and {@code previous} is the index
  * of the record's entry seen last (null for its first). A deleted, inserted or swapped entry breaks
  * some record's chain even when every hash was recomputed.
+ *
+ * <p>What an entry says alone is worked out by {@link #examine} on a worker thread into a batch's
+ * {@link ChainFacts}; {@link #check} then follows the chains in order on the audit's thread,
+ * touching only those facts.
  */
 final class EntryChain {
 
   private final LatestIndexes latest = new LatestIndexes();
 
-  /** Checks the entry and remembers it as its record's latest; returns what is wrong, or null. */
-  String check(StoredEntry row) {
-    return check(row, EntryFields.read(row.entry()));
-  }
-
-  /** As {@link #check(StoredEntry)}, with the entry's fields already read from its bytes. */
-  String check(StoredEntry row, EntryFields entry) {
+  /** Works out what entry {@code i} of a batch says alone, into {@code facts}. */
+  static void examine(StoredEntry row, EntryFields entry, ChainFacts facts, int i) {
+    facts.fields[i] = entry;
     if (entry.unreadable() != null) {
-      return "index " + row.index() + ": " + entry.unreadable();
+      facts.unlinked[i] = "index " + row.index() + ": " + entry.unreadable();
+      return;
     }
     if (!entry.formatOne()) {
-      return "index " + row.index() + ": the entry is not of format 1";
+      facts.unlinked[i] = "index " + row.index() + ": the entry is not of format 1";
+      return;
     }
     String recordKey = entry.recordKey();
     if (recordKey == null) {
-      return "index " + row.index() + ": the entry names no record";
+      facts.unlinked[i] = "index " + row.index() + ": the entry names no record";
+      return;
     }
-    boolean seen = latest.put(recordKey, row.index());
-    String previousProblem =
-        checkPrevious(row, recordKey, entry, seen, seen ? latest.previous() : 0);
+    LatestIndexes.pack(recordKey, facts.keys, i * LatestIndexes.KEY_LONGS);
+    facts.previous[i] = entry.previous();
+    facts.previousIndexes[i] = entry.previousIndex();
+    facts.rowProblems[i] = rowProblem(row, entry, recordKey);
+  }
+
+  private static String rowProblem(StoredEntry row, EntryFields entry, String recordKey) {
     if (!recordKey.equals(row.recordKey())) {
       return "index "
           + row.index()
@@ -57,35 +66,52 @@ final class EntryChain {
           + " but its row says "
           + rowSubject;
     }
-    return previousProblem;
+    return null;
   }
 
-  /** What is wrong with the entry's previous, given its record's latest index if {@code seen}. */
-  private static String checkPrevious(
-      StoredEntry row, String recordKey, EntryFields entry, boolean seen, long expected) {
+  /**
+   * Checks entry {@code i} of a batch, at stored index {@code index}, and remembers it as its
+   * record's latest; returns what is wrong, or null. Entries are checked in the ledger's order.
+   */
+  String check(long index, ChainFacts facts, int i) {
+    if (facts.unlinked[i] != null) {
+      return facts.unlinked[i];
+    }
+    int key = i * LatestIndexes.KEY_LONGS;
+    boolean seen =
+        facts.keys[key] != 0
+            ? latest.put(null, facts.keys, key, index)
+            : latest.put(facts.fields[i].recordKey(), facts.keys, key, index);
+    long expected = seen ? latest.previous() : 0;
+    String rowProblem = facts.rowProblems[i];
+    if (rowProblem != null) {
+      return rowProblem;
+    }
+    if (facts.previous[i] == Previous.INDEX && seen && expected == facts.previousIndexes[i]) {
+      return null;
+    }
+    return previousProblem(index, facts.fields[i], seen, expected);
+  }
+
+  private static String previousProblem(
+      long index, EntryFields entry, boolean seen, long expected) {
     switch (entry.previous()) {
       case ABSENT -> {
-        return "index " + row.index() + ": the entry has no previous field";
+        return "index " + index + ": the entry has no previous field";
       }
       case NOT_AN_INDEX -> {
-        return "index " + row.index() + ": the entry's previous is not an index";
+        return "index " + index + ": the entry's previous is not an index";
       }
       case NULL -> {
-        return seen
-            ? "index " + row.index() + ": previous should be " + expected + " but is null"
-            : null;
+        return seen ? "index " + index + ": previous should be " + expected + " but is null" : null;
       }
       default -> {
-        long actual = entry.previousIndex();
-        if (seen && expected == actual) {
-          return null;
-        }
         return "index "
-            + row.index()
+            + index
             + ": previous should be "
-            + (seen ? expected : "null (the first entry of " + recordKey + ")")
+            + (seen ? expected : "null (the first entry of " + entry.recordKey() + ")")
             + " but is "
-            + actual;
+            + entry.previousIndex();
       }
     }
   }

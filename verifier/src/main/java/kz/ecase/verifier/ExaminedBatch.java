@@ -6,9 +6,9 @@ import kz.ecase.merkle.Hash;
 /**
  * A run of consecutive entries whose first tree position is a multiple of {@link #CAPACITY}, with
  * what can be learnt from each entry alone: its leaf hash recomputed from its bytes, whether the
- * stored one agrees, and its chain fields; and every complete subtree of the run, recomputed from
- * those leaves. Being aligned, the run holds whole each subtree up to level {@link #LEVELS} that
- * any of its leaves completes. Examined on a worker thread, then read by the audit in order.
+ * stored one agrees, and its {@link ChainFacts}; and every complete subtree of the run, recomputed
+ * from those leaves. Being aligned, the run holds whole each subtree up to level {@link #LEVELS}
+ * that any of its leaves completes. Examined on a worker thread, then read by the audit in order.
  */
 final class ExaminedBatch implements TreeEdge.Subtrees {
 
@@ -20,7 +20,7 @@ final class ExaminedBatch implements TreeEdge.Subtrees {
   private int size;
   private Hash[] leaves;
   private boolean[] leafMatches;
-  private EntryFields[] fields;
+  private ChainFacts chain;
   private Hash[][] subtrees;
 
   /** An empty run beginning at tree position {@code start}, a multiple of the capacity. */
@@ -54,7 +54,7 @@ final class ExaminedBatch implements TreeEdge.Subtrees {
     TreeHasher hasher = new TreeHasher();
     leaves = new Hash[size];
     leafMatches = new boolean[size];
-    fields = new EntryFields[size];
+    chain = new ChainFacts(size);
     byte[][] below = new byte[size][];
     for (int i = 0; i < size; i++) {
       StoredEntry row = rows[i];
@@ -63,7 +63,7 @@ final class ExaminedBatch implements TreeEdge.Subtrees {
       below[i] = leaf;
       leaves[i] = new Hash(leaf);
       leafMatches[i] = Arrays.equals(leaf, row.leafHash());
-      fields[i] = EntryFields.read(row.entry());
+      EntryChain.examine(row, EntryFields.read(row.entry()), chain, i);
     }
     subtrees = new Hash[LEVELS + 1][];
     for (int level = 1; level <= LEVELS; level++) {
@@ -93,8 +93,9 @@ final class ExaminedBatch implements TreeEdge.Subtrees {
     return leafMatches[i];
   }
 
-  EntryFields fields(int i) {
-    return fields[i];
+  /** What the chain check learnt of the batch's entries alone. */
+  ChainFacts chain() {
+    return chain;
   }
 
   @Override

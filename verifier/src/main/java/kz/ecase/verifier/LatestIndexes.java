@@ -14,7 +14,7 @@ import java.util.Map;
 final class LatestIndexes {
 
   private static final int SLOT = 8;
-  private static final int KEY_LONGS = SLOT - 1;
+  static final int KEY_LONGS = SLOT - 1;
   static final int MAX_INLINE = KEY_LONGS * Long.BYTES - 1;
 
   private final Map<String, long[]> others = new HashMap<>();
@@ -26,10 +26,11 @@ final class LatestIndexes {
 
   /**
    * Remembers {@code index} as the record's latest; answers whether the record was seen before, its
-   * latest index until now being then {@link #previous()}.
+   * latest index until now being then {@link #previous()}. {@code packed} holds at {@code offset}
+   * the key as {@link #pack} left it, or zero if it did not fit.
    */
-  boolean put(String recordKey, long index) {
-    if (!pack(recordKey)) {
+  boolean put(String recordKey, long[] packed, int offset, long index) {
+    if (packed[offset] == 0) {
       long[] latest = others.get(recordKey);
       if (latest == null) {
         others.put(recordKey, new long[] {index});
@@ -39,7 +40,7 @@ final class LatestIndexes {
       latest[0] = index;
       return true;
     }
-    int slot = find(slots, mask, key);
+    int slot = find(slots, mask, packed, offset);
     int base = slot * SLOT;
     if (slots[base + 1] != 0) {
       previous = slots[base];
@@ -47,11 +48,17 @@ final class LatestIndexes {
       return true;
     }
     slots[base] = index;
-    System.arraycopy(key, 0, slots, base + 1, KEY_LONGS);
+    System.arraycopy(packed, offset, slots, base + 1, KEY_LONGS);
     if (++count > (mask + 1) * 0.6) {
       grow();
     }
     return false;
+  }
+
+  /** As {@link #put(String, long[], int, long)}, packing the key here. */
+  boolean put(String recordKey, long index) {
+    pack(recordKey, key, 0);
+    return put(recordKey, key, 0, index);
   }
 
   /** The record's latest index before the last {@link #put} that found it. */
@@ -59,44 +66,47 @@ final class LatestIndexes {
     return previous;
   }
 
-  /** Packs the key's length and ASCII bytes into {@link #key}; false if it does not fit. */
-  private boolean pack(String recordKey) {
+  /**
+   * Packs the key's length and ASCII bytes into {@value #KEY_LONGS} longs of {@code into} from
+   * {@code offset}, for {@link #put}; leaves them zero if the key does not fit inline.
+   */
+  static void pack(String recordKey, long[] into, int offset) {
+    Arrays.fill(into, offset, offset + KEY_LONGS, 0);
     int length = recordKey.length();
     if (length == 0 || length > MAX_INLINE) {
-      return false;
+      return;
     }
-    Arrays.fill(key, 0);
-    key[0] = length;
     for (int i = 0; i < length; i++) {
       char c = recordKey.charAt(i);
       if (c >= 0x80) {
-        return false;
+        Arrays.fill(into, offset, offset + KEY_LONGS, 0);
+        return;
       }
       int at = i + 1;
-      key[at >>> 3] |= (long) c << ((at & 7) << 3);
+      into[offset + (at >>> 3)] |= (long) c << ((at & 7) << 3);
     }
-    return true;
+    into[offset] |= length;
   }
 
   /** The slot holding {@code packed}, or the empty one where it belongs. */
-  private static int find(long[] slots, int mask, long[] packed) {
+  private static int find(long[] slots, int mask, long[] packed, int offset) {
     long hash = 0;
-    for (long part : packed) {
-      hash = (hash ^ part) * 0x9e3779b97f4a7c15L;
+    for (int i = 0; i < KEY_LONGS; i++) {
+      hash = (hash ^ packed[offset + i]) * 0x9e3779b97f4a7c15L;
     }
     int slot = (int) (hash ^ (hash >>> 32)) & mask;
     while (true) {
       int base = slot * SLOT;
-      if (slots[base + 1] == 0 || matches(slots, base, packed)) {
+      if (slots[base + 1] == 0 || matches(slots, base, packed, offset)) {
         return slot;
       }
       slot = (slot + 1) & mask;
     }
   }
 
-  private static boolean matches(long[] slots, int base, long[] packed) {
+  private static boolean matches(long[] slots, int base, long[] packed, int offset) {
     for (int i = 0; i < KEY_LONGS; i++) {
-      if (slots[base + 1 + i] != packed[i]) {
+      if (slots[base + 1 + i] != packed[offset + i]) {
         return false;
       }
     }
@@ -110,7 +120,7 @@ final class LatestIndexes {
     for (int base = 0; base < slots.length; base += SLOT) {
       if (slots[base + 1] != 0) {
         System.arraycopy(slots, base + 1, packed, 0, KEY_LONGS);
-        int to = find(grown, newMask, packed) * SLOT;
+        int to = find(grown, newMask, packed, 0) * SLOT;
         System.arraycopy(slots, base, grown, to, SLOT);
       }
     }

@@ -140,7 +140,7 @@ public final class LedgerAudit {
               index,
               "index " + index + ": the entry's bytes do not match its stored leaf hash"));
     }
-    String problem = chain.check(row, batch.fields(i));
+    String problem = chain.check(index, batch.chain(), i);
     if (problem != null) {
       findings.add(Finding.at(Kind.ENTRY, index, problem));
     }
