@@ -1,44 +1,44 @@
 package kz.ecase.verifier;
 
-import java.util.HashMap;
-import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import kz.ecase.verifier.EntryFields.Previous;
 
 /**
- * Reads each entry as format-1 JSON and checks it against its row and its record's chain: the
- * record, unit and subject in the entry are those of the row, and {@code previous} is the index of
- * the record's entry seen last (null for its first). A deleted, inserted or swapped entry breaks
+ * Checks each entry, read as format-1 {@link EntryFields}, against its row and its record's chain:
+ * the record, unit and subject in the entry are those of the row, and {@code previous} is the index
+ * of the record's entry seen last (null for its first). A deleted, inserted or swapped entry breaks
  * some record's chain even when every hash was recomputed.
+ *
+ * <p>What an entry says alone is worked out by {@link #examine} on a worker thread into a batch's
+ * {@link ChainFacts}; {@link #check} then follows the chains in order on the audit's thread,
+ * touching only those facts.
  */
 final class EntryChain {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final LatestIndexes latest = new LatestIndexes();
 
-  private final Map<String, Long> latest = new HashMap<>();
-
-  /** Checks the entry and remembers it as its record's latest; returns what is wrong, or null. */
-  String check(StoredEntry row) {
-    JsonNode entry;
-    try {
-      entry = JSON.readTree(row.entry());
-    } catch (JacksonException e) {
-      return "index " + row.index() + ": the entry is not JSON";
+  /** Works out what entry {@code i} of a batch says alone, into {@code facts}. */
+  static void examine(StoredEntry row, EntryFields entry, ChainFacts facts, int i) {
+    facts.fields[i] = entry;
+    if (entry.unreadable() != null) {
+      facts.unlinked[i] = "index " + row.index() + ": " + entry.unreadable();
+      return;
     }
-    if (entry == null || !entry.isObject()) {
-      return "index " + row.index() + ": the entry is not a JSON object";
+    if (!entry.formatOne()) {
+      facts.unlinked[i] = "index " + row.index() + ": the entry is not of format 1";
+      return;
     }
-    JsonNode format = entry.get("format");
-    if (format == null || !format.isIntegralNumber() || format.asLong() != 1) {
-      return "index " + row.index() + ": the entry is not of format 1";
-    }
-    String recordKey = recordKey(entry.get("record"));
+    String recordKey = entry.recordKey();
     if (recordKey == null) {
-      return "index " + row.index() + ": the entry names no record";
+      facts.unlinked[i] = "index " + row.index() + ": the entry names no record";
+      return;
     }
-    String previousProblem = checkPrevious(row, recordKey, entry.get("previous"));
-    latest.put(recordKey, row.index());
+    LatestIndexes.pack(recordKey, facts.keys, i * LatestIndexes.KEY_LONGS);
+    facts.previous[i] = entry.previous();
+    facts.previousIndexes[i] = entry.previousIndex();
+    facts.rowProblems[i] = rowProblem(row, entry, recordKey);
+  }
+
+  private static String rowProblem(StoredEntry row, EntryFields entry, String recordKey) {
     if (!recordKey.equals(row.recordKey())) {
       return "index "
           + row.index()
@@ -47,7 +47,7 @@ final class EntryChain {
           + " but its row says "
           + row.recordKey();
     }
-    String unit = text(entry.get("unit"));
+    String unit = entry.unit();
     if (unit == null || !unit.equals(row.unit())) {
       return "index "
           + row.index()
@@ -56,7 +56,7 @@ final class EntryChain {
           + " but its row says "
           + row.unit();
     }
-    String subject = text(entry.get("subject"));
+    String subject = entry.subject();
     String rowSubject = row.subject() == null ? null : row.subject().strip();
     if (subject == null ? rowSubject != null : !subject.equals(rowSubject)) {
       return "index "
@@ -66,42 +66,53 @@ final class EntryChain {
           + " but its row says "
           + rowSubject;
     }
-    return previousProblem;
+    return null;
   }
 
-  private String checkPrevious(StoredEntry row, String recordKey, JsonNode previous) {
-    Long expected = latest.get(recordKey);
-    Long actual;
-    if (previous == null) {
-      return "index " + row.index() + ": the entry has no previous field";
-    } else if (previous.isNull()) {
-      actual = null;
-    } else if (previous.isIntegralNumber()) {
-      actual = previous.asLong();
-    } else {
-      return "index " + row.index() + ": the entry's previous is not an index";
+  /**
+   * Checks entry {@code i} of a batch, at stored index {@code index}, and remembers it as its
+   * record's latest; returns what is wrong, or null. Entries are checked in the ledger's order.
+   */
+  String check(long index, ChainFacts facts, int i) {
+    if (facts.unlinked[i] != null) {
+      return facts.unlinked[i];
     }
-    if (expected == null ? actual == null : expected.equals(actual)) {
+    int key = i * LatestIndexes.KEY_LONGS;
+    boolean seen =
+        facts.keys[key] != 0
+            ? latest.put(null, facts.keys, key, index)
+            : latest.put(facts.fields[i].recordKey(), facts.keys, key, index);
+    long expected = seen ? latest.previous() : 0;
+    String rowProblem = facts.rowProblems[i];
+    if (rowProblem != null) {
+      return rowProblem;
+    }
+    if (facts.previous[i] == Previous.INDEX && seen && expected == facts.previousIndexes[i]) {
       return null;
     }
-    return "index "
-        + row.index()
-        + ": previous should be "
-        + (expected == null ? "null (the first entry of " + recordKey + ")" : expected)
-        + " but is "
-        + actual;
+    return previousProblem(index, facts.fields[i], seen, expected);
   }
 
-  private static String recordKey(JsonNode record) {
-    if (record == null || !record.isObject()) {
-      return null;
+  private static String previousProblem(
+      long index, EntryFields entry, boolean seen, long expected) {
+    switch (entry.previous()) {
+      case ABSENT -> {
+        return "index " + index + ": the entry has no previous field";
+      }
+      case NOT_AN_INDEX -> {
+        return "index " + index + ": the entry's previous is not an index";
+      }
+      case NULL -> {
+        return seen ? "index " + index + ": previous should be " + expected + " but is null" : null;
+      }
+      default -> {
+        return "index "
+            + index
+            + ": previous should be "
+            + (seen ? expected : "null (the first entry of " + entry.recordKey() + ")")
+            + " but is "
+            + entry.previousIndex();
+      }
     }
-    String type = text(record.get("type"));
-    String id = text(record.get("id"));
-    return type == null || id == null ? null : type + "/" + id;
-  }
-
-  private static String text(JsonNode node) {
-    return node == null || !node.isString() ? null : node.asString();
   }
 }

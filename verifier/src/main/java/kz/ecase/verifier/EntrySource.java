@@ -10,6 +10,11 @@ import kz.ecase.merkle.Hash;
  * Where an audit reads a ledger from, in one pass: the entries in index order, the stored interior
  * nodes of the tree, and the stored checkpoints in tree size order. A database and an export file
  * are both sources; the audit treats them alike.
+ *
+ * <p>The audit reads entries a few batches ahead of its checks, always from one thread. A source
+ * answers {@link #storedNode} and {@link #checkpointsUpTo} as of the tree size they are asked at
+ * (the end of the subtree, the checkpoint's size), whatever number of entries it has delivered by
+ * then.
  */
 public interface EntrySource extends AutoCloseable {
 

@@ -20,7 +20,10 @@ import kz.ecase.verifier.Finding.Kind;
  * hashes, each entry against its row and its record's chain, the stored tree nodes against the tree
  * recomputed from the entries' bytes, and every checkpoint against the key the auditor trusts
  * (never a key the source offers) and against the recomputed roots. Memory stays small: the tree is
- * recomputed along its right edge, and only each record's latest index is kept.
+ * recomputed along its right edge, and only each record's latest index is kept. What depends on one
+ * entry alone (its leaf hash, its fields, the subtrees within a batch) is worked out ahead on
+ * worker threads by {@link ExaminedEntries}; everything that depends on the order runs here, in
+ * order.
  */
 public final class LedgerAudit {
 
@@ -31,6 +34,7 @@ public final class LedgerAudit {
   private final Findings findings = new Findings();
   private final EntryChain chain = new EntryChain();
   private final TreeEdge tree = new TreeEdge();
+  private final TreeEdge.Completion nodeCompletion = this::compareNode;
   private final CheckpointTrail trail = new CheckpointTrail();
   private final ConsistencyWitness witness;
   private Checkpoint newestTrusted;
@@ -87,11 +91,15 @@ public final class LedgerAudit {
     progress.start(source.expectedEntries());
     checkpointsAt(0);
     long position = 0;
-    for (StoredEntry row = source.nextEntry(); row != null; row = source.nextEntry()) {
-      check(row);
-      position++;
-      checkpointsAt(position);
-      progress.update(position, source.bytesRead());
+    try (ExaminedEntries batches = new ExaminedEntries(source)) {
+      for (ExaminedBatch batch = batches.next(); batch != null; batch = batches.next()) {
+        for (int i = 0; i < batch.size(); i++) {
+          check(batch, i);
+          position++;
+          checkpointsAt(position);
+          progress.update(position, source.bytesRead());
+        }
+      }
     }
     afterLastEntry(position);
     return new Report(
@@ -104,7 +112,9 @@ public final class LedgerAudit {
         trail.intactBelow());
   }
 
-  private void check(StoredEntry row) {
+  /** Checks entry {@code i} of the batch, whose leaf hash and fields the batch worked out. */
+  private void check(ExaminedBatch batch, int i) {
+    StoredEntry row = batch.row(i);
     long index = row.index();
     if (index > expectedIndex) {
       String missing =
@@ -123,19 +133,18 @@ public final class LedgerAudit {
     } else {
       expectedIndex++;
     }
-    Hash leaf = Hash.leaf(row.entry());
-    if (row.leafHash() == null || !Arrays.equals(leaf.bytes(), row.leafHash())) {
+    if (!batch.leafMatches(i)) {
       findings.add(
           Finding.at(
               Kind.LEAF_HASH,
               index,
               "index " + index + ": the entry's bytes do not match its stored leaf hash"));
     }
-    String problem = chain.check(row);
+    String problem = chain.check(index, batch.chain(), i);
     if (problem != null) {
       findings.add(Finding.at(Kind.ENTRY, index, problem));
     }
-    tree.append(leaf, this::compareNode);
+    tree.append(batch.leaf(i), nodeCompletion, batch);
   }
 
   private void compareNode(int level, long index, Hash recomputed) {

@@ -1,9 +1,8 @@
 package kz.ecase.verifier;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,11 +29,11 @@ public final class Main {
         check-db --url <jdbc url> --user <user> [--password <password>] [--schema <schema>]
                  --key <verifier key or file> [--checkpoint <saved checkpoint file>]...
             audit the ledger tables of a database
-        check-export <ledger.jsonl> --key <verifier key or file> [--checkpoint <file>]...
-            audit an export file offline
+        check-export <ledger.export> --key <verifier key or file> [--checkpoint <file>]...
+            audit an export file offline (format 2, or format 1 JSON lines of earlier versions)
         export-db --url <jdbc url> --user <user> [--password <password>] [--schema <schema>]
-                  --out <ledger.jsonl>
-            export the ledger tables for check-export
+                  --out <ledger.export>
+            export the ledger tables for check-export (format 2, binary)
         check-bundle <bundle.json> --key <verifier key or file> [--documents <directory>]
             check a record's bundle offline, and its documents if given
 
@@ -123,8 +122,8 @@ public final class Main {
   private int exportDatabase(Arguments arguments) throws UsageException, IOException {
     Path target = Path.of(arguments.required("out"));
     try (DatabaseSource source = openDatabase(arguments);
-        Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      long count = ExportFile.write(source, writer, Progress.to(err, "exported"));
+        OutputStream file = Files.newOutputStream(target)) {
+      long count = ExportFile.write(source, file, Progress.to(err, "exported"));
       out.println("exported " + count + " entries to " + target);
       return VERIFIED;
     }

@@ -15,8 +15,17 @@ final class TreeEdge {
     void completed(int level, long index, Hash hash);
   }
 
+  /** Subtrees already recomputed from the same leaves elsewhere, such as on a worker thread. */
+  interface Subtrees {
+    /** The hash of the subtree at {@code level} and {@code index}, or null if not known. */
+    Hash subtree(int level, long index);
+  }
+
+  private static final Subtrees NONE_KNOWN = (level, index) -> null;
+
   private final Hash[] hashes = new Hash[64];
   private final int[] levels = new int[64];
+  private final TreeHasher hasher = new TreeHasher();
   private int depth;
   private long size;
 
@@ -26,15 +35,24 @@ final class TreeEdge {
 
   /** Appends the next leaf and announces it and every subtree it completes, lowest level first. */
   void append(Hash leafHash, Completion completion) {
+    append(leafHash, completion, NONE_KNOWN);
+  }
+
+  /**
+   * As {@link #append(Hash, Completion)}, taking the hashes of the subtrees it completes from
+   * {@code known} where they are known rather than hashing again.
+   */
+  void append(Hash leafHash, Completion completion, Subtrees known) {
     long index = size;
     Hash hash = leafHash;
     int level = 0;
     completion.completed(0, index, hash);
     while (depth > 0 && levels[depth - 1] == level) {
       depth--;
-      hash = Hash.node(hashes[depth], hash);
       level++;
       index >>>= 1;
+      Hash subtree = known.subtree(level, index);
+      hash = subtree != null ? subtree : hasher.node(hashes[depth], hash);
       completion.completed(level, index, hash);
     }
     hashes[depth] = hash;
@@ -50,7 +68,7 @@ final class TreeEdge {
     }
     Hash hash = hashes[depth - 1];
     for (int i = depth - 2; i >= 0; i--) {
-      hash = Hash.node(hashes[i], hash);
+      hash = hasher.node(hashes[i], hash);
     }
     return hash;
   }

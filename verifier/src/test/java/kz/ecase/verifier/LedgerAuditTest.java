@@ -273,4 +273,30 @@ class LedgerAuditTest {
         .extracting(Finding::message)
         .containsExactly("no checkpoint signed by the trusted key covers any of the 40 entries");
   }
+
+  @Test
+  void aLedgerOfManyBatchesVerifiesAndItsChangesAreNamedAtTheirIndexes() throws IOException {
+    TestLedger large = new TestLedger().withEntries(2 * ExaminedBatch.CAPACITY + 500);
+    large.checkpoint(ExaminedBatch.CAPACITY);
+    large.checkpoint(2 * ExaminedBatch.CAPACITY);
+    large.checkpoint(2 * ExaminedBatch.CAPACITY + 500);
+
+    Report untouched = LedgerAudit.run(large.source(), large.key.verifier(), List.of());
+
+    assertThat(untouched.findings()).isEmpty();
+    assertThat(untouched.verifiedSize()).isEqualTo(2 * ExaminedBatch.CAPACITY + 500);
+    assertThat(untouched.root()).isEqualTo(new kz.ecase.merkle.MerkleTree(large.tree()).rootHash());
+
+    large.replaceBytes(2100, large.text(2100).replace("event 2100", "event X"));
+    large.entries.remove(1500);
+
+    Report report = LedgerAudit.run(large.source(), large.key.verifier(), List.of());
+
+    assertThat(report.firstBadIndex()).hasValue(1500);
+    assertThat(report.findings())
+        .extracting(Finding::message)
+        .contains(
+            "index 1500 missing: the next stored entry is 1501",
+            "index 2100: the entry's bytes do not match its stored leaf hash");
+  }
 }

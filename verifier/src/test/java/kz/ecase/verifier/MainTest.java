@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +28,10 @@ class MainTest {
   }
 
   Path export() throws IOException {
-    StringWriter text = new StringWriter();
-    ExportFile.write(ledger.source(), text, Progress.silent());
-    Path file = directory.resolve("ledger.jsonl");
-    Files.writeString(file, text.toString());
+    Path file = directory.resolve("ledger.export");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ExportFile.write(ledger.source(), out, Progress.silent());
+    }
     return file;
   }
 
@@ -60,6 +61,20 @@ class MainTest {
     assertThat(out.toString())
         .startsWith("OK: 12 entries, root ")
         .contains("checkpoint size 12 verified");
+  }
+
+  @Test
+  void checkExportReadsAnExportOfFormatOneAsWell() throws IOException {
+    ledger.checkpoint(12);
+    Path file = directory.resolve("ledger.jsonl");
+    try (Writer out = Files.newBufferedWriter(file)) {
+      FormatOneExport.write(ledger.source(), out);
+    }
+
+    int code = run("check-export", file.toString(), "--key", ledger.key.verifierKey());
+
+    assertThat(code).isEqualTo(0);
+    assertThat(out.toString()).startsWith("OK: 12 entries, root ");
   }
 
   @Test

@@ -33,21 +33,27 @@ final class TestLedger {
 
   /** Appends an entry for {@code record} (an id of type registration) and returns its index. */
   long add(String recordId, String unit, String what) {
+    long index = append(recordId, unit, what);
+    recomputeNodes();
+    return index;
+  }
+
+  private long append(String recordId, String unit, String what) {
     long index = entries.size();
     Long previous = latest.put("registration/" + recordId, index);
     byte[] entry = entryJson(recordId, unit, what, previous).getBytes(StandardCharsets.UTF_8);
     entries.add(
         new StoredEntry(
             index, "registration/" + recordId, unit, null, entry, Hash.leaf(entry).bytes()));
-    recomputeNodes();
     return index;
   }
 
   /** Appends {@code count} entries spread over three records. */
   TestLedger withEntries(int count) {
     for (int i = 0; i < count; i++) {
-      add("r" + (i % 3), "710001", "event " + i);
+      append("r" + (i % 3), "710001", "event " + i);
     }
+    recomputeNodes();
     return this;
   }
 

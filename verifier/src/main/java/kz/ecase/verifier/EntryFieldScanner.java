@@ -1,0 +1,625 @@
+package kz.ecase.verifier;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import kz.ecase.verifier.EntryFields.Previous;
+
+/**
+ * Reads an entry's {@link EntryFields} straight from its bytes, without building a JSON tree, when
+ * the bytes are JSON as RFC 8785 writes it: no whitespace, the keys of the entry and of its record
+ * unescaped and in increasing order (so none repeats), and {@code format} and {@code previous},
+ * when numbers, integers of at most 18 digits. It walks the whole entry once, member by member,
+ * checking every value to be JSON down to the UTF-8 of its strings, so no bytes a parser would
+ * refuse pass for an entry; strings are skipped whole, so quotes, braces or {@code "previous":}
+ * inside them are only text. Whatever it cannot vouch for it answers with null, leaving the entry
+ * to a full parse.
+ */
+final class EntryFieldScanner {
+
+  private static final int MAX_LENGTH = 1 << 20;
+  private static final int MAX_DEPTH = 64;
+  private static final int MAX_NUMBER = 100;
+  private static final int MAX_KEY = 1000;
+  private static final int MAX_DIGITS = 18;
+
+  private static final byte[] OPEN_ACTOR = ascii("{\"actor\":");
+  private static final byte[] THEN_ATTACHMENTS = ascii(",\"attachments\":");
+  private static final byte[] THEN_FORMAT = ascii(",\"format\":");
+  private static final byte[] THEN_PAYLOAD = ascii(",\"payload\":");
+  private static final byte[] THEN_PREVIOUS = ascii(",\"previous\":");
+  private static final byte[] THEN_RECORD_ID = ascii(",\"record\":{\"id\":");
+  private static final byte[] THEN_TYPE = ascii(",\"type\":");
+  private static final byte[] THEN_SUBJECT = ascii("},\"subject\":");
+  private static final byte[] THEN_TIME = ascii(",\"time\":");
+  private static final byte[] THEN_UNIT = ascii(",\"unit\":");
+  private static final byte[] NULL = ascii("null");
+  private static final byte[] TRUE = ascii("true");
+  private static final byte[] FALSE = ascii("false");
+
+  private static final byte[] FORMAT = ascii("format");
+  private static final byte[] PREVIOUS = ascii("previous");
+  private static final byte[] RECORD = ascii("record");
+  private static final byte[] UNIT = ascii("unit");
+  private static final byte[] SUBJECT = ascii("subject");
+  private static final byte[] ID = ascii("id");
+  private static final byte[] TYPE = ascii("type");
+
+  /** Signals bytes the scanner does not vouch for; carries no stack trace, it is never shown. */
+  private static final class NotCanonical extends RuntimeException {
+    NotCanonical() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final NotCanonical NOT_CANONICAL = new NotCanonical();
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final int ESCAPED = 1;
+  private static final int NON_ASCII = 2;
+
+  private final byte[] bytes;
+  private int at;
+  private int flags;
+
+  private EntryFieldScanner(byte[] bytes) {
+    this.bytes = bytes;
+  }
+
+  /** The entry's fields, or null when the bytes are not canonical JSON the scanner can read. */
+  static EntryFields scan(byte[] entry) {
+    if (entry.length > MAX_LENGTH) {
+      return null;
+    }
+    try {
+      return new EntryFieldScanner(entry).entry();
+    } catch (NotCanonical e) {
+      return null;
+    }
+  }
+
+  private EntryFields entry() {
+    EntryFields laidOut = applicationLayout();
+    if (laidOut != null) {
+      return laidOut;
+    }
+    at = 0;
+    return anyLayout();
+  }
+
+  /**
+   * The fields of an entry whose members are those the application writes, in their order: {@code
+   * {"actor":"…","attachments":…,"format":n,"payload":…,"previous":n|null,
+   * "record":{"id":"…","type":"…"},"subject":"…"|null,"time":"…","type":"…","unit":"…"}}, read
+   * without looking at keys one by one; null for any other layout.
+   */
+  private EntryFields applicationLayout() {
+    if (!literal(OPEN_ACTOR) || !skipStringValue() || !literal(THEN_ATTACHMENTS)) {
+      return null;
+    }
+    skipValue(1);
+    if (!literal(THEN_FORMAT) || !isNumber(peek())) {
+      return null;
+    }
+    boolean formatOne = integer() == 1;
+    if (!literal(THEN_PAYLOAD)) {
+      return null;
+    }
+    skipValue(1);
+    if (!literal(THEN_PREVIOUS)) {
+      return null;
+    }
+    Previous previous = Previous.NULL;
+    long previousIndex = 0;
+    if (isNumber(peek())) {
+      previous = Previous.INDEX;
+      previousIndex = integer();
+    } else if (!literal(NULL)) {
+      return null;
+    }
+    if (!literal(THEN_RECORD_ID) || peek() != '"') {
+      return null;
+    }
+    String id = string();
+    if (!literal(THEN_TYPE) || peek() != '"') {
+      return null;
+    }
+    String type = string();
+    if (!literal(THEN_SUBJECT)) {
+      return null;
+    }
+    String subject = null;
+    if (peek() == '"') {
+      subject = string();
+    } else if (!literal(NULL)) {
+      return null;
+    }
+    if (!literal(THEN_TIME)
+        || !skipStringValue()
+        || !literal(THEN_TYPE)
+        || !skipStringValue()
+        || !literal(THEN_UNIT)
+        || peek() != '"') {
+      return null;
+    }
+    String unit = string();
+    if (next() != '}' || at != bytes.length) {
+      return null;
+    }
+    return new EntryFields(
+        null, formatOne, type + "/" + id, previous, previousIndex, unit, subject);
+  }
+
+  /** Skips a string value if one is next; false if something else is. */
+  private boolean skipStringValue() {
+    if (peek() != '"') {
+      return false;
+    }
+    at = closingQuote(at + 1) + 1;
+    return true;
+  }
+
+  /** The fields of an entry whose members may be any, in increasing order of their keys. */
+  private EntryFields anyLayout() {
+    boolean formatOne = false;
+    String recordKey = null;
+    Previous previous = Previous.ABSENT;
+    long previousIndex = 0;
+    String unit = null;
+    String subject = null;
+    expect('{');
+    if (peek() == '}') {
+      at++;
+    } else {
+      int lastKey = -1;
+      int lastKeyEnd = -1;
+      while (true) {
+        int key = at + 1;
+        int keyEnd = plainKey();
+        requireIncreasing(lastKey, lastKeyEnd, key, keyEnd);
+        lastKey = key;
+        lastKeyEnd = keyEnd;
+        expect(':');
+        if (named(key, keyEnd, FORMAT)) {
+          formatOne = isNumber(peek()) ? integer() == 1 : skipValue(1);
+        } else if (named(key, keyEnd, PREVIOUS)) {
+          if (isNumber(peek())) {
+            previousIndex = integer();
+            previous = Previous.INDEX;
+          } else {
+            previous = literal(NULL) ? Previous.NULL : skipAny(Previous.NOT_AN_INDEX);
+          }
+        } else if (named(key, keyEnd, RECORD)) {
+          recordKey = peek() == '{' ? record() : skipAny(null);
+        } else if (named(key, keyEnd, UNIT)) {
+          unit = peek() == '"' ? string() : skipAny(null);
+        } else if (named(key, keyEnd, SUBJECT)) {
+          subject = peek() == '"' ? string() : skipAny(null);
+        } else {
+          skipValue(1);
+        }
+        byte next = next();
+        if (next == '}') {
+          break;
+        } else if (next != ',') {
+          throw NOT_CANONICAL;
+        }
+      }
+    }
+    if (at != bytes.length) {
+      throw NOT_CANONICAL;
+    }
+    return new EntryFields(null, formatOne, recordKey, previous, previousIndex, unit, subject);
+  }
+
+  /** The {@code record} object's {@code type/id}, or null if either is not a string. */
+  private String record() {
+    at++;
+    String id = null;
+    String type = null;
+    if (peek() == '}') {
+      at++;
+      return null;
+    }
+    int lastKey = -1;
+    int lastKeyEnd = -1;
+    while (true) {
+      int key = at + 1;
+      int keyEnd = plainKey();
+      requireIncreasing(lastKey, lastKeyEnd, key, keyEnd);
+      lastKey = key;
+      lastKeyEnd = keyEnd;
+      expect(':');
+      if (named(key, keyEnd, ID)) {
+        id = peek() == '"' ? string() : skipAny(null);
+      } else if (named(key, keyEnd, TYPE)) {
+        type = peek() == '"' ? string() : skipAny(null);
+      } else {
+        skipValue(2);
+      }
+      byte next = next();
+      if (next == '}') {
+        break;
+      } else if (next != ',') {
+        throw NOT_CANONICAL;
+      }
+    }
+    return id == null || type == null ? null : type + "/" + id;
+  }
+
+  /** Skips a key without escapes; returns where its text ends, {@code at} being past its quote. */
+  private int plainKey() {
+    expect('"');
+    int start = at;
+    flags = 0;
+    int end = closingQuote(start);
+    if ((flags & ESCAPED) != 0 || end - start > MAX_KEY) {
+      throw NOT_CANONICAL;
+    }
+    at = end + 1;
+    return end;
+  }
+
+  private void requireIncreasing(int last, int lastEnd, int key, int keyEnd) {
+    if (last < 0) {
+      return;
+    }
+    int n = Math.min(lastEnd - last, keyEnd - key);
+    for (int i = 0; i < n; i++) {
+      int a = bytes[last + i] & 0xff;
+      int b = bytes[key + i] & 0xff;
+      if (a != b) {
+        if (a > b) {
+          throw NOT_CANONICAL;
+        }
+        return;
+      }
+    }
+    if (lastEnd - last >= keyEnd - key) {
+      throw NOT_CANONICAL;
+    }
+  }
+
+  private boolean named(int key, int keyEnd, byte[] name) {
+    if (keyEnd - key != name.length) {
+      return false;
+    }
+    for (int i = 0; i < name.length; i++) {
+      if (bytes[key + i] != name[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Skips any value and answers {@code result}, for fields whose value is of the wrong kind. */
+  private <T> T skipAny(T result) {
+    skipValue(1);
+    return result;
+  }
+
+  /** Skips one JSON value, checking it; answers false, for {@code format} when not a number. */
+  private boolean skipValue(int depth) {
+    byte c = peek();
+    switch (c) {
+      case '"' -> {
+        at++;
+        skipString();
+      }
+      case '{' -> skipObject(depth);
+      case '[' -> skipArray(depth);
+      case 't' -> requireLiteral(TRUE);
+      case 'f' -> requireLiteral(FALSE);
+      case 'n' -> requireLiteral(NULL);
+      default -> {
+        if (!isNumber(c)) {
+          throw NOT_CANONICAL;
+        }
+        skipNumber();
+      }
+    }
+    return false;
+  }
+
+  private void skipObject(int depth) {
+    if (depth >= MAX_DEPTH) {
+      throw NOT_CANONICAL;
+    }
+    at++;
+    if (peek() == '}') {
+      at++;
+      return;
+    }
+    while (true) {
+      expect('"');
+      int start = at;
+      skipString();
+      if (at - start > MAX_KEY) {
+        throw NOT_CANONICAL;
+      }
+      expect(':');
+      skipValue(depth + 1);
+      byte next = next();
+      if (next == '}') {
+        return;
+      } else if (next != ',') {
+        throw NOT_CANONICAL;
+      }
+    }
+  }
+
+  private void skipArray(int depth) {
+    if (depth >= MAX_DEPTH) {
+      throw NOT_CANONICAL;
+    }
+    at++;
+    if (peek() == ']') {
+      at++;
+      return;
+    }
+    while (true) {
+      skipValue(depth + 1);
+      byte next = next();
+      if (next == ']') {
+        return;
+      } else if (next != ',') {
+        throw NOT_CANONICAL;
+      }
+    }
+  }
+
+  /** Skips a string whose opening quote is behind; checks its escapes and UTF-8. */
+  private void skipString() {
+    at = closingQuote(at) + 1;
+  }
+
+  /** Reads a string whose opening quote is next, decoding its escapes. */
+  private String string() {
+    at++;
+    int start = at;
+    flags = 0;
+    int end = closingQuote(start);
+    at = end + 1;
+    if (flags == 0) {
+      return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+    } else if (flags == NON_ASCII) {
+      return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+    }
+    return unescape(start, end);
+  }
+
+  /**
+   * The index of the quote that closes a string whose text starts at {@code i}, its escapes,
+   * control characters and UTF-8 checked on the way; notes in {@code flags} whether it has escapes
+   * or bytes beyond ASCII. Eight bytes at a time while none of them needs a closer look.
+   */
+  private int closingQuote(int i) {
+    byte[] b = bytes;
+    int words = b.length - Long.BYTES;
+    while (true) {
+      while (i <= words && !needsALook((long) LONGS.get(b, i))) {
+        i += Long.BYTES;
+      }
+      if (i >= b.length) {
+        throw NOT_CANONICAL;
+      }
+      byte c = b[i];
+      if (c == '"') {
+        return i;
+      } else if (c == '\\') {
+        flags |= ESCAPED;
+        i = escape(i + 1);
+      } else if (c < 0) {
+        flags |= NON_ASCII;
+        i = utf8(i);
+      } else if (c < 0x20) {
+        throw NOT_CANONICAL;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** Whether any of eight bytes is a quote, a backslash, a control character or not ASCII. */
+  private static boolean needsALook(long word) {
+    long quotes = word ^ 0x2222222222222222L;
+    long backslashes = word ^ 0x5c5c5c5c5c5c5c5cL;
+    long zeroInQuotes = (quotes - 0x0101010101010101L) & ~quotes;
+    long zeroInBackslashes = (backslashes - 0x0101010101010101L) & ~backslashes;
+    long belowSpace = (word - 0x2020202020202020L) & ~word;
+    return ((zeroInQuotes | zeroInBackslashes | belowSpace | word) & 0x8080808080808080L) != 0;
+  }
+
+  private String unescape(int start, int end) {
+    StringBuilder text = new StringBuilder(end - start);
+    int run = start;
+    int i = start;
+    while (i < end) {
+      if (bytes[i] != '\\') {
+        i++;
+        continue;
+      }
+      text.append(new String(bytes, run, i - run, StandardCharsets.UTF_8));
+      byte kind = bytes[i + 1];
+      switch (kind) {
+        case 'b' -> text.append('\b');
+        case 'f' -> text.append('\f');
+        case 'n' -> text.append('\n');
+        case 'r' -> text.append('\r');
+        case 't' -> text.append('\t');
+        case 'u' ->
+            text.append(
+                (char)
+                    Integer.parseInt(new String(bytes, i + 2, 4, StandardCharsets.ISO_8859_1), 16));
+        default -> text.append((char) kind);
+      }
+      i += kind == 'u' ? 6 : 2;
+      run = i;
+    }
+    return text.append(new String(bytes, run, end - run, StandardCharsets.UTF_8)).toString();
+  }
+
+  /** Checks the escape after a backslash, from {@code i}; returns where the escape ends. */
+  private int escape(int i) {
+    if (i >= bytes.length) {
+      throw NOT_CANONICAL;
+    }
+    switch (bytes[i]) {
+      case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
+        return i + 1;
+      }
+      case 'u' -> {
+        if (i + 4 >= bytes.length) {
+          throw NOT_CANONICAL;
+        }
+        for (int k = 1; k <= 4; k++) {
+          byte h = bytes[i + k];
+          if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) {
+            throw NOT_CANONICAL;
+          }
+        }
+        return i + 5;
+      }
+      default -> throw NOT_CANONICAL;
+    }
+  }
+
+  /** Checks a well-formed UTF-8 sequence (RFC 3629) from {@code i}; returns where it ends. */
+  private int utf8(int i) {
+    int lead = bytes[i] & 0xff;
+    int more;
+    int min = 0x80;
+    int max = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      more = 1;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      more = 2;
+      min = lead == 0xe0 ? 0xa0 : 0x80;
+      max = lead == 0xed ? 0x9f : 0xbf;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      more = 3;
+      min = lead == 0xf0 ? 0x90 : 0x80;
+      max = lead == 0xf4 ? 0x8f : 0xbf;
+    } else {
+      throw NOT_CANONICAL;
+    }
+    if (i + more >= bytes.length) {
+      throw NOT_CANONICAL;
+    }
+    int second = bytes[i + 1] & 0xff;
+    if (second < min || second > max) {
+      throw NOT_CANONICAL;
+    }
+    for (int k = 2; k <= more; k++) {
+      if ((bytes[i + k] & 0xc0) != 0x80) {
+        throw NOT_CANONICAL;
+      }
+    }
+    return i + more + 1;
+  }
+
+  private static boolean isNumber(byte c) {
+    return c == '-' || (c >= '0' && c <= '9');
+  }
+
+  /** Reads an integer of at most 18 digits; a fraction or exponent is not vouched for. */
+  private long integer() {
+    boolean negative = peek() == '-';
+    if (negative) {
+      at++;
+    }
+    int start = at;
+    long value = 0;
+    while (at < bytes.length && bytes[at] >= '0' && bytes[at] <= '9') {
+      value = value * 10 + (bytes[at++] - '0');
+    }
+    int digits = at - start;
+    if (digits == 0 || digits > MAX_DIGITS || (digits > 1 && bytes[start] == '0')) {
+      throw NOT_CANONICAL;
+    }
+    if (at < bytes.length && (bytes[at] == '.' || bytes[at] == 'e' || bytes[at] == 'E')) {
+      throw NOT_CANONICAL;
+    }
+    return negative ? -value : value;
+  }
+
+  /** Skips a number: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}. */
+  private void skipNumber() {
+    int start = at;
+    if (peek() == '-') {
+      at++;
+    }
+    if (peek() == '0') {
+      at++;
+    } else {
+      requireDigits();
+    }
+    if (at < bytes.length && bytes[at] == '.') {
+      at++;
+      requireDigits();
+    }
+    if (at < bytes.length && (bytes[at] == 'e' || bytes[at] == 'E')) {
+      at++;
+      if (peek() == '+' || peek() == '-') {
+        at++;
+      }
+      requireDigits();
+    }
+    if (at - start > MAX_NUMBER) {
+      throw NOT_CANONICAL;
+    }
+  }
+
+  private void requireDigits() {
+    int start = at;
+    while (at < bytes.length && bytes[at] >= '0' && bytes[at] <= '9') {
+      at++;
+    }
+    if (at == start) {
+      throw NOT_CANONICAL;
+    }
+  }
+
+  /** Whether {@code text} comes next; if so, skips it. */
+  private boolean literal(byte[] text) {
+    int end = at + text.length;
+    if (end > bytes.length || !Arrays.equals(bytes, at, end, text, 0, text.length)) {
+      return false;
+    }
+    at = end;
+    return true;
+  }
+
+  private void requireLiteral(byte[] word) {
+    if (!literal(word)) {
+      throw NOT_CANONICAL;
+    }
+  }
+
+  private byte peek() {
+    if (at >= bytes.length) {
+      throw NOT_CANONICAL;
+    }
+    return bytes[at];
+  }
+
+  private byte next() {
+    if (at >= bytes.length) {
+      throw NOT_CANONICAL;
+    }
+    return bytes[at++];
+  }
+
+  private void expect(char c) {
+    if (next() != c) {
+      throw NOT_CANONICAL;
+    }
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+}

@@ -1,0 +1,130 @@
+package kz.ecase.verifier;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Each record's latest index, the one thing the audit keeps that grows with the ledger. Keys of at
+ * most 55 ASCII characters, all that the application makes, live inline in an open-addressing table
+ * of 64-byte slots (one cache line: the index, the key's length and its bytes), so that looking a
+ * record up costs one memory access however large the ledger; an ordinary map holds any other key.
+ * Not thread-safe.
+ */
+final class LatestIndexes {
+
+  private static final int SLOT = 8;
+  static final int KEY_LONGS = SLOT - 1;
+  static final int MAX_INLINE = KEY_LONGS * Long.BYTES - 1;
+
+  private final Map<String, long[]> others = new HashMap<>();
+  private final long[] key = new long[KEY_LONGS];
+  private long[] slots = new long[1024 * SLOT];
+  private int mask = 1023;
+  private int count;
+  private long previous;
+
+  /**
+   * Remembers {@code index} as the record's latest; answers whether the record was seen before, its
+   * latest index until now being then {@link #previous()}. {@code packed} holds at {@code offset}
+   * the key as {@link #pack} left it, or zero if it did not fit.
+   */
+  boolean put(String recordKey, long[] packed, int offset, long index) {
+    if (packed[offset] == 0) {
+      long[] latest = others.get(recordKey);
+      if (latest == null) {
+        others.put(recordKey, new long[] {index});
+        return false;
+      }
+      previous = latest[0];
+      latest[0] = index;
+      return true;
+    }
+    int slot = find(slots, mask, packed, offset);
+    int base = slot * SLOT;
+    if (slots[base + 1] != 0) {
+      previous = slots[base];
+      slots[base] = index;
+      return true;
+    }
+    slots[base] = index;
+    System.arraycopy(packed, offset, slots, base + 1, KEY_LONGS);
+    if (++count > (mask + 1) * 0.6) {
+      grow();
+    }
+    return false;
+  }
+
+  /** As {@link #put(String, long[], int, long)}, packing the key here. */
+  boolean put(String recordKey, long index) {
+    pack(recordKey, key, 0);
+    return put(recordKey, key, 0, index);
+  }
+
+  /** The record's latest index before the last {@link #put} that found it. */
+  long previous() {
+    return previous;
+  }
+
+  /**
+   * Packs the key's length and ASCII bytes into {@value #KEY_LONGS} longs of {@code into} from
+   * {@code offset}, for {@link #put}; leaves them zero if the key does not fit inline.
+   */
+  static void pack(String recordKey, long[] into, int offset) {
+    Arrays.fill(into, offset, offset + KEY_LONGS, 0);
+    int length = recordKey.length();
+    if (length == 0 || length > MAX_INLINE) {
+      return;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = recordKey.charAt(i);
+      if (c >= 0x80) {
+        Arrays.fill(into, offset, offset + KEY_LONGS, 0);
+        return;
+      }
+      int at = i + 1;
+      into[offset + (at >>> 3)] |= (long) c << ((at & 7) << 3);
+    }
+    into[offset] |= length;
+  }
+
+  /** The slot holding {@code packed}, or the empty one where it belongs. */
+  private static int find(long[] slots, int mask, long[] packed, int offset) {
+    long hash = 0;
+    for (int i = 0; i < KEY_LONGS; i++) {
+      hash = (hash ^ packed[offset + i]) * 0x9e3779b97f4a7c15L;
+    }
+    int slot = (int) (hash ^ (hash >>> 32)) & mask;
+    while (true) {
+      int base = slot * SLOT;
+      if (slots[base + 1] == 0 || matches(slots, base, packed, offset)) {
+        return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private static boolean matches(long[] slots, int base, long[] packed, int offset) {
+    for (int i = 0; i < KEY_LONGS; i++) {
+      if (slots[base + 1 + i] != packed[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void grow() {
+    int newMask = mask * 2 + 1;
+    long[] grown = new long[(newMask + 1) * SLOT];
+    long[] packed = new long[KEY_LONGS];
+    for (int base = 0; base < slots.length; base += SLOT) {
+      if (slots[base + 1] != 0) {
+        System.arraycopy(slots, base + 1, packed, 0, KEY_LONGS);
+        int to = find(grown, newMask, packed, 0) * SLOT;
+        System.arraycopy(slots, base, grown, to, SLOT);
+      }
+    }
+    slots = grown;
+    mask = newMask;
+  }
+}

@@ -1,0 +1,49 @@
+package kz.ecase.verifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The table against a plain map, over random record keys (short and long, ASCII and not, some
+ * differing only in their last character) as it grows well past its first size. The seed is printed
+ * with any failure; {@code -Decase.seed=} replays it.
+ */
+class LatestIndexesTest {
+
+  private static final long SEED = Long.getLong("ecase.seed", System.nanoTime());
+
+  private final RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(SEED);
+
+  @Test
+  void remembersEachRecordsLatestIndexAsAMapWould() {
+    LatestIndexes table = new LatestIndexes();
+    Map<String, Long> expected = new HashMap<>();
+    String[] alphabet = {"a", "b", "7", "/", "-", "ж", "😀", "z"};
+    for (long index = 0; index < 60_000; index++) {
+      String key;
+      if (random.nextInt(4) > 0 && !expected.isEmpty()) {
+        key = "protocol/7100022600" + random.nextInt(Math.max(1, expected.size()));
+      } else {
+        StringBuilder text = new StringBuilder("t/");
+        int length = random.nextInt(4) == 0 ? 40 + random.nextInt(30) : 1 + random.nextInt(12);
+        for (int i = 0; i < length; i++) {
+          text.append(alphabet[random.nextInt(random.nextInt(10) == 0 ? 8 : 5)]);
+        }
+        key = text.toString();
+      }
+      Long before = expected.put(key, index);
+
+      boolean seen = table.put(key, index);
+
+      assertThat(seen).as("seed %d, key %s", SEED, key).isEqualTo(before != null);
+      if (seen) {
+        assertThat(table.previous()).as("seed %d, key %s", SEED, key).isEqualTo(before);
+      }
+    }
+  }
+}
