@@ -31,6 +31,21 @@ public final class RegistrySimulators implements AutoCloseable {
   public static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
   private static final int BACKLOG = 512;
+
+  /**
+   * The JDK's server writes a response's headers and body separately; with Nagle's algorithm on
+   * (its default) the body then waits for the client's delayed ACK, adding about 40 ms to every
+   * answer on a reused connection. Latency must be only what is configured, so unless the JVM was
+   * told otherwise, the simulators turn it off for the JDK's HTTP servers of this JVM.
+   */
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+  static {
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
+    }
+  }
+
   private static final Map<String, String> UP = Map.of("status", "UP");
 
   private final HttpServer server;
