@@ -1,0 +1,111 @@
+package kz.ecase.simulators;
+
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A behaviour as the admin API shows and changes it: {@code {"latencyMs": {"min": 20, "max": 80} |
+ * {"median": 200, "p99": 800}, "errorRate": 0.0, "hangRate": 0.0, "outage": false, "apiKey":
+ * null}}. An update names only the fields it changes; anything unknown or out of range is refused
+ * with an {@link IllegalArgumentException} whose message says why.
+ */
+final class BehaviourJson {
+
+  private static final String FIELDS = "latencyMs, errorRate, hangRate, outage, apiKey";
+  private static final String LATENCY_SHAPES =
+      "latencyMs takes {\"min\":…,\"max\":…} (uniform) or {\"median\":…,\"p99\":…} (log-normal)";
+
+  private final JsonMapper mapper;
+
+  BehaviourJson(JsonMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  ObjectNode toJson(Behaviour behaviour) {
+    ObjectNode node = mapper.createObjectNode();
+    ObjectNode latency = node.putObject("latencyMs");
+    if (behaviour.latency() instanceof Latency.Uniform uniform) {
+      latency.put("min", uniform.minMs()).put("max", uniform.maxMs());
+    } else if (behaviour.latency() instanceof Latency.LogNormal logNormal) {
+      latency.put("median", logNormal.medianMs()).put("p99", logNormal.p99Ms());
+    }
+    node.put("errorRate", behaviour.errorRate());
+    node.put("hangRate", behaviour.hangRate());
+    node.put("outage", behaviour.outage());
+    node.put("apiKey", behaviour.apiKey());
+    return node;
+  }
+
+  /** The current behaviour with the changes in {@code body}, a JSON object. */
+  Behaviour update(Behaviour current, String body) {
+    JsonNode root;
+    try {
+      root = mapper.readTree(body);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("the body is not JSON");
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("the body must be a JSON object with some of " + FIELDS);
+    }
+    Behaviour updated = current;
+    for (var field : root.properties()) {
+      updated = updated(updated, field.getKey(), field.getValue());
+    }
+    return updated;
+  }
+
+  private static Behaviour updated(Behaviour behaviour, String name, JsonNode value) {
+    return switch (name) {
+      case "latencyMs" -> behaviour.withLatency(latency(value));
+      case "errorRate" -> behaviour.withErrorRate(share(name, value));
+      case "hangRate" -> behaviour.withHangRate(share(name, value));
+      case "outage" -> {
+        if (!value.isBoolean()) {
+          throw new IllegalArgumentException("outage must be true or false");
+        }
+        yield behaviour.withOutage(value.booleanValue());
+      }
+      case "apiKey" -> {
+        if (!value.isNull() && !value.isString()) {
+          throw new IllegalArgumentException("apiKey must be a string or null");
+        }
+        yield behaviour.withApiKey(value.isNull() ? null : value.stringValue());
+      }
+      default ->
+          throw new IllegalArgumentException("unknown field '" + name + "'; known: " + FIELDS);
+    };
+  }
+
+  private static double share(String name, JsonNode value) {
+    if (!value.isNumber()) {
+      throw new IllegalArgumentException(name + " must be a number from 0.0 to 1.0");
+    }
+    return value.doubleValue();
+  }
+
+  private static Latency latency(JsonNode value) {
+    if (!value.isObject()) {
+      throw new IllegalArgumentException(LATENCY_SHAPES);
+    }
+    Set<String> names = Set.copyOf(value.propertyNames());
+    if (names.equals(Set.of("min", "max"))) {
+      return Latency.uniform(millis(value, "min"), millis(value, "max"));
+    }
+    if (names.equals(Set.of("median", "p99"))) {
+      return Latency.logNormal(millis(value, "median"), millis(value, "p99"));
+    }
+    throw new IllegalArgumentException(LATENCY_SHAPES);
+  }
+
+  private static long millis(JsonNode latency, String name) {
+    JsonNode value = latency.get(name);
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw new IllegalArgumentException(
+          "latencyMs." + name + " must be a whole number of milliseconds");
+    }
+    return value.longValue();
+  }
+}
