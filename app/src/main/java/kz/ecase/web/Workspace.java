@@ -12,16 +12,20 @@ record Workspace(String titleKey, List<String> panels) {
   static Workspace of(Role role) {
     return switch (role) {
       case OFFICER ->
-          new Workspace("workspace.officer", List.of("panel.new-protocol", "panel.my-protocols"));
+          new Workspace(
+              "workspace.officer",
+              List.of("panel.new-protocol", "panel.person-lookup", "panel.my-protocols"));
       case INVESTIGATOR ->
-          new Workspace("workspace.investigator", List.of("panel.my-cases", "panel.deadlines"));
+          new Workspace(
+              "workspace.investigator",
+              List.of("panel.my-cases", "panel.person-lookup", "panel.deadlines"));
       case HEAD_OF_UNIT ->
           new Workspace(
               "workspace.head", List.of("panel.unit-cases", "panel.deadlines", "panel.indicators"));
       case DUTY_PROSECUTOR ->
           new Workspace(
               "workspace.duty-prosecutor",
-              List.of("panel.registrations-to-check", "panel.detentions"));
+              List.of("panel.registrations-to-check", "panel.detentions", "panel.person-lookup"));
       case SUPERVISING_PROSECUTOR ->
           new Workspace(
               "workspace.supervisor",

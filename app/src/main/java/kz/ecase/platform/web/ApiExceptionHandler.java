@@ -3,6 +3,7 @@ package kz.ecase.platform.web;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import kz.ecase.platform.InvalidInputException;
 import kz.ecase.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,6 +100,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       Problems.withRequestId(problem);
     }
     return super.handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<Object> invalidInput(InvalidInputException ex) {
+    return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
   }
 
   @ExceptionHandler(NotFoundException.class)

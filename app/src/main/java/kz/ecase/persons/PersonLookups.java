@@ -1,0 +1,129 @@
+package kz.ecase.persons;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import kz.ecase.identity.Action;
+import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.CurrentUsers;
+import kz.ecase.identity.Role;
+import kz.ecase.kernel.Iin;
+import kz.ecase.ledger.Ledger;
+import kz.ecase.ledger.LedgerEvent;
+import kz.ecase.ledger.RecordRef;
+import kz.ecase.persons.domain.FanOut;
+import kz.ecase.persons.domain.LookupRatePolicy;
+import kz.ecase.persons.integration.PersonsProperties;
+import kz.ecase.persons.integration.ResilientRegistries;
+import kz.ecase.persons.persistence.LookupLog;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Looks a person up in every registry at once, for staff who may see records, with a purpose. The
+ * look-up is recorded (ledger entry {@value #ENTRY_TYPE} and the look-up log) before anything the
+ * registries said is returned: if it cannot be recorded, nobody sees the answers.
+ */
+@Service
+public class PersonLookups {
+
+  static final String ENTRY_TYPE = "persons.LookedUp";
+
+  private final ResilientRegistries registries;
+  private final FanOut fanOut;
+  private final LookupLog log;
+  private final Ledger ledger;
+  private final CurrentUsers currentUsers;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+  private final LookupRatePolicy rates = new LookupRatePolicy();
+
+  PersonLookups(
+      ResilientRegistries registries,
+      PersonsProperties properties,
+      LookupLog log,
+      Ledger ledger,
+      CurrentUsers currentUsers,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.registries = registries;
+    this.fanOut = new FanOut(properties.deadline(), System::nanoTime);
+    this.log = log;
+    this.ledger = ledger;
+    this.currentUsers = currentUsers;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws AccessDeniedException for roles that may not see records, and for citizens (who see
+   *     their own data in the citizen portal instead)
+   */
+  public Dossier lookUp(Iin iin, Purpose purpose) {
+    CurrentUser user = requireAllowed();
+    List<SourceAnswer> answers =
+        fanOut.ask(Arrays.asList(Registry.values()), registry -> registries.ask(registry, iin));
+    Instant at = clock.instant();
+    UUID id = UUID.randomUUID();
+    Long receipt = transactions.execute(status -> record(id, at, user, iin, purpose, answers));
+    return new Dossier(id.toString(), receipt, iin, at, purpose.describe(), answers);
+  }
+
+  /**
+   * Returns the current user when their role may look people up (staff who see records), so that a
+   * caller can refuse before it reads the input.
+   *
+   * @throws AccessDeniedException otherwise
+   */
+  public CurrentUser requireAllowed() {
+    CurrentUser user = currentUsers.current();
+    if (user.role() == Role.CITIZEN || !user.role().allows(Action.VIEW_RECORD)) {
+      throw new AccessDeniedException("Role does not allow person look-ups");
+    }
+    return user;
+  }
+
+  private long record(
+      UUID id, Instant at, CurrentUser user, Iin iin, Purpose purpose, List<SourceAnswer> answers) {
+    long lastHour = log.countByUserSince(user.username(), at.minus(Duration.ofHours(1)));
+    boolean flagged = rates.isAbnormal(user.role(), lastHour);
+    Map<String, String> statuses = new LinkedHashMap<>();
+    answers.forEach(answer -> statuses.put(answer.registry().id(), answer.status().name()));
+    long receipt =
+        ledger.record(
+            new LedgerEvent(
+                ENTRY_TYPE,
+                new RecordRef("lookup", id.toString()),
+                user.username(),
+                user.unit(),
+                iin,
+                at,
+                Map.of("purpose", purpose.describe(), "sources", statuses, "flagged", flagged),
+                List.of()));
+    boolean complete = answers.stream().allMatch(answer -> answer.status().answered());
+    log.add(
+        new LookupLog.Entry(
+            id,
+            at,
+            user.username(),
+            user.displayName(),
+            user.role().name(),
+            user.unit().value(),
+            iin.value(),
+            purpose.describe(),
+            statuses.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(",")),
+            complete,
+            flagged,
+            receipt));
+    return receipt;
+  }
+}

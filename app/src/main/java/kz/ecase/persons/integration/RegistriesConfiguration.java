@@ -1,0 +1,56 @@
+package kz.ecase.persons.integration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The registry clients: one HTTP client (non-blocking), endpoints, the resilience guards. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PersonsProperties.class)
+class RegistriesConfiguration {
+
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService registryRetryScheduler() {
+    return Executors.newScheduledThreadPool(
+        1,
+        task -> {
+          Thread thread = new Thread(task, "registry-retries");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  @Bean
+  ResilientRegistries resilientRegistries(
+      PersonsProperties properties,
+      ObjectProvider<EmbeddedRegistries> embedded,
+      JsonMapper json,
+      ScheduledExecutorService registryRetryScheduler,
+      MeterRegistry meters) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofMillis(500))
+            .build();
+    RegistryEndpoints endpoints =
+        new RegistryEndpoints(
+            properties,
+            () -> {
+              EmbeddedRegistries simulators = embedded.getIfAvailable();
+              if (simulators == null) {
+                throw new IllegalStateException(
+                    "No registry address: set ECASE_REGISTRIES_URL (or per registry)");
+              }
+              return simulators.baseUrl();
+            });
+    return new ResilientRegistries(
+        new HttpRegistryClient(http, json, endpoints), registryRetryScheduler, meters);
+  }
+}

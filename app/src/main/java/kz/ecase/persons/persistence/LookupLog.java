@@ -1,0 +1,113 @@
+package kz.ecase.persons.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The look-up log: who looked up whom, when, why, and what answered. */
+@Repository
+public class LookupLog {
+
+  /** One look-up. {@code sources}: {@code registry=STATUS} pairs, comma-separated. */
+  public record Entry(
+      UUID id,
+      Instant at,
+      String username,
+      String userName,
+      String userRole,
+      String userUnit,
+      String iin,
+      String purpose,
+      String sources,
+      boolean complete,
+      boolean flagged,
+      long receipt) {}
+
+  private static final String COLUMNS =
+      "id, looked_up_at, username, user_name, user_role, user_unit, iin, purpose, sources,"
+          + " complete, flagged, receipt";
+
+  private final JdbcClient jdbc;
+
+  LookupLog(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void add(Entry entry) {
+    jdbc.sql(
+            "insert into person_lookups ("
+                + COLUMNS
+                + ") values (:id, :at, :username, :userName, :userRole, :userUnit, :iin, :purpose,"
+                + " :sources, :complete, :flagged, :receipt)")
+        .param("id", entry.id())
+        .param("at", Timestamp.from(entry.at()))
+        .param("username", entry.username())
+        .param("userName", entry.userName())
+        .param("userRole", entry.userRole())
+        .param("userUnit", entry.userUnit())
+        .param("iin", entry.iin())
+        .param("purpose", entry.purpose())
+        .param("sources", entry.sources())
+        .param("complete", entry.complete())
+        .param("flagged", entry.flagged())
+        .param("receipt", entry.receipt())
+        .update();
+  }
+
+  /** The user's look-ups since the instant. */
+  public long countByUserSince(String username, Instant since) {
+    return jdbc.sql(
+            "select count(*) from person_lookups where username = :username and looked_up_at > :since")
+        .param("username", username)
+        .param("since", Timestamp.from(since))
+        .query(Long.class)
+        .single();
+  }
+
+  /** Look-ups of the person, newest first. */
+  public List<Entry> aboutPerson(String iin, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from person_lookups where iin = :iin"
+                + " order by looked_up_at desc limit :limit")
+        .param("iin", iin)
+        .param("limit", limit)
+        .query(LookupLog::entry)
+        .list();
+  }
+
+  /** Look-ups by users of the unit and the units below it, newest first. */
+  public List<Entry> byUnit(String unitPrefix, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from person_lookups where user_unit like :prefix || '%'"
+                + " order by looked_up_at desc limit :limit")
+        .param("prefix", unitPrefix)
+        .param("limit", limit)
+        .query(LookupLog::entry)
+        .list();
+  }
+
+  private static Entry entry(ResultSet rs, int row) throws SQLException {
+    return new Entry(
+        rs.getObject("id", UUID.class),
+        rs.getTimestamp("looked_up_at").toInstant(),
+        rs.getString("username"),
+        rs.getString("user_name"),
+        rs.getString("user_role"),
+        rs.getString("user_unit"),
+        rs.getString("iin"),
+        rs.getString("purpose"),
+        rs.getString("sources"),
+        rs.getBoolean("complete"),
+        rs.getBoolean("flagged"),
+        rs.getLong("receipt"));
+  }
+}
