@@ -94,6 +94,40 @@ class WorkspaceBrowserIT {
     screenshot("login-wrong-password-ru");
   }
 
+  @Test
+  void officerLooksAPersonUpAndSeesEverySourceOnTheCard() throws IOException {
+    signIn("en", "officer", "demo");
+    browser.findElement(By.linkText("Look up a person")).click();
+
+    browser.findElement(By.id("iin")).sendKeys("850315401231");
+    browser.findElement(By.id("protocolNumber")).sendKeys("26-710001-000077");
+    browser.findElement(By.cssSelector("#lookup-form button")).click();
+
+    var rows = browser.findElements(By.cssSelector("#sources tbody tr"));
+    assertThat(rows).hasSize(9);
+    assertThat(browser.findElement(By.cssSelector("#dossier h2")).getText()).isNotBlank();
+    assertThat(browser.findElement(By.id("dossier")).getAttribute("data-complete"))
+        .isEqualTo("true");
+    assertThat(browser.findElement(By.id("iin")).getAttribute("value"))
+        .as("the form keeps what was typed")
+        .isEqualTo("850315401231");
+    screenshot("person-lookup-en");
+  }
+
+  @Test
+  void aWrongCheckDigitIsShownBesideTheField() throws IOException {
+    signIn("ru", "officer", "demo");
+    browser.get("http://localhost:" + port + "/persons/lookup");
+
+    browser.findElement(By.id("iin")).sendKeys("850315401232");
+    browser.findElement(By.id("reason")).sendKeys("проверка");
+    browser.findElement(By.cssSelector("#lookup-form button")).click();
+
+    assertThat(browser.findElement(By.id("iin-error")).getText())
+        .isEqualTo("Контрольная (12-я) цифра не совпадает.");
+    screenshot("person-lookup-wrong-check-digit-ru");
+  }
+
   /** Types into the sign-in form of a fresh session, in the given language, and submits it. */
   private void signIn(String language, String username, String password) {
     browser.manage().deleteAllCookies();
