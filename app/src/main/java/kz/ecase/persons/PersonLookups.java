@@ -69,7 +69,10 @@ public class PersonLookups {
   public Dossier lookUp(Iin iin, Purpose purpose) {
     CurrentUser user = requireAllowed();
     List<SourceAnswer> answers =
-        fanOut.ask(Arrays.asList(Registry.values()), registry -> registries.ask(registry, iin));
+        fanOut.ask(
+            Arrays.asList(Registry.values()),
+            registry -> registries.ask(registry, iin),
+            registries::isSuspect);
     Instant at = clock.instant();
     UUID id = UUID.randomUUID();
     Long receipt = transactions.execute(status -> record(id, at, user, iin, purpose, answers));

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import kz.ecase.persons.Registry;
 import kz.ecase.persons.SourceAnswer;
 import kz.ecase.persons.SourceStatus;
@@ -36,10 +37,44 @@ public final class FanOut {
 
   public List<SourceAnswer> ask(
       List<Registry> registries, Function<Registry, CompletionStage<Outcome>> call) {
+    return ask(registries, call, registry -> false);
+  }
+
+  /**
+   * @param suspect whether a registry is under suspicion: asked, but not waited for beyond the
+   *     others
+   */
+  public List<SourceAnswer> ask(
+      List<Registry> registries,
+      Function<Registry, CompletionStage<Outcome>> call,
+      Predicate<Registry> suspect) {
     long start = nanoTime.getAsLong();
     List<CompletableFuture<SourceAnswer>> answers = new ArrayList<>();
+    List<CompletableFuture<SourceAnswer>> trusted = new ArrayList<>();
+    List<Registry> suspects = new ArrayList<>();
     for (Registry registry : registries) {
-      answers.add(askOne(registry, call, start));
+      CompletableFuture<SourceAnswer> answer = askOne(registry, call, start);
+      answers.add(answer);
+      if (suspect.test(registry)) {
+        suspects.add(registry);
+      } else {
+        trusted.add(answer);
+      }
+    }
+    if (!suspects.isEmpty()) {
+      CompletableFuture.allOf(trusted.toArray(CompletableFuture[]::new)).join();
+      for (int i = 0; i < registries.size(); i++) {
+        if (suspects.contains(registries.get(i))) {
+          answers
+              .get(i)
+              .complete(
+                  SourceAnswer.without(
+                      registries.get(i),
+                      SourceStatus.TIMEOUT,
+                      millisSince(start),
+                      "failing lately and still being tried: not waited for"));
+        }
+      }
     }
     return answers.stream().map(CompletableFuture::join).toList();
   }

@@ -83,6 +83,14 @@ public class ResilientRegistries {
         .exceptionally(ResilientRegistries::outcomeOf);
   }
 
+  /**
+   * Whether the registry failed lately and is being tried again (circuit half-open): ask it, but do
+   * not make a look-up wait for it.
+   */
+  public boolean isSuspect(Registry registry) {
+    return circuitOf(registry) == CircuitBreaker.State.HALF_OPEN;
+  }
+
   /** The circuit breaker's state of a registry, for operations and tests. */
   public CircuitBreaker.State circuitOf(Registry registry) {
     return circuits.circuitBreaker(registry.id()).getState();

@@ -53,6 +53,45 @@ class FanOutTest {
   }
 
   @Test
+  void aSuspectRegistryIsAskedButNotWaitedForBeyondTheOthers() {
+    FanOut fanOut = new FanOut(Duration.ofSeconds(2), System::nanoTime);
+    CompletableFuture<Outcome> suspectCall = new CompletableFuture<>();
+    long start = System.nanoTime();
+
+    List<SourceAnswer> answers =
+        fanOut.ask(
+            List.of(Registry.POPULATION, Registry.FINES),
+            registry ->
+                registry == Registry.FINES
+                    ? suspectCall
+                    : answerAfter(100, Outcome.of(SourceStatus.NOT_FOUND, "none")),
+            registry -> registry == Registry.FINES);
+
+    long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertThat(answers.get(1).status()).isEqualTo(SourceStatus.TIMEOUT);
+    assertThat(answers.get(1).detail()).contains("not waited for");
+    assertThat(tookMs).as("not the 2 s deadline").isLessThan(1000);
+  }
+
+  @Test
+  void aSuspectThatAnswersInTimeCounts() {
+    FanOut fanOut = new FanOut(Duration.ofSeconds(2), System::nanoTime);
+
+    List<SourceAnswer> answers =
+        fanOut.ask(
+            List.of(Registry.POPULATION, Registry.FINES),
+            registry ->
+                answerAfter(
+                    registry == Registry.FINES ? 10 : 200,
+                    Outcome.of(SourceStatus.NOT_FOUND, "none")),
+            registry -> registry == Registry.FINES);
+
+    assertThat(answers)
+        .extracting(SourceAnswer::status)
+        .containsExactly(SourceStatus.NOT_FOUND, SourceStatus.NOT_FOUND);
+  }
+
+  @Test
   void aCallThatThrowsOrFailsIsUnavailableNotAnError() {
     FanOut fanOut = new FanOut(Duration.ofMillis(500), System::nanoTime);
 
