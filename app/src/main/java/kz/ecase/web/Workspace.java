@@ -21,7 +21,13 @@ record Workspace(String titleKey, List<String> panels) {
               List.of("panel.my-cases", "panel.person-lookup", "panel.deadlines"));
       case HEAD_OF_UNIT ->
           new Workspace(
-              "workspace.head", List.of("panel.unit-cases", "panel.deadlines", "panel.indicators"));
+              "workspace.head",
+              List.of(
+                  "panel.unit-cases",
+                  "panel.person-lookup",
+                  "panel.lookups",
+                  "panel.deadlines",
+                  "panel.indicators"));
       case DUTY_PROSECUTOR ->
           new Workspace(
               "workspace.duty-prosecutor",
@@ -29,7 +35,11 @@ record Workspace(String titleKey, List<String> panels) {
       case SUPERVISING_PROSECUTOR ->
           new Workspace(
               "workspace.supervisor",
-              List.of("panel.supervised-cases", "panel.deadlines", "panel.indicators"));
+              List.of(
+                  "panel.supervised-cases",
+                  "panel.lookups",
+                  "panel.deadlines",
+                  "panel.indicators"));
       case ANALYST -> new Workspace("workspace.analyst", List.of("panel.indicators"));
       case ADMIN -> new Workspace("workspace.admin", List.of("panel.accounts"));
       case CITIZEN ->

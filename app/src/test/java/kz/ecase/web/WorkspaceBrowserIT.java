@@ -128,6 +128,25 @@ class WorkspaceBrowserIT {
     screenshot("person-lookup-wrong-check-digit-ru");
   }
 
+  @Test
+  void aCitizenSeesWhoLookedThemUpAndWhy() throws IOException {
+    String reason = "stop on Mangilik El " + System.nanoTime();
+    var officer = new kz.ecase.HttpClientSession(port);
+    officer.postJson(
+        "/api/persons/lookups",
+        java.util.Map.of("iin", "850315401231", "reason", reason),
+        "Authorization",
+        "Bearer " + officer.token("officer", "demo"));
+
+    signIn("kk", "citizen", "demo");
+    browser.findElement(By.linkText("Деректерімді тексерулер")).click();
+
+    assertThat(browser.findElement(By.id("lookups")).getText())
+        .contains(reason)
+        .contains("Серік Жұмабаев");
+    screenshot("citizen-lookups-kk");
+  }
+
   /** Types into the sign-in form of a fresh session, in the given language, and submits it. */
   private void signIn(String language, String username, String password) {
     browser.manage().deleteAllCookies();
