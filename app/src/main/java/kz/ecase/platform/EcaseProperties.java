@@ -1,6 +1,7 @@
 package kz.ecase.platform;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dataDirectory where ecase keeps its files on the embedded default (database, generated
  *     keys); {@code ./data} unless configured
+ * @param timeZone the zone in which pages show times (ECASE_TIME_ZONE; all of Kazakhstan is UTC+5)
  */
 @ConfigurationProperties("ecase")
-public record EcaseProperties(@DefaultValue("./data") Path dataDirectory) {}
+public record EcaseProperties(
+    @DefaultValue("./data") Path dataDirectory, @DefaultValue("Asia/Almaty") ZoneId timeZone) {}

@@ -127,7 +127,11 @@ class SigningAuthorityTest {
   }
 
   private SigningAuthority authority(SigningProperties properties) {
-    return new SigningAuthority(properties, new EcaseProperties(data), List.of(), CLOCK);
+    return new SigningAuthority(
+        properties,
+        new EcaseProperties(data, java.time.ZoneId.of("Asia/Almaty")),
+        List.of(),
+        CLOCK);
   }
 
   private static SigningProperties properties(
