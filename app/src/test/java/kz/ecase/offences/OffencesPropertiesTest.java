@@ -42,6 +42,27 @@ class OffencesPropertiesTest {
     assertThat(properties.terms().calendar().isWorkingDay(LocalDate.of(2026, 5, 26))).isTrue();
   }
 
+  @Test
+  void theShippedApplicationYmlBinds() throws java.io.IOException {
+    var sources =
+        new org.springframework.boot.env.YamlPropertySourceLoader()
+            .load(
+                "application.yml",
+                new org.springframework.core.io.ClassPathResource("application.yml"));
+    var environment = new org.springframework.core.env.StandardEnvironment();
+    sources.forEach(environment.getPropertySources()::addLast);
+    OffencesProperties properties =
+        Binder.get(environment).bindOrCreate("ecase.offences", OffencesProperties.class);
+
+    assertThat(properties.mci())
+        .containsEntry(2023, 3450L)
+        .containsEntry(2024, 3692L)
+        .containsEntry(2025, 3932L)
+        .containsEntry(2026, 4325L);
+    assertThat(properties.terms().calendar().extraDaysOff()).isEmpty();
+    assertThat(properties.terms()).isEqualTo(ProcedureTerms.defaults());
+  }
+
   private static OffencesProperties bind(Map<String, String> values) {
     return new Binder(new MapConfigurationPropertySource(values))
         .bindOrCreate("ecase.offences", OffencesProperties.class);
