@@ -1,0 +1,7 @@
+package kz.ecase.offences.domain;
+
+/** The kind of decision on a protocol. */
+public enum Decision {
+  FINE,
+  WARNING
+}
