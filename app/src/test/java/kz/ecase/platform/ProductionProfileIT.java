@@ -40,6 +40,13 @@ class ProductionProfileIT {
         "ECASE_SIGNING_CA_KEY");
   }
 
+  @Test
+  void refusesSimulatedRegistries() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_REGISTRIES_URL");
+  }
+
   private static ThrowingCallable start(String... args) {
     return () ->
         new SpringApplicationBuilder(EcaseApplication.class)
