@@ -29,6 +29,8 @@ import kz.ecase.kernel.UnitCode;
 import kz.ecase.ledger.Ledger;
 import kz.ecase.ledger.LedgerEvent;
 import kz.ecase.ledger.RecordRef;
+import kz.ecase.offences.ProtocolForm;
+import kz.ecase.offences.ProtocolRegistration;
 import kz.ecase.signing.Signatures;
 import kz.ecase.signing.SigningKeys;
 import org.junit.jupiter.api.AfterAll;
@@ -51,6 +53,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuthorizationMatrixIT {
 
   private static final String CITIZEN_IIN = "850315401231";
+  private static final CurrentUser YESIL_OFFICER =
+      new CurrentUser(
+          "matrix-officer-710002", "Есіл офицері", Role.OFFICER, UnitCode.of("710002"), null);
 
   @Autowired ApplicationContext context;
   @Autowired Ledger ledger;
@@ -59,6 +64,7 @@ class AuthorizationMatrixIT {
   @Autowired Documents documents;
   @Autowired SigningKeys keys;
   @Autowired Signatures signatures;
+  @Autowired ProtocolRegistration protocols;
   @LocalServerPort int port;
 
   private final AuthorizationMatrix matrix = AuthorizationMatrix.load();
@@ -82,6 +88,10 @@ class AuthorizationMatrixIT {
     signatures.sign(head, "246810", signed.sha256());
     samples.put("doc-710001", signed.sha256());
     samples.put("doc-710002", document("710002").sha256());
+    samples.put("protocol-710001", protocol(head, "246810", "791028302728"));
+    samples.put("protocol-citizen", protocol(head, "246810", CITIZEN_IIN));
+    keys.setPin(YESIL_OFFICER, "246810", null);
+    samples.put("protocol-710002", protocol(YESIL_OFFICER, "246810", "791028302728"));
     for (String name : AuthorizationMatrix.CALLERS) {
       callers.put(
           name, name.equals("anonymous") ? Caller.anonymous(port) : Caller.signIn(port, name));
@@ -91,6 +101,26 @@ class AuthorizationMatrixIT {
   @AfterAll
   void leaveNoSigningKey() {
     keys.reset("head", "authorisation matrix done");
+    keys.reset(YESIL_OFFICER.username(), "authorisation matrix done");
+  }
+
+  private String protocol(CurrentUser officer, String pin, String iin) {
+    return protocols
+        .register(
+            officer,
+            new ProtocolForm(
+                UUID.randomUUID().toString(),
+                iin,
+                "speeding-10-20",
+                Instant.now().minusSeconds(3600).toString(),
+                "Астана",
+                null,
+                null,
+                null,
+                pin))
+        .protocol()
+        .id()
+        .toString();
   }
 
   private StoredDocument document(String unit) {

@@ -1,0 +1,188 @@
+package kz.ecase.offences;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.ecase.documents.Documents;
+import kz.ecase.documents.StoredDocument;
+import kz.ecase.identity.Action;
+import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.RecordScope;
+import kz.ecase.identity.Role;
+import kz.ecase.ledger.Attachment;
+import kz.ecase.ledger.Ledger;
+import kz.ecase.ledger.LedgerEvent;
+import kz.ecase.ledger.RecordRef;
+import kz.ecase.offences.domain.FineCalculator;
+import kz.ecase.offences.domain.OffenceCatalogue;
+import kz.ecase.offences.domain.ProcedureTerms;
+import kz.ecase.offences.domain.ProtocolEvent;
+import kz.ecase.offences.domain.ProtocolLifecycle;
+import kz.ecase.offences.domain.ProtocolNumber;
+import kz.ecase.offences.persistence.ProtocolStore;
+import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
+import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
+import kz.ecase.signing.Signature;
+import kz.ecase.signing.Signatures;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers a protocol in one transaction: numbers it (gap-free per unit and year), renders its
+ * PDF, has the officer sign it with their PIN, records {@value #ENTRY_TYPE} in the ledger (with the
+ * SHA-256 of the PDF and of the signature) and stores the protocol with its first event (draft →
+ * registered). Nothing is stored when any step fails. The same idempotency key by the same officer
+ * answers the protocol it registered, also when two submissions race.
+ */
+@Service
+public class ProtocolRegistration {
+
+  public static final String ENTRY_TYPE = "offences.ProtocolRegistered";
+
+  private final ProtocolValidation validation;
+  private final ProtocolStore store;
+  private final ProtocolDocument document;
+  private final Signatures signatures;
+  private final Ledger ledger;
+  private final ProcedureTerms terms;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  ProtocolRegistration(
+      OffenceCatalogue catalogue,
+      FineCalculator fines,
+      ProcedureTerms terms,
+      ProtocolStore store,
+      Documents documents,
+      Signatures signatures,
+      Ledger ledger,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.validation = new ProtocolValidation(catalogue, fines, clock, terms.zone());
+    this.store = store;
+    this.document = new ProtocolDocument(documents, terms.zone());
+    this.signatures = signatures;
+    this.ledger = ledger;
+    this.terms = terms;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws AccessDeniedException unless the user's role may edit records (officers, investigators,
+   *     heads of unit: in their own unit)
+   */
+  public RegisteredProtocol register(CurrentUser user, ProtocolForm form) {
+    requireMayRegister(user);
+    ValidProtocol protocol = validation.check(form);
+    var earlier = store.findByKey(user.username(), protocol.idempotencyKey());
+    if (earlier.isPresent()) {
+      return new RegisteredProtocol(earlier.get(), false);
+    }
+    try {
+      return new RegisteredProtocol(
+          transactions.execute(status -> registerNew(user, protocol)), true);
+    } catch (DuplicateKeyException e) {
+      return store
+          .findByKey(user.username(), protocol.idempotencyKey())
+          .map(raced -> new RegisteredProtocol(raced, false))
+          .orElseThrow(() -> e);
+    }
+  }
+
+  /** Refuses before the input is read: only staff who may edit records register protocols. */
+  public static void requireMayRegister(CurrentUser user) {
+    if (user.role() == Role.CITIZEN || !user.role().allows(Action.EDIT_RECORD)) {
+      throw new AccessDeniedException("Role does not allow registering protocols");
+    }
+  }
+
+  private StoredProtocol registerNew(CurrentUser user, ValidProtocol p) {
+    Instant now = clock.instant();
+    int year = LocalDate.ofInstant(now, terms.zone()).getYear();
+    ProtocolNumber number =
+        ProtocolNumber.of(
+            year, user.unit(), store.nextSequence(ProtocolNumber.counterUnit(user.unit()), year));
+    ProtocolLifecycle lifecycle =
+        ProtocolLifecycle.draft(clock, terms, p.article().discountApplies());
+    ProtocolEvent registered = lifecycle.register(user.username(), number.value());
+    LocalDate deadline = lifecycle.discountDeadline().orElse(null);
+    RecordScope scope = new RecordScope(user.unit(), p.iin());
+    StoredDocument pdf = document.render(user, p, number, deadline, scope, now);
+    Signature signature = signatures.sign(user, p.pin(), pdf.sha256());
+    UUID id = UUID.randomUUID();
+    long receipt =
+        ledger.record(
+            new LedgerEvent(
+                ENTRY_TYPE,
+                new RecordRef("protocol", id.toString()),
+                user.username(),
+                user.unit(),
+                p.iin(),
+                now,
+                payload(p, number, deadline),
+                List.of(
+                    new Attachment("protocol-" + number + ".pdf", pdf.sha256()),
+                    new Attachment("protocol-" + number + ".p7s", signature.sha256()))));
+    StoredProtocol stored =
+        new StoredProtocol(
+            id,
+            number.value(),
+            user.unit().value(),
+            user.username(),
+            p.iin().value(),
+            p.article().code(),
+            p.version().version(),
+            p.offenceTime(),
+            p.place(),
+            p.plate(),
+            p.description(),
+            p.fine().mci(),
+            p.fine().tenge(),
+            deadline,
+            number.paymentReference(),
+            now,
+            p.idempotencyKey(),
+            pdf.sha256(),
+            signature.sha256(),
+            receipt,
+            registered.to().name());
+    store.add(stored);
+    store.addEvent(
+        new StoredEvent(
+            id,
+            1,
+            registered.type().name(),
+            registered.from().name(),
+            registered.to().name(),
+            registered.at(),
+            registered.actor(),
+            registered.reasons(),
+            receipt));
+    return stored;
+  }
+
+  private static Map<String, Object> payload(
+      ValidProtocol p, ProtocolNumber number, LocalDate deadline) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("number", number.value());
+    payload.put("article", p.article().code());
+    payload.put("catalogueVersion", p.version().version());
+    payload.put("offenceTime", p.offenceTime().toString());
+    payload.put("fineMci", p.fine().mci());
+    payload.put("fineKzt", p.fine().tenge().toPlainString());
+    payload.put("fineRangeConfirmed", p.fine().rangeConfirmed());
+    payload.put("paymentReference", number.paymentReference());
+    if (deadline != null) {
+      payload.put("discountDeadline", deadline.toString());
+    }
+    payload.put("status", "REGISTERED");
+    return payload;
+  }
+}

@@ -1,0 +1,164 @@
+package kz.ecase.offences;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import kz.ecase.kernel.Iin;
+import kz.ecase.offences.domain.Article;
+import kz.ecase.offences.domain.CatalogueVersion;
+import kz.ecase.offences.domain.Fine;
+import kz.ecase.offences.domain.FineCalculator;
+import kz.ecase.offences.domain.FineRange;
+import kz.ecase.offences.domain.OffenceCatalogue;
+import kz.ecase.offences.domain.Offender;
+import kz.ecase.platform.InvalidInputException;
+
+/**
+ * Checks a submitted protocol field by field, each failure naming its field: the IIN, the article
+ * in the catalogue version in force on the offence date, the fine within the article's range (the
+ * minimum when none is given), an offence time not in the future, and the lengths of the texts.
+ */
+final class ProtocolValidation {
+
+  static final int MAX_DESCRIPTION = 1000;
+  static final int MAX_PLACE = 300;
+
+  /** How far ahead of ecase's clock an officer's device may be. */
+  private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  private final OffenceCatalogue catalogue;
+  private final FineCalculator fines;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  ProtocolValidation(OffenceCatalogue catalogue, FineCalculator fines, Clock clock, ZoneId zone) {
+    this.catalogue = catalogue;
+    this.fines = fines;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  ValidProtocol check(ProtocolForm form) {
+    String key = required("idempotencyKey", form.idempotencyKey(), 100);
+    if (!key.matches("[A-Za-z0-9._:-]+")) {
+      throw new InvalidInputException(
+          "idempotencyKey", "Use letters, digits and . _ : - (a UUID, for example)");
+    }
+    Iin iin = iinOf(form.iin());
+    Instant offenceTime = offenceTimeOf(form.offenceTime());
+    LocalDate offenceDate = LocalDate.ofInstant(offenceTime, zone);
+    CatalogueVersion version =
+        catalogue
+            .versionInForceOn(offenceDate)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "offenceTime", "No catalogue version is in force on " + offenceDate));
+    Article article = articleOf(version, required("article", form.article(), 100));
+    String place = required("place", form.place(), MAX_PLACE);
+    String plate = plateOf(form.plate());
+    String description = optional("description", form.description(), MAX_DESCRIPTION);
+    Fine fine = fineOf(article, form.fineMci(), offenceDate);
+    if (form.pin() == null || form.pin().isBlank()) {
+      throw new InvalidInputException("pin", "Your signing PIN is required");
+    }
+    return new ValidProtocol(
+        key, iin, version, article, offenceTime, place, plate, description, fine, form.pin());
+  }
+
+  private static String required(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "Required");
+    }
+    return optional(field, value, max);
+  }
+
+  private static String optional(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String text = value.strip();
+    if (text.length() > max) {
+      throw new InvalidInputException(field, "At most " + max + " characters");
+    }
+    return text;
+  }
+
+  private static Iin iinOf(String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException("iin", "An IIN is required");
+    }
+    try {
+      return Iin.of(value.strip());
+    } catch (Iin.InvalidIinException e) {
+      throw new InvalidInputException("iin", e.getMessage());
+    }
+  }
+
+  private Instant offenceTimeOf(String value) {
+    String text = required("offenceTime", value, 40);
+    Instant time;
+    try {
+      time = OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeException withoutOffset) {
+      try {
+        time = LocalDateTime.parse(text).atZone(zone).toInstant();
+      } catch (DateTimeException e) {
+        throw new InvalidInputException(
+            "offenceTime", "An ISO date-time, e.g. 2026-03-14T10:15:00+05:00");
+      }
+    }
+    if (time.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+      throw new InvalidInputException("offenceTime", "The offence time is in the future");
+    }
+    return time;
+  }
+
+  private static Article articleOf(CatalogueVersion version, String query) {
+    var byCode = version.article(query);
+    if (byCode.isPresent()) {
+      return byCode.get();
+    }
+    List<Article> found = version.search(query);
+    if (found.size() != 1 || !query.matches(".*[0-9].*")) {
+      throw new InvalidInputException(
+          "article",
+          found.isEmpty() || !query.matches(".*[0-9].*")
+              ? "No such article in catalogue version " + version.version()
+              : "Several articles match: give the part or the code");
+    }
+    return found.get(0);
+  }
+
+  private static String plateOf(String value) {
+    String plate = optional("plate", value, 15);
+    if (plate != null && !plate.matches("[\\p{L}\\p{Nd} -]+")) {
+      throw new InvalidInputException("plate", "Letters, digits, spaces and dashes only");
+    }
+    return plate == null ? null : plate.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private Fine fineOf(Article article, Integer requested, LocalDate offenceDate) {
+    FineRange range = article.fineIndividual().value();
+    if (range == null) {
+      throw new InvalidInputException(
+          "article", "The catalogue has no fine for individuals under " + article.code());
+    }
+    int mci = requested == null ? range.minMci() : requested;
+    if (!range.contains(mci)) {
+      throw new InvalidInputException(
+          "fineMci", "The fine under " + article.code() + " is " + range + " MCI");
+    }
+    try {
+      return fines.impose(article, Offender.INDIVIDUAL, mci, offenceDate);
+    } catch (IllegalStateException e) {
+      throw new InvalidInputException("offenceTime", e.getMessage());
+    }
+  }
+}

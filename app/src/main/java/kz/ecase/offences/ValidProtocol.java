@@ -1,0 +1,20 @@
+package kz.ecase.offences;
+
+import java.time.Instant;
+import kz.ecase.kernel.Iin;
+import kz.ecase.offences.domain.Article;
+import kz.ecase.offences.domain.CatalogueVersion;
+import kz.ecase.offences.domain.Fine;
+
+/** A submitted protocol that passed every check: what registration needs. */
+record ValidProtocol(
+    String idempotencyKey,
+    Iin iin,
+    CatalogueVersion version,
+    Article article,
+    Instant offenceTime,
+    String place,
+    String plate,
+    String description,
+    Fine fine,
+    String pin) {}

@@ -1,0 +1,206 @@
+package kz.ecase.offences.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The protocol register: protocols and their events, insert-only, and the gap-free number counter
+ * per unit and year. A protocol's status is its latest event's.
+ */
+@Repository
+public class ProtocolStore {
+
+  /** A registered protocol as stored; {@code status} is its latest event's. */
+  public record StoredProtocol(
+      UUID id,
+      String number,
+      String unit,
+      String officer,
+      String offenderIin,
+      String articleCode,
+      int catalogueVersion,
+      Instant offenceTime,
+      String place,
+      String plate,
+      String description,
+      int fineMci,
+      BigDecimal fineKzt,
+      LocalDate discountDeadline,
+      String paymentReference,
+      Instant createdAt,
+      String idempotencyKey,
+      String documentSha256,
+      String signatureSha256,
+      long receipt,
+      String status) {}
+
+  /** One event of a protocol's life. */
+  public record StoredEvent(
+      UUID protocolId,
+      int seq,
+      String type,
+      String from,
+      String to,
+      Instant at,
+      String actor,
+      String reasons,
+      long receipt) {}
+
+  private static final String COLUMNS =
+      "p.id, p.number, p.unit, p.officer, p.offender_iin, p.article_code, p.catalogue_version,"
+          + " p.offence_time, p.place, p.plate, p.description, p.fine_mci, p.fine_kzt,"
+          + " p.discount_deadline, p.payment_reference, p.created_at, p.idempotency_key,"
+          + " p.document_sha256, p.signature_sha256, p.receipt,"
+          + " (select e.to_status from offence_protocol_events e where e.protocol_id = p.id"
+          + " order by e.seq desc limit 1) as status";
+
+  private final JdbcClient jdbc;
+
+  ProtocolStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The next number in the unit's sequence for the year, counted in the caller's transaction (which
+   * holds the counter's row lock until it ends, so concurrent registrations of a unit queue here).
+   */
+  public long nextSequence(String unit, int year) {
+    return jdbc.sql(
+            "insert into offence_protocol_counters (unit, year, last_value) values (:unit, :year, 1)"
+                + " on conflict (unit, year) do update"
+                + " set last_value = offence_protocol_counters.last_value + 1"
+                + " returning last_value")
+        .param("unit", unit)
+        .param("year", year)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Adds the protocol; a second one with the officer's idempotency key is a duplicate key. */
+  public void add(StoredProtocol p) {
+    jdbc.sql(
+            "insert into offence_protocols (id, number, unit, officer, offender_iin, article_code,"
+                + " catalogue_version, offence_time, place, plate, description, fine_mci, fine_kzt,"
+                + " discount_deadline, payment_reference, created_at, idempotency_key,"
+                + " document_sha256, signature_sha256, receipt) values (:id, :number, :unit,"
+                + " :officer, :iin, :article, :version, :offenceTime, :place, :plate,"
+                + " :description, :fineMci, :fineKzt, :discountDeadline, :paymentReference,"
+                + " :createdAt, :key, :document, :signature, :receipt)")
+        .param("id", p.id())
+        .param("number", p.number())
+        .param("unit", p.unit())
+        .param("officer", p.officer())
+        .param("iin", p.offenderIin())
+        .param("article", p.articleCode())
+        .param("version", p.catalogueVersion())
+        .param("offenceTime", Timestamp.from(p.offenceTime()))
+        .param("place", p.place())
+        .param("plate", p.plate())
+        .param("description", p.description())
+        .param("fineMci", p.fineMci())
+        .param("fineKzt", p.fineKzt())
+        .param(
+            "discountDeadline",
+            p.discountDeadline() == null ? null : Date.valueOf(p.discountDeadline()))
+        .param("paymentReference", p.paymentReference())
+        .param("createdAt", Timestamp.from(p.createdAt()))
+        .param("key", p.idempotencyKey())
+        .param("document", p.documentSha256())
+        .param("signature", p.signatureSha256())
+        .param("receipt", p.receipt())
+        .update();
+  }
+
+  public void addEvent(StoredEvent event) {
+    jdbc.sql(
+            "insert into offence_protocol_events (protocol_id, seq, type, from_status, to_status,"
+                + " at, actor, reasons, receipt) values (:id, :seq, :type, :from, :to, :at, :actor,"
+                + " :reasons, :receipt)")
+        .param("id", event.protocolId())
+        .param("seq", event.seq())
+        .param("type", event.type())
+        .param("from", event.from())
+        .param("to", event.to())
+        .param("at", Timestamp.from(event.at()))
+        .param("actor", event.actor())
+        .param("reasons", event.reasons())
+        .param("receipt", event.receipt())
+        .update();
+  }
+
+  public Optional<StoredProtocol> find(UUID id) {
+    return jdbc.sql("select " + COLUMNS + " from offence_protocols p where p.id = :id")
+        .param("id", id)
+        .query(ProtocolStore::protocol)
+        .optional();
+  }
+
+  /** The officer's protocol submitted with this idempotency key, if any. */
+  public Optional<StoredProtocol> findByKey(String officer, String idempotencyKey) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from offence_protocols p where p.officer = :officer and p.idempotency_key = :key")
+        .param("officer", officer)
+        .param("key", idempotencyKey)
+        .query(ProtocolStore::protocol)
+        .optional();
+  }
+
+  /** The protocol's events, oldest first. */
+  public List<StoredEvent> events(UUID id) {
+    return jdbc.sql(
+            "select protocol_id, seq, type, from_status, to_status, at, actor, reasons, receipt"
+                + " from offence_protocol_events where protocol_id = :id order by seq")
+        .param("id", id)
+        .query(
+            (rs, row) ->
+                new StoredEvent(
+                    rs.getObject("protocol_id", UUID.class),
+                    rs.getInt("seq"),
+                    rs.getString("type"),
+                    rs.getString("from_status"),
+                    rs.getString("to_status"),
+                    rs.getTimestamp("at").toInstant(),
+                    rs.getString("actor"),
+                    rs.getString("reasons"),
+                    rs.getLong("receipt")))
+        .list();
+  }
+
+  private static StoredProtocol protocol(ResultSet rs, int row) throws SQLException {
+    Date deadline = rs.getDate("discount_deadline");
+    return new StoredProtocol(
+        rs.getObject("id", UUID.class),
+        rs.getString("number"),
+        rs.getString("unit"),
+        rs.getString("officer"),
+        rs.getString("offender_iin"),
+        rs.getString("article_code"),
+        rs.getInt("catalogue_version"),
+        rs.getTimestamp("offence_time").toInstant(),
+        rs.getString("place"),
+        rs.getString("plate"),
+        rs.getString("description"),
+        rs.getInt("fine_mci"),
+        rs.getBigDecimal("fine_kzt"),
+        deadline == null ? null : deadline.toLocalDate(),
+        rs.getString("payment_reference"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getString("idempotency_key"),
+        rs.getString("document_sha256"),
+        rs.getString("signature_sha256"),
+        rs.getLong("receipt"),
+        rs.getString("status"));
+  }
+}

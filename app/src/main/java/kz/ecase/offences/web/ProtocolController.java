@@ -1,0 +1,149 @@
+package kz.ecase.offences.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.CurrentUsers;
+import kz.ecase.identity.RecordRead;
+import kz.ecase.offences.ProtocolForm;
+import kz.ecase.offences.ProtocolRegistration;
+import kz.ecase.offences.Protocols;
+import kz.ecase.offences.Protocols.ProtocolView;
+import kz.ecase.offences.RegisteredProtocol;
+import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
+import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registering protocols of administrative offences, and reading them. */
+@RestController
+@RequestMapping("/api/offences/protocols")
+@Validated
+@Tag(name = "Offences")
+@SecurityRequirement(name = "bearer")
+class ProtocolController {
+
+  /** The answer to a registration. */
+  record Registered(
+      String id,
+      String number,
+      String status,
+      BigDecimal fineKzt,
+      LocalDate discountDeadline,
+      String paymentReference,
+      String documentSha256) {
+    static Registered of(StoredProtocol p) {
+      return new Registered(
+          p.id().toString(),
+          p.number(),
+          p.status(),
+          p.fineKzt(),
+          p.discountDeadline(),
+          p.paymentReference(),
+          p.documentSha256());
+    }
+  }
+
+  record Event(int seq, String type, String from, String to, Instant at, String actor) {
+    static Event of(StoredEvent e) {
+      return new Event(e.seq(), e.type(), e.from(), e.to(), e.at(), e.actor());
+    }
+  }
+
+  /** A protocol as its readers see it. */
+  record ProtocolResponse(
+      String id,
+      String number,
+      String status,
+      String unit,
+      String officer,
+      String iin,
+      String article,
+      int catalogueVersion,
+      Instant offenceTime,
+      String place,
+      String plate,
+      String description,
+      int fineMci,
+      BigDecimal fineKzt,
+      LocalDate discountDeadline,
+      String paymentReference,
+      Instant registeredAt,
+      String documentSha256,
+      String signatureSha256,
+      List<Event> events) {
+    static ProtocolResponse of(ProtocolView view) {
+      StoredProtocol p = view.protocol();
+      return new ProtocolResponse(
+          p.id().toString(),
+          p.number(),
+          p.status(),
+          p.unit(),
+          p.officer(),
+          p.offenderIin(),
+          p.articleCode(),
+          p.catalogueVersion(),
+          p.offenceTime(),
+          p.place(),
+          p.plate(),
+          p.description(),
+          p.fineMci(),
+          p.fineKzt(),
+          p.discountDeadline(),
+          p.paymentReference(),
+          p.createdAt(),
+          p.documentSha256(),
+          p.signatureSha256(),
+          view.events().stream().map(Event::of).toList());
+    }
+  }
+
+  private final ProtocolRegistration registration;
+  private final Protocols protocols;
+  private final CurrentUsers currentUsers;
+
+  ProtocolController(
+      ProtocolRegistration registration, Protocols protocols, CurrentUsers currentUsers) {
+    this.registration = registration;
+    this.protocols = protocols;
+    this.currentUsers = currentUsers;
+  }
+
+  @PostMapping
+  @Operation(
+      summary = "Register a protocol: numbered, rendered to PDF, signed with your PIN, recorded",
+      description =
+          "Officers, investigators and heads of unit, in their unit. 201 with the new protocol;"
+              + " the same idempotencyKey again answers the same protocol with 200. article: a"
+              + " catalogue code or an article number; fineMci: the article's minimum when absent.")
+  ResponseEntity<Registered> register(@RequestBody ProtocolForm form) {
+    CurrentUser user = currentUsers.current();
+    ProtocolRegistration.requireMayRegister(user);
+    RegisteredProtocol registered = registration.register(user, form);
+    return ResponseEntity.status(registered.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(Registered.of(registered.protocol()));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "A protocol, for users allowed to see it (the citizen: their own); audited")
+  ProtocolResponse protocol(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "protocol") @Size(min = 1, max = RecordRead.MAX_PURPOSE)
+          String purpose) {
+    return ProtocolResponse.of(protocols.read(id, purpose));
+  }
+}

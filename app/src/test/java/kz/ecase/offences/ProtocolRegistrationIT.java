@@ -1,0 +1,354 @@
+package kz.ecase.offences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import kz.ecase.EcaseIntegrationTest;
+import kz.ecase.HttpClientSession;
+import kz.ecase.HttpClientSession.BinaryReply;
+import kz.ecase.HttpClientSession.Reply;
+import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.Role;
+import kz.ecase.kernel.UnitCode;
+import kz.ecase.ledger.Ledger;
+import kz.ecase.ledger.RecordRef;
+import kz.ecase.signing.Openssl;
+import kz.ecase.signing.SigningKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Registering a protocol through the HTTP API: the officer sets a signing PIN, registers, and gets
+ * a numbered protocol whose PDF verifies with its stored signature (openssl) and whose ledger entry
+ * is written; resubmission, races, validation, wrong PINs, jurisdiction and the citizen's view.
+ */
+@EcaseIntegrationTest
+class ProtocolRegistrationIT {
+
+  static final String CITIZEN_IIN = "850315401231";
+  static final String PIN = "314159";
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired Ledger ledger;
+  @Autowired ProtocolRegistration registration;
+  @Autowired SigningKeys signingKeys;
+  @TempDir Path directory;
+
+  HttpClientSession http;
+  String officer;
+
+  @BeforeEach
+  void setUp() {
+    http = new HttpClientSession(port);
+    officer = bearer("officer");
+    int reset = http.delete("/api/signing/keys/officer", auth(bearer("admin"))).status();
+    assertThat(reset).isIn(204, 404);
+    Reply pin = http.putJson("/api/signing/pin", Map.of("pin", PIN), auth(officer));
+    assertThat(pin.status()).as(pin.body()).isEqualTo(201);
+  }
+
+  @Test
+  void registersASignedNumberedProtocolRecordedInTheLedger() {
+    Reply reply = http.postJson("/api/offences/protocols", form(newKey()), auth(officer));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    String id = reply.json().get("id").asString();
+    String number = reply.json().get("number").asString();
+    assertThat(number).matches("[0-9]{2}710001[0-9]{6}");
+    assertThat(reply.json().get("status").asString()).isEqualTo("REGISTERED");
+    assertThat(reply.json().get("fineKzt").decimalValue()).isPositive();
+    assertThat(reply.json().get("discountDeadline").asString()).isNotBlank();
+    assertThat(reply.json().get("paymentReference").asString()).hasSize(15).startsWith(number);
+
+    String sha256 = reply.json().get("documentSha256").asString();
+    BinaryReply pdf = http.getBytes("/api/documents/" + sha256, auth(officer));
+    BinaryReply p7s = http.getBytes("/api/documents/" + sha256 + "/signatures", auth(officer));
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(p7s.status()).isEqualTo(200);
+    Openssl.Result verified =
+        Openssl.verify(directory, pdf.body(), p7s.body(), http.get("/api/signing/ca").body());
+    assertThat(verified.succeeded()).as(verified.output()).isTrue();
+
+    assertThat(awaitHistory(id)).hasSize(1);
+    String entry =
+        new String(
+            jdbc.sql("select entry from ledger_entries where record_key = :key")
+                .param("key", "protocol/" + id)
+                .query(byte[].class)
+                .single(),
+            StandardCharsets.UTF_8);
+    assertThat(entry)
+        .contains("\"type\":\"offences.ProtocolRegistered\"")
+        .contains("\"sha256\":\"" + sha256 + "\"")
+        .contains(number);
+
+    Reply read = http.get("/api/offences/protocols/" + id + "?purpose=review", auth(officer));
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(read.json().get("number").asString()).isEqualTo(number);
+    assertThat(read.json().get("events").get(0).get("to").asString()).isEqualTo("REGISTERED");
+  }
+
+  @Test
+  void theSameIdempotencyKeyAnswersTheSameProtocol() {
+    String key = newKey();
+    Reply first = http.postJson("/api/offences/protocols", form(key), auth(officer));
+    Reply again = http.postJson("/api/offences/protocols", form(key), auth(officer));
+
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+    assertThat(again.json().get("number").asString())
+        .isEqualTo(first.json().get("number").asString());
+    assertThat(protocolsWithKey(key)).isEqualTo(1);
+  }
+
+  @Test
+  void twoConcurrentSubmissionsWithOneKeyRegisterOneProtocol() {
+    String key = newKey();
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Reply>> replies =
+        List.of(submitAfter(start, key), submitAfter(start, key));
+    start.countDown();
+    List<Reply> answered = replies.stream().map(CompletableFuture::join).toList();
+
+    assertThat(answered).extracting(Reply::status).containsExactlyInAnyOrder(201, 200);
+    assertThat(answered.get(0).json().get("id").asString())
+        .isEqualTo(answered.get(1).json().get("id").asString());
+    assertThat(protocolsWithKey(key)).isEqualTo(1);
+  }
+
+  @Test
+  void numbersFollowOneAnotherWithoutGaps() {
+    Reply first = http.postJson("/api/offences/protocols", form(newKey()), auth(officer));
+    Reply wrongPin =
+        http.postJson(
+            "/api/offences/protocols", with(form(newKey()), "pin", "000000"), auth(officer));
+    Reply second = http.postJson("/api/offences/protocols", form(newKey()), auth(officer));
+
+    assertThat(wrongPin.status()).isEqualTo(403);
+    long a = Long.parseLong(first.json().get("number").asString());
+    long b = Long.parseLong(second.json().get("number").asString());
+    assertThat(b).isEqualTo(a + 1);
+  }
+
+  @Test
+  void aWrongPinIsTheSigningProblemAndStoresNothing() {
+    long protocols = count("offence_protocols");
+    long documents = count("documents");
+    String key = newKey();
+
+    Reply reply =
+        http.postJson("/api/offences/protocols", with(form(key), "pin", "999999"), auth(officer));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(403);
+    assertThat(reply.json().get("type").asString()).endsWith("/wrong-pin");
+    assertThat(count("offence_protocols")).isEqualTo(protocols);
+    assertThat(count("documents")).isEqualTo(documents);
+    assertThat(protocolsWithKey(key)).isZero();
+  }
+
+  @Test
+  void validationErrorsNameTheirFields() {
+    assertField(with(form(newKey()), "iin", "123456789012"), "iin");
+    assertField(with(form(newKey()), "article", "999 ч.9"), "article");
+    assertField(with(form(newKey()), "article", "592"), "article");
+    assertField(
+        with(form(newKey()), "offenceTime", Instant.now().plus(Duration.ofDays(1)).toString()),
+        "offenceTime");
+    assertField(with(form(newKey()), "offenceTime", "yesterday"), "offenceTime");
+    assertField(with(form(newKey()), "fineMci", 11), "fineMci");
+    assertField(with(form(newKey()), "description", "x".repeat(1001)), "description");
+    assertField(with(form(newKey()), "place", " "), "place");
+    assertField(with(form(newKey()), "idempotencyKey", null), "idempotencyKey");
+    assertField(with(form(newKey()), "pin", ""), "pin");
+  }
+
+  @Test
+  void theArticleMayBeGivenByNumberAndTheFineDefaultsToTheMinimum() {
+    Map<String, Object> form = with(form(newKey()), "article", "592 ч.2");
+    form.remove("fineMci");
+    Reply reply = http.postJson("/api/offences/protocols", form, auth(officer));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    Reply read =
+        http.get("/api/offences/protocols/" + reply.json().get("id").asString(), auth(officer));
+    assertThat(read.json().get("article").asString()).isEqualTo("speeding-20-40");
+    assertThat(read.json().get("fineMci").asInt()).isEqualTo(10);
+  }
+
+  @Test
+  void rolesThatMayNotRegisterAreRefused() {
+    for (String user : List.of("duty-prosecutor", "supervisor", "analyst", "admin", "citizen")) {
+      Reply reply = http.postJson("/api/offences/protocols", form(newKey()), auth(bearer(user)));
+      assertThat(reply.status()).as(user).isEqualTo(403);
+    }
+  }
+
+  @Test
+  void anotherUnitsProtocolIsHiddenAndTheCitizenSeesTheirOwn() {
+    CurrentUser yesil =
+        new CurrentUser("officer-710002", "Офицер Есіл", Role.OFFICER, UnitCode.of("710002"), null);
+    try {
+      signingKeys.reset(yesil.username(), "test");
+    } catch (RuntimeException noKey) {
+      // first run
+    }
+    signingKeys.setPin(yesil, PIN, null);
+    RegisteredProtocol other =
+        registration.register(
+            yesil,
+            new ProtocolForm(
+                newKey(),
+                CITIZEN_IIN,
+                "speeding-10-20",
+                Instant.now().minus(1, ChronoUnit.HOURS).toString(),
+                "Астана, Сарайшық көшесі",
+                null,
+                null,
+                null,
+                PIN));
+    String id = other.protocol().id().toString();
+
+    assertThat(http.get("/api/offences/protocols/" + id, auth(officer)).status()).isEqualTo(404);
+    assertThat(http.get("/api/offences/protocols/" + id, auth(bearer("supervisor"))).status())
+        .isEqualTo(200);
+    assertThat(http.get("/api/offences/protocols/" + id, auth(bearer("analyst"))).status())
+        .isEqualTo(403);
+    Reply citizen = http.get("/api/offences/protocols/" + id, auth(bearer("citizen")));
+    assertThat(citizen.status()).as(citizen.body()).isEqualTo(200);
+    assertThat(citizen.json().get("iin").asString()).isEqualTo(CITIZEN_IIN);
+
+    Reply mine =
+        http.postJson(
+            "/api/offences/protocols", with(form(newKey()), "iin", "791028302728"), auth(officer));
+    assertThat(
+            http.get(
+                    "/api/offences/protocols/" + mine.json().get("id").asString(),
+                    auth(bearer("citizen")))
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theCatalogueIsSearchedByNumberOrWords() {
+    Reply reply = http.get("/api/offences/catalogue?q=592%20ч.2&date=2026-03-14", auth(officer));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(reply.json().findValuesAsString("code")).containsExactly("speeding-20-40");
+    assertThat(http.get("/api/offences/catalogue?date=2025-12-31", auth(officer)).json().size())
+        .isZero();
+    assertThat(http.get("/api/offences/catalogue?date=soon", auth(officer)).status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void theApplicationCannotChangeOrRemoveProtocolsOrTheirEvents() {
+    http.postJson("/api/offences/protocols", form(newKey()), auth(officer));
+
+    for (String statement :
+        List.of(
+            "update offence_protocols set fine_mci = 1",
+            "delete from offence_protocols",
+            "update offence_protocol_events set to_status = 'CANCELLED'",
+            "delete from offence_protocol_events",
+            "truncate offence_protocols cascade")) {
+      assertThatThrownBy(() -> jdbc.sql(statement).update())
+          .as(statement)
+          .rootCause()
+          .message()
+          .containsAnyOf("permission denied", "not allowed");
+    }
+  }
+
+  private CompletableFuture<Reply> submitAfter(CountDownLatch start, String key) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            start.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new HttpClientSession(port)
+              .postJson("/api/offences/protocols", form(key), auth(officer));
+        });
+  }
+
+  private void assertField(Map<String, Object> form, String field) {
+    Reply reply = http.postJson("/api/offences/protocols", form, auth(officer));
+    assertThat(reply.status()).as(field + ": " + reply.body()).isEqualTo(400);
+    assertThat(reply.json().get("errors").findValuesAsString("field")).containsExactly(field);
+  }
+
+  private static Map<String, Object> form(String key) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("idempotencyKey", key);
+    form.put("iin", CITIZEN_IIN);
+    form.put("article", "speeding-20-40");
+    form.put("offenceTime", Instant.now().minus(1, ChronoUnit.HOURS).toString());
+    form.put("place", "Астана, проспект Мәңгілік Ел, 8");
+    form.put("plate", "123abc01");
+    form.put("description", "Скорость 87 км/ч при ограничении 60 км/ч (радар «Кордон»)");
+    form.put("fineMci", 10);
+    form.put("pin", PIN);
+    return form;
+  }
+
+  private static Map<String, Object> with(Map<String, Object> form, String field, Object value) {
+    form.put(field, value);
+    return form;
+  }
+
+  private static String newKey() {
+    return UUID.randomUUID().toString();
+  }
+
+  private List<Long> awaitHistory(String id) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      List<Long> history = ledger.historyOf(new RecordRef("protocol", id));
+      if (!history.isEmpty() || System.nanoTime() > deadline) {
+        return history;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private long protocolsWithKey(String key) {
+    return jdbc.sql("select count(*) from offence_protocols where idempotency_key = :key")
+        .param("key", key)
+        .query(Long.class)
+        .single();
+  }
+
+  private long count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  private String bearer(String username) {
+    return http.token(username, "demo");
+  }
+
+  private static String[] auth(String token) {
+    return new String[] {"Authorization", "Bearer " + token};
+  }
+}
