@@ -35,61 +35,12 @@ record DossierCard(
         dossier,
         data(dossier, Registry.POPULATION).map(DossierCard::person),
         alerts(dossier),
+        list(dossier, Registry.VEHICLES, "vehicles", "plate", "make", "model", "year", "colour"),
+        list(dossier, Registry.LICENCES, "licences", "number", "categories", "status", "expires"),
+        list(dossier, Registry.CRIMINAL_RECORDS, "convictions", "date", "article", "sentence"),
+        list(dossier, Registry.ADMIN_OFFENCES, "offences", "date", "article", "fineMci"),
         list(
-            dossier,
-            Registry.VEHICLES,
-            "vehicles",
-            v ->
-                text(v, "plate")
-                    + " · "
-                    + text(v, "make")
-                    + " "
-                    + text(v, "model")
-                    + " · "
-                    + text(v, "year")
-                    + " · "
-                    + text(v, "colour")),
-        list(
-            dossier,
-            Registry.LICENCES,
-            "licences",
-            l ->
-                text(l, "number")
-                    + " · "
-                    + join(l.get("categories"))
-                    + " · "
-                    + text(l, "status")
-                    + " · "
-                    + text(l, "expires")),
-        list(
-            dossier,
-            Registry.CRIMINAL_RECORDS,
-            "convictions",
-            c -> text(c, "date") + " · " + text(c, "article") + " · " + text(c, "sentence")),
-        list(
-            dossier,
-            Registry.ADMIN_OFFENCES,
-            "offences",
-            o ->
-                text(o, "date")
-                    + " · "
-                    + text(o, "article")
-                    + " · "
-                    + text(o, "fineMci")
-                    + " MCI"
-                    + (o.path("paid").asBoolean() ? "" : " · unpaid")),
-        list(
-            dossier,
-            Registry.FINES,
-            "unpaidFines",
-            f ->
-                text(f, "reference")
-                    + " · "
-                    + text(f, "article")
-                    + " · "
-                    + text(f, "amountKzt")
-                    + " ₸ · "
-                    + text(f, "dueDate")),
+            dossier, Registry.FINES, "unpaidFines", "reference", "article", "amountKzt", "dueDate"),
         dossier.sources().stream().map(DossierCard::row).toList());
   }
 
@@ -136,14 +87,23 @@ record DossierCard(
     return alerts;
   }
 
+  /** One line per item of the registry's list: the named fields, separated by a dot. */
   private static List<String> list(
-      Dossier dossier,
-      Registry registry,
-      String field,
-      java.util.function.Function<JsonNode, String> line) {
+      Dossier dossier, Registry registry, String field, String... shown) {
     List<String> lines = new ArrayList<>();
     data(dossier, registry)
-        .ifPresent(node -> node.path(field).forEach(item -> lines.add(line.apply(item))));
+        .ifPresent(
+            node ->
+                node.path(field)
+                    .forEach(
+                        item -> {
+                          List<String> parts = new ArrayList<>();
+                          for (String name : shown) {
+                            JsonNode value = item.path(name);
+                            parts.add(value.isArray() ? join(value) : text(item, name));
+                          }
+                          lines.add(String.join(" · ", parts));
+                        }));
     return lines;
   }
 
