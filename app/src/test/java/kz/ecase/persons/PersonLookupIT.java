@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
 class PersonLookupIT {
 
   private static final String CITIZEN = "850315401231";
+  private static final tools.jackson.databind.json.JsonMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
 
   @Autowired EmbeddedRegistries embedded;
   @Autowired ResilientRegistries registries;
@@ -194,6 +196,72 @@ class PersonLookupIT {
     }
     assertThat(logged).isNotNull();
     assertThat(logged.get("flagged").asBoolean()).as("31 look-ups within the hour").isTrue();
+  }
+
+  @Test
+  void aPlateLeadsToTheVehicleAndItsOwnerAndTheLookUpIsLedgered() throws Exception {
+    String[] owned = aVehicleWithItsOwner();
+
+    var reply =
+        officer.postJson(
+            "/api/persons/lookups/plates",
+            Map.of("plate", owned[0].toLowerCase(), "reason", "parked on a crossing"),
+            "Authorization",
+            "Bearer " + token);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().get("ownerIin").asString()).isEqualTo(owned[1]);
+    assertThat(reply.json().get("vehicle").get("plate").asString()).isEqualTo(owned[0]);
+    assertThat(awaitHistory(new RecordRef("lookup", reply.json().get("lookupId").asString())))
+        .hasSize(1);
+  }
+
+  @Test
+  void anUnknownPlateIsAnsweredNotFoundAndAMalformedOneRefused() {
+    var unknown =
+        officer.postJson(
+            "/api/persons/lookups/plates",
+            Map.of("plate", "000ZZZ99", "reason", "check"),
+            "Authorization",
+            "Bearer " + token);
+    assertThat(unknown.status()).isEqualTo(200);
+    assertThat(unknown.json().get("source").get("status").asString()).isEqualTo("NOT_FOUND");
+    assertThat(unknown.json().get("ownerIin").isNull()).isTrue();
+
+    var malformed =
+        officer.postJson(
+            "/api/persons/lookups/plates",
+            Map.of("plate", "<script>", "reason", "check"),
+            "Authorization",
+            "Bearer " + token);
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.json().get("errors").get(0).get("field").asString()).isEqualTo("plate");
+  }
+
+  /** A plate and its owner's IIN, found by asking the simulated register about synthetic people. */
+  private String[] aVehicleWithItsOwner() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    for (long serial = 1; serial < 500; serial++) {
+      String eleven = String.format("800101%05d", 30000 + serial);
+      int check = Iin.checkDigitOf(eleven);
+      if (check == 10) {
+        continue;
+      }
+      String iin = eleven + check;
+      var response =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(embedded.baseUrl() + "/vehicles/owners/" + iin))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 200) {
+        JsonNode vehicles = JSON.readTree(response.body()).get("vehicles");
+        if (!vehicles.isEmpty()) {
+          return new String[] {vehicles.get(0).get("plate").asString(), iin};
+        }
+      }
+    }
+    throw new AssertionError("no synthetic person with a vehicle among 500");
   }
 
   private HttpClientSession.Reply lookUp(Map<String, String> body) {

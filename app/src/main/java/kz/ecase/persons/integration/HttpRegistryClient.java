@@ -34,9 +34,14 @@ class HttpRegistryClient {
   }
 
   CompletableFuture<Outcome> fetch(Registry registry, Iin iin) {
+    return fetch(registry, registry.personPath(iin.value()));
+  }
+
+  /** Any of the registry's resources, by its path (e.g. a vehicle by plate). */
+  CompletableFuture<Outcome> fetch(Registry registry, String path) {
     RegistryEndpoints.Resolved endpoint = endpoints.of(registry);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(endpoint.baseUrl() + registry.personPath(iin.value())))
+        HttpRequest.newBuilder(URI.create(endpoint.baseUrl() + path))
             .timeout(endpoint.timeout())
             .header("Accept", "application/json")
             .GET();

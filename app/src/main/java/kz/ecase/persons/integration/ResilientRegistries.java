@@ -71,6 +71,15 @@ public class ResilientRegistries {
 
   /** The registry's answer; never fails: every problem becomes the answer's status. */
   public CompletionStage<Outcome> ask(Registry registry, Iin iin) {
+    return ask(registry, registry.personPath(iin.value()));
+  }
+
+  /** The vehicle register's file on a plate: the vehicle and its owner's IIN. */
+  public CompletionStage<Outcome> askPlate(String plate) {
+    return ask(Registry.VEHICLES, "/vehicles/plates/" + plate);
+  }
+
+  private CompletionStage<Outcome> ask(Registry registry, String path) {
     Retry retry = retries.retry(registry.id());
     CircuitBreaker circuit = circuits.circuitBreaker(registry.id());
     Bulkhead bulkhead = bulkheads.bulkhead(registry.id());
@@ -78,7 +87,8 @@ public class ResilientRegistries {
             bulkhead,
             CircuitBreaker.decorateCompletionStage(
                 circuit,
-                Retry.decorateCompletionStage(retry, scheduler, () -> client.fetch(registry, iin))))
+                Retry.decorateCompletionStage(
+                    retry, scheduler, () -> client.fetch(registry, path))))
         .get()
         .exceptionally(ResilientRegistries::outcomeOf);
   }

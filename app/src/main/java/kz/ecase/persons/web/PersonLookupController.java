@@ -14,6 +14,7 @@ import kz.ecase.identity.Role;
 import kz.ecase.kernel.Iin;
 import kz.ecase.persons.Dossier;
 import kz.ecase.persons.PersonLookups;
+import kz.ecase.persons.PlateLookups;
 import kz.ecase.persons.Purpose;
 import kz.ecase.persons.Registry;
 import kz.ecase.persons.SourceAnswer;
@@ -101,11 +102,14 @@ class PersonLookupController {
   }
 
   private final PersonLookups lookups;
+  private final PlateLookups plates;
   private final LookupLog log;
   private final CurrentUsers currentUsers;
 
-  PersonLookupController(PersonLookups lookups, LookupLog log, CurrentUsers currentUsers) {
+  PersonLookupController(
+      PersonLookups lookups, PlateLookups plates, LookupLog log, CurrentUsers currentUsers) {
     this.lookups = lookups;
+    this.plates = plates;
     this.log = log;
     this.currentUsers = currentUsers;
   }
@@ -121,13 +125,38 @@ class PersonLookupController {
   DossierResponse lookUp(@RequestBody LookupRequest request) {
     lookups.requireAllowed();
     Iin iin = iinOf(request.iin());
-    Purpose purpose;
-    try {
-      purpose = new Purpose(request.caseNumber(), request.protocolNumber(), request.reason());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("purpose", e.getMessage());
-    }
+    Purpose purpose = purposeOf(request.caseNumber(), request.protocolNumber(), request.reason());
     return DossierResponse.of(lookups.lookUp(iin, purpose));
+  }
+
+  /** A plate look-up: the plate and at least one part of the purpose. */
+  record PlateRequest(String plate, String caseNumber, String protocolNumber, String reason) {}
+
+  /** The vehicle register's answer: the vehicle and its owner when found. */
+  record PlateResponse(
+      String lookupId, String plate, Source source, JsonNode vehicle, String ownerIin) {}
+
+  @PostMapping("/plates")
+  @Operation(
+      summary = "Look a vehicle up by its plate: the vehicle and its owner's IIN",
+      description =
+          "A person look-up like the others: needs a purpose, is recorded in the ledger, and the"
+              + " owner sees it.")
+  PlateResponse lookUpPlate(@RequestBody PlateRequest request) {
+    lookups.requireAllowed();
+    String plate = PlateLookups.normalised(request.plate());
+    if (plate == null) {
+      throw new InvalidInputException("plate", "A plate has 4 to 10 letters and digits");
+    }
+    PlateLookups.PlateAnswer answer =
+        plates.lookUp(
+            plate, purposeOf(request.caseNumber(), request.protocolNumber(), request.reason()));
+    return new PlateResponse(
+        answer.lookupId(),
+        answer.plate(),
+        Source.of(answer.source()),
+        answer.vehicle(),
+        answer.owner() == null ? null : answer.owner().value());
   }
 
   @GetMapping
@@ -152,6 +181,14 @@ class PersonLookupController {
       throw new AccessDeniedException("Only a person sees the look-ups of their own data here");
     }
     return log.aboutPerson(user.iin().value(), limit).stream().map(LoggedLookup::of).toList();
+  }
+
+  private static Purpose purposeOf(String caseNumber, String protocolNumber, String reason) {
+    try {
+      return new Purpose(caseNumber, protocolNumber, reason);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("purpose", e.getMessage());
+    }
   }
 
   private static Iin iinOf(String value) {
