@@ -3,7 +3,9 @@ package kz.ecase.notifications.sms;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import kz.ecase.platform.EmbeddedSimulators;
+import kz.ecase.platform.ProductionCheck;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +43,15 @@ class SmsConfiguration {
           return embedded.baseUrl() + "/sms";
         },
         properties.timeout());
+  }
+
+  /** Production sends SMS through a real gateway, never the simulator. */
+  @Bean
+  ProductionCheck smsGatewayConfigured(SmsProperties properties) {
+    return () ->
+        properties.baseUrl().isBlank()
+            ? List.of("SMS go to the simulated gateway: set ECASE_SMS_URL")
+            : List.of();
   }
 
   @Bean
