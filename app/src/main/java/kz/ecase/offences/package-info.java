@@ -10,16 +10,7 @@
  */
 @ApplicationModule(
     displayName = "Offences",
-    allowedDependencies = {
-      "documents",
-      "identity",
-      "kernel",
-      "ledger",
-      "notifications",
-      "persons",
-      "platform",
-      "signing"
-    })
+    allowedDependencies = {"documents", "identity", "kernel", "ledger", "platform", "signing"})
 package kz.ecase.offences;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,6 @@
 package kz.ecase.persons.integration;
 
 import java.util.List;
-import kz.ecase.platform.EmbeddedSimulators;
 import kz.ecase.platform.ProductionCheck;
 import kz.ecase.simulators.RegistrySimulators;
 import org.slf4j.Logger;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "ecase.persons.base-url", havingValue = "", matchIfMissing = true)
-public class EmbeddedRegistries implements EmbeddedSimulators, ProductionCheck, DisposableBean {
+public class EmbeddedRegistries implements ProductionCheck, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedRegistries.class);
 
@@ -28,8 +27,7 @@ public class EmbeddedRegistries implements EmbeddedSimulators, ProductionCheck, 
     log.info("Registry simulators (synthetic people) at {}", simulators.baseUrl());
   }
 
-  /** Where the simulated registries (and the SMS gateway, under {@code /sms}) answer. */
-  @Override
+  /** Where the simulated registries answer. */
   public String baseUrl() {
     return simulators.baseUrl();
   }
