@@ -17,6 +17,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -78,6 +80,8 @@ class WorkspaceBrowserIT {
     screenshot("workspace-duty-prosecutor-en");
 
     browser.findElement(By.linkText("Қазақша")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[lang='kk']")));
 
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Кезекші прокурордың жұмыс орны");
@@ -153,7 +157,10 @@ class WorkspaceBrowserIT {
     browser.get("http://localhost:" + port + "/login?lang=" + language);
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(password);
+    String loginPage = browser.getCurrentUrl();
     browser.findElement(By.id("sign-in")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(driver -> !loginPage.equals(driver.getCurrentUrl()));
   }
 
   private static void screenshot(String name) throws IOException {
