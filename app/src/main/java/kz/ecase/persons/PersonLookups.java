@@ -112,13 +112,10 @@ public class PersonLookups {
                 List.of()));
     boolean complete = answers.stream().allMatch(answer -> answer.status().answered());
     log.add(
-        new LookupLog.Entry(
+        LookupLog.Entry.by(
+            user,
             id,
             at,
-            user.username(),
-            user.displayName(),
-            user.role().name(),
-            user.unit().value(),
             iin.value(),
             purpose.describe(),
             statuses.entrySet().stream()

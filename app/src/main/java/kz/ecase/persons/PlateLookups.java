@@ -115,13 +115,10 @@ public class PlateLookups {
                 List.of()));
     if (owner != null) {
       log.add(
-          new LookupLog.Entry(
+          LookupLog.Entry.by(
+              user,
               id,
               at,
-              user.username(),
-              user.displayName(),
-              user.role().name(),
-              user.unit().value(),
               owner.value(),
               purpose.describe() + "; plate " + plate,
               "vehicles=" + source.status().name(),

@@ -25,27 +25,30 @@ public final class Openssl {
   private Openssl() {}
 
   /** Writes the three files into {@code directory} and runs the verification command there. */
-  public static Result verify(Path directory, byte[] document, byte[] signature, String caPem) {
+  public static Result verify(
+      Path directory, byte[] document, byte[] signature, String caPem, String... options) {
     try {
       Files.write(directory.resolve("doc.pdf"), document);
       Files.write(directory.resolve("doc.p7s"), signature);
       Files.writeString(directory.resolve("ca.pem"), caPem, StandardCharsets.US_ASCII);
-      return run(
-          directory,
-          "openssl",
-          "cms",
-          "-verify",
-          "-binary",
-          "-inform",
-          "DER",
-          "-in",
-          "doc.p7s",
-          "-content",
-          "doc.pdf",
-          "-CAfile",
-          "ca.pem",
-          "-out",
-          "verified.out");
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  "openssl",
+                  "cms",
+                  "-verify",
+                  "-binary",
+                  "-inform",
+                  "DER",
+                  "-in",
+                  "doc.p7s",
+                  "-content",
+                  "doc.pdf",
+                  "-CAfile",
+                  "ca.pem"));
+      command.addAll(List.of(options));
+      command.addAll(List.of("-out", "verified.out"));
+      return run(directory, command.toArray(String[]::new));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kz.ecase.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,34 @@ public class LookupLog {
       String sources,
       boolean complete,
       boolean flagged,
-      long receipt) {}
+      long receipt) {
+
+    /** A look-up by the user, as the log keeps it. */
+    public static Entry by(
+        CurrentUser user,
+        UUID id,
+        Instant at,
+        String iin,
+        String purpose,
+        String sources,
+        boolean complete,
+        boolean flagged,
+        long receipt) {
+      return new Entry(
+          id,
+          at,
+          user.username(),
+          user.displayName(),
+          user.role().name(),
+          user.unit().value(),
+          iin,
+          purpose,
+          sources,
+          complete,
+          flagged,
+          receipt);
+    }
+  }
 
   private static final String COLUMNS =
       "id, looked_up_at, username, user_name, user_role, user_unit, iin, purpose, sources,"
