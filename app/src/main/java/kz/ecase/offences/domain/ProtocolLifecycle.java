@@ -55,6 +55,53 @@ public final class ProtocolLifecycle {
     return new ProtocolLifecycle(clock, terms, discountApplies);
   }
 
+  /**
+   * The lifecycle of a stored protocol, rebuilt from its recorded events (oldest first). The events
+   * are facts: their rules were checked when they happened, so they are taken as they are; the next
+   * transition is checked against the state they lead to.
+   */
+  public static ProtocolLifecycle replay(
+      Clock clock,
+      ProcedureTerms terms,
+      boolean discountApplies,
+      String protocolNumber,
+      List<ProtocolEvent> events) {
+    ProtocolLifecycle lifecycle = new ProtocolLifecycle(clock, terms, discountApplies);
+    lifecycle.number = protocolNumber;
+    for (ProtocolEvent event : events) {
+      lifecycle.apply(event);
+    }
+    return lifecycle;
+  }
+
+  private void apply(ProtocolEvent event) {
+    if (event.from() != status) {
+      throw new IllegalStateException(
+          "Recorded history is broken: "
+              + event.type()
+              + " from "
+              + event.from()
+              + " after "
+              + status);
+    }
+    LocalDate on = LocalDate.ofInstant(event.at(), terms.zone());
+    switch (event.type()) {
+      case REGISTER -> registeredOn = on;
+      case DECIDE_FINE -> decided(Decision.FINE, on);
+      case DECIDE_WARNING -> decided(Decision.WARNING, on);
+      case ENTER_INTO_FORCE -> inForceOn = terms.entryIntoForce(decidedOn);
+      case DISMISS_APPEAL -> inForceOn = on;
+      default -> {}
+    }
+    status = event.to();
+    history.add(event);
+  }
+
+  private void decided(Decision kind, LocalDate on) {
+    decision = kind;
+    decidedOn = on;
+  }
+
   public ProtocolEvent register(String officer, String protocolNumber) {
     require(REGISTER);
     if (protocolNumber == null || protocolNumber.isBlank()) {
@@ -159,6 +206,29 @@ public final class ProtocolLifecycle {
     return move(CANCEL, authorisedBy, reasons(CANCEL, reasons));
   }
 
+  /**
+   * Performs a transition named by its table entry, for callers that receive it as data (an API
+   * request, a job). Registration is not among them: it needs the protocol's number.
+   */
+  public ProtocolEvent perform(ProtocolTransition transition, String actor, String reasons) {
+    return switch (transition) {
+      case REGISTER ->
+          throw new ProcedureRuleException(REGISTER, "a protocol is registered with its number");
+      case SERVE -> serve(actor);
+      case DECIDE_FINE -> decideFine(actor);
+      case DECIDE_WARNING -> decideWarning(actor);
+      case REFER_TO_COURT -> referToCourt(actor, reasons);
+      case APPEAL -> appeal(actor, reasons);
+      case DISMISS_APPEAL -> dismissAppeal(actor, reasons);
+      case GRANT_APPEAL -> grantAppeal(actor, reasons);
+      case ENTER_INTO_FORCE -> enterIntoForce();
+      case PAY_WITH_DISCOUNT -> payWithDiscount(actor);
+      case PAY_IN_FULL -> payInFull(actor);
+      case SEND_TO_ENFORCEMENT -> sendToEnforcement();
+      case CANCEL -> cancel(actor, reasons);
+    };
+  }
+
   public ProtocolStatus status() {
     return status;
   }
@@ -182,6 +252,11 @@ public final class ProtocolLifecycle {
         .map(terms::discountDeadline);
   }
 
+  /** The last day of voluntary payment, once the decision is in force. */
+  public Optional<LocalDate> voluntaryPaymentDeadline() {
+    return inForceOn().map(terms::voluntaryPaymentDeadline);
+  }
+
   public Optional<LocalDate> appealDeadline() {
     return Optional.ofNullable(decidedOn).map(terms::appealDeadline);
   }
@@ -193,8 +268,7 @@ public final class ProtocolLifecycle {
   private ProtocolEvent decide(ProtocolTransition transition, Decision kind, String actor) {
     require(transition);
     ProtocolEvent event = move(transition, actor, "");
-    decision = kind;
-    decidedOn = today();
+    decided(kind, today());
     return event;
   }
 

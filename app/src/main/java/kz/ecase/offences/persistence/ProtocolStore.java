@@ -54,7 +54,23 @@ public class ProtocolStore {
       Instant at,
       String actor,
       String reasons,
-      long receipt) {}
+      long receipt,
+      String documentSha256) {
+
+    /** An event without an act of its own (registration, terms, payments, enforcement). */
+    public StoredEvent(
+        UUID protocolId,
+        int seq,
+        String type,
+        String from,
+        String to,
+        Instant at,
+        String actor,
+        String reasons,
+        long receipt) {
+      this(protocolId, seq, type, from, to, at, actor, reasons, receipt, null);
+    }
+  }
 
   private static final String COLUMNS =
       "p.id, p.number, p.unit, p.officer, p.offender_iin, p.article_code, p.catalogue_version,"
@@ -124,8 +140,8 @@ public class ProtocolStore {
   public void addEvent(StoredEvent event) {
     jdbc.sql(
             "insert into offence_protocol_events (protocol_id, seq, type, from_status, to_status,"
-                + " at, actor, reasons, receipt) values (:id, :seq, :type, :from, :to, :at, :actor,"
-                + " :reasons, :receipt)")
+                + " at, actor, reasons, receipt, document_sha256) values (:id, :seq, :type, :from,"
+                + " :to, :at, :actor, :reasons, :receipt, :document)")
         .param("id", event.protocolId())
         .param("seq", event.seq())
         .param("type", event.type())
@@ -135,6 +151,7 @@ public class ProtocolStore {
         .param("actor", event.actor())
         .param("reasons", event.reasons())
         .param("receipt", event.receipt())
+        .param("document", event.documentSha256())
         .update();
   }
 
@@ -160,8 +177,9 @@ public class ProtocolStore {
   /** The protocol's events, oldest first. */
   public List<StoredEvent> events(UUID id) {
     return jdbc.sql(
-            "select protocol_id, seq, type, from_status, to_status, at, actor, reasons, receipt"
-                + " from offence_protocol_events where protocol_id = :id order by seq")
+            "select protocol_id, seq, type, from_status, to_status, at, actor, reasons, receipt,"
+                + " document_sha256 from offence_protocol_events where protocol_id = :id"
+                + " order by seq")
         .param("id", id)
         .query(
             (rs, row) ->
@@ -174,7 +192,25 @@ public class ProtocolStore {
                     rs.getTimestamp("at").toInstant(),
                     rs.getString("actor"),
                     rs.getString("reasons"),
-                    rs.getLong("receipt")))
+                    rs.getLong("receipt"),
+                    rs.getString("document_sha256")))
+        .list();
+  }
+
+  /**
+   * Protocols whose latest event led to {@code status} before {@code before}, oldest first: the
+   * candidates of a job acting on lapsed terms (which checks each term itself).
+   */
+  public List<UUID> inStatusSince(String status, Instant before, int limit) {
+    return jdbc.sql(
+            "select p.id from offence_protocols p cross join lateral (select e.to_status, e.at"
+                + " from offence_protocol_events e where e.protocol_id = p.id order by e.seq desc"
+                + " limit 1) latest where latest.to_status = :status and latest.at < :before"
+                + " order by latest.at limit :limit")
+        .param("status", status)
+        .param("before", Timestamp.from(before))
+        .param("limit", limit)
+        .query(UUID.class)
         .list();
   }
 

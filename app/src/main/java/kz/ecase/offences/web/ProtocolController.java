@@ -58,9 +58,18 @@ class ProtocolController {
     }
   }
 
-  record Event(int seq, String type, String from, String to, Instant at, String actor) {
+  record Event(
+      int seq,
+      String type,
+      String from,
+      String to,
+      Instant at,
+      String actor,
+      String reasons,
+      String documentSha256) {
     static Event of(StoredEvent e) {
-      return new Event(e.seq(), e.type(), e.from(), e.to(), e.at(), e.actor());
+      return new Event(
+          e.seq(), e.type(), e.from(), e.to(), e.at(), e.actor(), e.reasons(), e.documentSha256());
     }
   }
 

@@ -334,6 +334,61 @@ class ProtocolLifecycleTest {
     };
   }
 
+  // ---- a stored protocol's lifecycle rebuilt from its events ----
+
+  @Test
+  void aReplayedHistoryKeepsTheTermsOfTheOriginal() {
+    ProtocolLifecycle original = inForce();
+    clock.advanceDays(3);
+
+    ProtocolLifecycle replayed =
+        ProtocolLifecycle.replay(clock, TERMS, true, "2026-0001", original.history());
+
+    assertThat(replayed.status()).isEqualTo(IN_FORCE);
+    assertThat(replayed.inForceOn()).isEqualTo(original.inForceOn());
+    assertThat(replayed.voluntaryPaymentDeadline()).contains(LocalDate.of(2027, 1, 24));
+    assertThat(replayed.discountDeadline()).isEqualTo(original.discountDeadline());
+    assertThat(replayed.decision()).contains(Decision.FINE);
+    assertThat(replayed.history()).isEqualTo(original.history());
+    assertThatThrownBy(replayed::sendToEnforcement)
+        .isInstanceOf(ProcedureRuleException.class)
+        .hasMessageContaining("runs until 2027-01-24");
+    clock.advanceDays(28);
+    assertThat(replayed.sendToEnforcement().to()).isEqualTo(SENT_TO_ENFORCEMENT);
+  }
+
+  @Test
+  void aReplayedAppealTermCountsFromTheRecordedDecision() {
+    ProtocolLifecycle original = decidedFine();
+    clock.advanceDays(12);
+
+    ProtocolLifecycle replayed =
+        ProtocolLifecycle.replay(clock, TERMS, true, "2026-0001", original.history());
+
+    assertThatThrownBy(() -> replayed.perform(ProtocolTransition.APPEAL, PERSON, "too late"))
+        .isInstanceOf(ProcedureRuleException.class)
+        .hasMessageContaining("the appeal term ended on 2026-12-24");
+    assertThat(replayed.perform(ProtocolTransition.ENTER_INTO_FORCE, "x", "").to())
+        .isEqualTo(IN_FORCE);
+  }
+
+  @Test
+  void aHistoryThatDoesNotFollowItselfIsRefused() {
+    List<ProtocolEvent> history = new ArrayList<>(decidedFine().history());
+    history.remove(1);
+
+    assertThatThrownBy(() -> ProtocolLifecycle.replay(clock, TERMS, true, "2026-0001", history))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("DECIDE_FINE from SERVED after REGISTERED");
+  }
+
+  @Test
+  void registrationIsNotPerformedByName() {
+    ProtocolLifecycle draft = ProtocolLifecycle.draft(clock, TERMS, true);
+    assertThatThrownBy(() -> draft.perform(ProtocolTransition.REGISTER, OFFICER, ""))
+        .isInstanceOf(ProcedureRuleException.class);
+  }
+
   private ProtocolLifecycle registered(boolean discount) {
     ProtocolLifecycle protocol = ProtocolLifecycle.draft(clock, TERMS, discount);
     ProtocolEvent event = protocol.register(OFFICER, "2026-0001");
