@@ -28,6 +28,7 @@ import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.signing.Signature;
 import kz.ecase.signing.Signatures;
+import kz.ecase.signing.UnlockedKey;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -85,9 +86,10 @@ public class ProtocolRegistration {
     if (earlier.isPresent()) {
       return new RegisteredProtocol(earlier.get(), false);
     }
+    UnlockedKey key = signatures.unlock(user, protocol.pin());
     try {
       return new RegisteredProtocol(
-          transactions.execute(status -> registerNew(user, protocol)), true);
+          transactions.execute(status -> registerNew(user, protocol, key)), true);
     } catch (DuplicateKeyException e) {
       return store
           .findByKey(user.username(), protocol.idempotencyKey())
@@ -103,7 +105,7 @@ public class ProtocolRegistration {
     }
   }
 
-  private StoredProtocol registerNew(CurrentUser user, ValidProtocol p) {
+  private StoredProtocol registerNew(CurrentUser user, ValidProtocol p, UnlockedKey key) {
     Instant now = clock.instant();
     int year = LocalDate.ofInstant(now, terms.zone()).getYear();
     ProtocolNumber number =
@@ -115,7 +117,7 @@ public class ProtocolRegistration {
     LocalDate deadline = lifecycle.discountDeadline().orElse(null);
     RecordScope scope = new RecordScope(user.unit(), p.iin());
     StoredDocument pdf = document.render(user, p, number, deadline, scope, now);
-    Signature signature = signatures.sign(user, p.pin(), pdf.sha256());
+    Signature signature = signatures.sign(user, key, pdf.sha256());
     UUID id = UUID.randomUUID();
     long receipt =
         ledger.record(
