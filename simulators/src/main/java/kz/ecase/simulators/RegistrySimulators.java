@@ -167,7 +167,22 @@ public final class RegistrySimulators implements AutoCloseable {
 
   /** The texts of the SMS messages the gateway accepted for this phone, in no particular order. */
   public java.util.List<String> smsSentTo(String phone) {
-    return sms.sentTo(phone).stream().map(SmsGateway.Message::text).toList();
+    return sms.sentTo(phone).stream().map(SmsMessage::text).toList();
+  }
+
+  /** The message accepted with this client reference, if any. */
+  public java.util.Optional<SmsMessage> smsWithClientRef(String clientRef) {
+    return java.util.Optional.ofNullable(sms.withClientRef(clientRef));
+  }
+
+  /** Which accepted messages the gateway reports as not delivered. */
+  public SmsDelivery smsDelivery() {
+    return sms.delivery();
+  }
+
+  /** Makes the gateway report so for the messages it accepts from now on. */
+  public void configureSmsDelivery(SmsDelivery delivery) {
+    sms.configure(delivery);
   }
 
   /** Stops listening and drops the requests still waiting (hanging ones included). */

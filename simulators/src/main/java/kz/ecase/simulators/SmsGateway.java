@@ -18,24 +18,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A simulated SMS gateway under {@code /sms/}: {@code POST /sms/messages} accepts a message (202,
- * idempotent on {@code clientRef}), {@code GET /sms/messages/{id}} shows one, {@code GET
- * /sms/messages?to=…} lists what was sent to a phone. Messages are delivered at once. Its behaviour
- * (latency, error rate, hangs, outage) is shown and changed by {@code GET|PUT /admin/sms}, with the
- * same fields as a registry's.
+ * idempotent on {@code clientRef}), {@code GET /sms/messages/{id}} shows one with its delivery
+ * report, {@code GET /sms/messages?to=…} lists what was sent to a phone. A message's delivery is
+ * decided when it is accepted: FAILED for a phone set to fail and at the failure rate, otherwise
+ * DELIVERED ({@code GET|PUT /admin/sms/delivery}). Its behaviour (latency, error rate, hangs,
+ * outage, API key) is shown and changed by {@code GET|PUT /admin/sms}, with the same fields as a
+ * registry's.
  */
 final class SmsGateway implements HttpHandler {
 
   static final String ADMIN_PATH = "/admin/sms";
+  private static final String DELIVERY_PATH = ADMIN_PATH + "/delivery";
   private static final String MESSAGES = "/sms/messages";
   private static final Pattern PHONE = Pattern.compile("\\+7\\d{10}");
   private static final int MAX_BODY_BYTES = 64 * 1024;
   private static final int MAX_TEXT = 1000;
 
-  /** One message the gateway accepted. */
-  record Message(String id, String to, String text, String clientRef, String status) {}
-
-  private final Map<String, Message> byId = new ConcurrentHashMap<>();
-  private final Map<String, Message> byClientRef = new ConcurrentHashMap<>();
+  private final Map<String, SmsMessage> byId = new ConcurrentHashMap<>();
+  private final Map<String, SmsMessage> byClientRef = new ConcurrentHashMap<>();
+  private volatile SmsDelivery delivery = SmsDelivery.ALWAYS;
   private final JsonMapper mapper;
   private final BehaviourJson json;
   private final AnswerWriter writer;
@@ -55,18 +56,27 @@ final class SmsGateway implements HttpHandler {
     this.behaviour = behaviour;
   }
 
-  /** Back to the default behaviour, forgetting every message. */
+  SmsDelivery delivery() {
+    return delivery;
+  }
+
+  void configure(SmsDelivery delivery) {
+    this.delivery = delivery;
+  }
+
+  /** Back to the default behaviour and delivery, forgetting every message. */
   void reset() {
     behaviour = Behaviour.DEFAULT;
+    delivery = SmsDelivery.ALWAYS;
     synchronized (this) {
       byId.clear();
       byClientRef.clear();
     }
   }
 
-  List<Message> sentTo(String phone) {
-    List<Message> sent = new ArrayList<>();
-    for (Message message : byId.values()) {
+  List<SmsMessage> sentTo(String phone) {
+    List<SmsMessage> sent = new ArrayList<>();
+    for (SmsMessage message : byId.values()) {
       if (message.to().equals(phone)) {
         sent.add(message);
       }
@@ -85,8 +95,16 @@ final class SmsGateway implements HttpHandler {
     };
   }
 
+  SmsMessage withClientRef(String clientRef) {
+    return byClientRef.get(clientRef);
+  }
+
   private Answer adminAnswer(HttpExchange exchange) throws IOException {
-    if (!exchange.getRequestURI().getPath().equals(ADMIN_PATH)) {
+    String path = exchange.getRequestURI().getPath();
+    if (path.equals(DELIVERY_PATH)) {
+      return deliveryAnswer(exchange);
+    }
+    if (!path.equals(ADMIN_PATH)) {
       return Answer.UNKNOWN_PATH;
     }
     String method = exchange.getRequestMethod();
@@ -105,6 +123,27 @@ final class SmsGateway implements HttpHandler {
       return Answer.ok(json.toJson(behaviour));
     } catch (IllegalArgumentException e) {
       return Answer.error(400, "invalid-behaviour", e.getMessage());
+    }
+  }
+
+  private Answer deliveryAnswer(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestMethod();
+    if (method.equals("GET")) {
+      return Answer.ok(delivery);
+    }
+    if (!method.equals("PUT")) {
+      return Answer.METHOD_NOT_ALLOWED;
+    }
+    byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES);
+    try {
+      SmsDelivery changed = mapper.readValue(body, SmsDelivery.class);
+      delivery = changed;
+      return Answer.ok(changed);
+    } catch (JacksonException e) {
+      Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
+      return Answer.error(400, "invalid-delivery", cause.getMessage());
+    } catch (IllegalArgumentException e) {
+      return Answer.error(400, "invalid-delivery", e.getMessage());
     }
   }
 
@@ -151,7 +190,7 @@ final class SmsGateway implements HttpHandler {
       if (!method.equals("GET")) {
         return Answer.METHOD_NOT_ALLOWED;
       }
-      Message message = byId.get(path.substring(MESSAGES.length() + 1));
+      SmsMessage message = byId.get(path.substring(MESSAGES.length() + 1));
       return message == null ? Answer.NOT_FOUND : Answer.ok(message);
     }
     return Answer.UNKNOWN_PATH;
@@ -173,15 +212,22 @@ final class SmsGateway implements HttpHandler {
     if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
       return Answer.error(400, "invalid-text", "'text' must have 1 to " + MAX_TEXT + " characters");
     }
-    Message message;
+    SmsMessage message;
     synchronized (this) {
-      message = clientRef == null ? null : byClientRef.get(clientRef);
-      if (message == null) {
-        message = new Message(UUID.randomUUID().toString(), to, text, clientRef, "DELIVERED");
-        byId.put(message.id(), message);
-        if (clientRef != null) {
-          byClientRef.put(clientRef, message);
-        }
+      SmsMessage earlier = clientRef == null ? null : byClientRef.get(clientRef);
+      message =
+          earlier == null
+              ? new SmsMessage(
+                  UUID.randomUUID().toString(),
+                  to,
+                  text,
+                  clientRef,
+                  delivery.fails(to, ThreadLocalRandom.current()) ? "FAILED" : "DELIVERED",
+                  1)
+              : earlier.submittedAgain();
+      byId.put(message.id(), message);
+      if (clientRef != null) {
+        byClientRef.put(clientRef, message);
       }
     }
     return new Answer(202, Map.of("id", message.id(), "status", "ACCEPTED"));

@@ -73,6 +73,50 @@ class SmsGatewayTest {
     String again = mapper.readTree(send("POST", "/sms/messages", body).body()).get("id").asString();
     assertThat(again).isEqualTo(first);
     assertThat(simulators.smsSentTo("+77011234567")).hasSize(1);
+    assertThat(simulators.smsWithClientRef("same").orElseThrow().submissions()).isEqualTo(2);
+    assertThat(simulators.smsWithClientRef("other")).isEmpty();
+  }
+
+  @Test
+  void reportsMessagesToAFailingPhoneAsNotDelivered() throws Exception {
+    var put =
+        send(
+            "PUT",
+            "/admin/sms/delivery",
+            "{\"failureRate\":0,\"failingPhones\":[\"+77010000001\"]}");
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    String failing = "{\"to\":\"+77010000001\",\"text\":\"a\",\"clientRef\":\"f\"}";
+    String working = "{\"to\":\"+77010000002\",\"text\":\"a\",\"clientRef\":\"w\"}";
+    String failedId =
+        mapper.readTree(send("POST", "/sms/messages", failing).body()).get("id").asString();
+    String deliveredId =
+        mapper.readTree(send("POST", "/sms/messages", working).body()).get("id").asString();
+
+    assertThat(status(failedId)).isEqualTo("FAILED");
+    assertThat(status(deliveredId)).isEqualTo("DELIVERED");
+    assertThat(send("PUT", "/admin/sms/delivery", "{\"failureRate\":1.5}").statusCode())
+        .isEqualTo(400);
+    assertThat(simulators.smsDelivery().failingPhones()).containsExactly("+77010000001");
+
+    simulators.configureSmsDelivery(new SmsDelivery(1.0, java.util.List.of()));
+    String always =
+        mapper
+            .readTree(
+                send(
+                        "POST",
+                        "/sms/messages",
+                        "{\"to\":\"+77010000002\",\"text\":\"b\",\"clientRef\":\"r\"}")
+                    .body())
+            .get("id")
+            .asString();
+    assertThat(status(always)).isEqualTo("FAILED");
+  }
+
+  private String status(String id) throws Exception {
+    return mapper
+        .readTree(send("GET", "/sms/messages/" + id, null).body())
+        .get("status")
+        .asString();
   }
 
   @Test
