@@ -1,5 +1,6 @@
 package kz.ecase.notifications;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -10,9 +11,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Enqueues SMS messages in the caller's transaction: the message is sent only if that transaction
+ * Enqueues SMS notices in the caller's transaction: a notice is sent only if that transaction
  * commits. The same client reference is enqueued once (later calls are ignored), and the gateway is
- * asked with it, so a message is delivered at most once per reference.
+ * asked with it, so a notice is delivered at most once per reference. Enqueueing reads no registry:
+ * the phone is looked up when the notice is sent.
  */
 @Service
 public class SmsOutbox {
@@ -31,37 +33,29 @@ public class SmsOutbox {
   }
 
   /**
-   * Queues the text for the phone, due at once.
+   * Queues the notice, due at once.
    *
-   * @return true when queued, false when this client reference was queued before
-   * @throws IllegalArgumentException for a phone not like {@code +77011234567}, a blank or too long
-   *     text, or a blank client reference
+   * @return true when queued, false when its client reference was queued before
    * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean enqueue(String phone, String text, String clientRef) {
-    if (phone == null || !PHONE.matcher(phone).matches()) {
-      throw new IllegalArgumentException("Not a mobile number: " + phone);
-    }
-    if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-      throw new IllegalArgumentException("An SMS has 1 to " + MAX_TEXT + " characters");
-    }
-    if (clientRef == null || clientRef.isBlank()) {
-      throw new IllegalArgumentException("An SMS needs a client reference");
-    }
+  public boolean enqueue(SmsNotice notice) {
     Instant now = clock.instant();
     return jdbc.sql(
                 """
                 insert into sms_outbox
-                  (id, created_at, recipient, text, client_ref, status, attempts, next_attempt_at)
-                values (:id, :now, :phone, :text, :ref, 'PENDING', 0, :now)
+                  (id, created_at, recipient_iin, unit, purpose, text, client_ref, status,
+                   attempts, next_attempt_at)
+                values (:id, :now, :iin, :unit, :purpose, :text, :ref, 'PENDING', 0, :now)
                 on conflict (client_ref) do nothing
                 """)
             .param("id", UUID.randomUUID())
-            .param("now", java.sql.Timestamp.from(now))
-            .param("phone", phone)
-            .param("text", text)
-            .param("ref", clientRef)
+            .param("now", Timestamp.from(now))
+            .param("iin", notice.recipient().value())
+            .param("unit", notice.unit().value())
+            .param("purpose", notice.purpose())
+            .param("text", notice.text())
+            .param("ref", notice.clientRef())
             .update()
         == 1;
   }

@@ -17,6 +17,7 @@ import kz.ecase.ledger.Attachment;
 import kz.ecase.ledger.Ledger;
 import kz.ecase.ledger.LedgerEvent;
 import kz.ecase.ledger.RecordRef;
+import kz.ecase.notifications.SmsNotice;
 import kz.ecase.notifications.SmsOutbox;
 import kz.ecase.offences.domain.FineCalculator;
 import kz.ecase.offences.domain.OffenceCatalogue;
@@ -27,15 +28,8 @@ import kz.ecase.offences.domain.ProtocolNumber;
 import kz.ecase.offences.persistence.ProtocolStore;
 import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
-import kz.ecase.persons.Dossier;
-import kz.ecase.persons.PersonLookups;
-import kz.ecase.persons.Purpose;
-import kz.ecase.persons.Registry;
-import kz.ecase.persons.SourceStatus;
 import kz.ecase.signing.Signature;
 import kz.ecase.signing.Signatures;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,11 +56,8 @@ public class ProtocolRegistration {
   private final ProcedureTerms terms;
   private final TransactionTemplate transactions;
   private final Clock clock;
-  private final PersonLookups persons;
   private final SmsOutbox sms;
   private final String publicUrl;
-
-  private static final Logger log = LoggerFactory.getLogger(ProtocolRegistration.class);
 
   ProtocolRegistration(
       OffenceCatalogue catalogue,
@@ -78,7 +69,6 @@ public class ProtocolRegistration {
       Ledger ledger,
       TransactionTemplate transactions,
       Clock clock,
-      PersonLookups persons,
       SmsOutbox sms,
       @Value("${ecase.offences.public-url:http://localhost:8080}") String publicUrl) {
     this.validation = new ProtocolValidation(catalogue, fines, clock, terms.zone());
@@ -89,7 +79,6 @@ public class ProtocolRegistration {
     this.terms = terms;
     this.transactions = transactions;
     this.clock = clock;
-    this.persons = persons;
     this.sms = sms;
     this.publicUrl = publicUrl;
   }
@@ -185,47 +174,29 @@ public class ProtocolRegistration {
             registered.actor(),
             registered.reasons(),
             receipt));
-    notifyOffender(p, number, deadline);
+    notifyOffender(user, p, number, deadline);
     return stored;
   }
 
   /**
-   * Enqueues the SMS notice in this transaction, to the mobile phone the population register has
-   * for the offender (looked up with the protocol number as purpose); none without a phone.
+   * Enqueues the SMS notice in this transaction, to the offender by IIN: no registry is asked here
+   * (the counter row is locked); the dispatcher reads the phone when it sends.
    */
-  private void notifyOffender(ValidProtocol p, ProtocolNumber number, LocalDate deadline) {
-    Dossier dossier;
-    try {
-      dossier = persons.lookUp(p.iin(), new Purpose(null, number.value(), null));
-    } catch (AccessDeniedException | IllegalStateException e) {
-      // Refused before anything is recorded: a role without look-ups, or no signed-in user (a
-      // registration not made through a request).
-      log.info("No SMS for protocol {}: no look-up of the offender ({})", number, e.getMessage());
-      return;
-    }
-    String phone =
-        dossier.sources().stream()
-            .filter(s -> s.registry() == Registry.POPULATION && s.status() == SourceStatus.OK)
-            .map(s -> s.data() == null ? null : s.data().get("mobilePhone"))
-            .filter(node -> node != null && node.isString())
-            .map(node -> node.asString())
-            .filter(value -> SmsOutbox.PHONE.matcher(value).matches())
-            .findFirst()
-            .orElse(null);
-    if (phone == null) {
-      log.info("No SMS for protocol {}: no mobile phone in the population register", number);
-      return;
-    }
+  private void notifyOffender(
+      CurrentUser user, ValidProtocol p, ProtocolNumber number, LocalDate deadline) {
     sms.enqueue(
-        phone,
-        ProtocolSmsNotice.text(
-            number.value(),
-            p.article().code(),
-            p.fine().tenge(),
-            deadline,
-            number.paymentReference(),
-            publicUrl),
-        "protocol-" + number.value());
+        new SmsNotice(
+            p.iin(),
+            user.unit(),
+            "SMS notice of protocol " + number.value(),
+            ProtocolSmsNotice.text(
+                number.value(),
+                p.article().code(),
+                p.fine().tenge(),
+                deadline,
+                number.paymentReference(),
+                publicUrl),
+            ProtocolSmsNotice.clientRef(number.value(), ProtocolSmsNotice.Kind.NOTICE)));
   }
 
   private static Map<String, Object> payload(

@@ -9,15 +9,101 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The SMS telling the offender of a registered protocol, in Russian and Kazakh: the article, the
- * fine in tenge, the discounted amount and its deadline (when the discount applies), the payment
- * reference and a link to the citizen portal.
+ * The SMS messages to the offender of a protocol, each in Russian and Kazakh (the population
+ * register keeps no language preference, so both): the notice of the registered protocol (the
+ * article, the fine in tenge, the discounted amount and its deadline when the discount applies, the
+ * payment reference and a link to the citizen portal), and the reminders before the discount's and
+ * the voluntary payment's deadlines.
  */
 final class ProtocolSmsNotice {
+
+  /** Which message about a protocol; each is sent at most once per protocol. */
+  enum Kind {
+    NOTICE("notice"),
+    DISCOUNT_REMINDER("reminder-discount"),
+    PAYMENT_REMINDER("reminder-payment");
+
+    private final String key;
+
+    Kind(String key) {
+      this.key = key;
+    }
+  }
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private ProtocolSmsNotice() {}
+
+  /** The outbox's unique key of the message: one of each kind per protocol. */
+  static String clientRef(String number, Kind kind) {
+    return "protocol-" + number + "-" + kind.key;
+  }
+
+  /** The reminder that the discounted payment ends on {@code discountDeadline}. */
+  static String discountReminder(
+      String number,
+      BigDecimal fineKzt,
+      LocalDate discountDeadline,
+      String paymentReference,
+      String publicUrl) {
+    String date = DATE.format(discountDeadline);
+    return "Напоминание: до "
+        + date
+        + " штраф по протоколу "
+        + number
+        + " можно оплатить со скидкой: "
+        + half(fineKzt)
+        + " тг вместо "
+        + tenge(fineKzt)
+        + " тг. Код платежа "
+        + paymentReference
+        + ". "
+        + link(publicUrl, number)
+        + "\nЕске салу: "
+        + number
+        + " хаттама бойынша айыппұлды "
+        + date
+        + " дейін жеңілдікпен төлеуге болады: "
+        + tenge(fineKzt)
+        + " тг орнына "
+        + half(fineKzt)
+        + " тг. Төлем коды "
+        + paymentReference
+        + ".";
+  }
+
+  /** The reminder that the voluntary payment ends on {@code paymentDeadline}. */
+  static String paymentReminder(
+      String number,
+      BigDecimal fineKzt,
+      LocalDate paymentDeadline,
+      String paymentReference,
+      String publicUrl) {
+    String date = DATE.format(paymentDeadline);
+    return "Напоминание: срок оплаты штрафа "
+        + tenge(fineKzt)
+        + " тг по протоколу "
+        + number
+        + " истекает "
+        + date
+        + ", затем принудительное исполнение. Код платежа "
+        + paymentReference
+        + ". "
+        + link(publicUrl, number)
+        + "\nЕске салу: "
+        + number
+        + " хаттама бойынша "
+        + tenge(fineKzt)
+        + " тг айыппұлды төлеу мерзімі "
+        + date
+        + " аяқталады, одан кейін мәжбүрлеп орындау. Төлем коды "
+        + paymentReference
+        + ".";
+  }
+
+  private static String link(String publicUrl, String number) {
+    return publicUrl.replaceAll("/+$", "") + "/citizen/protocols/" + number;
+  }
 
   static String text(
       String number,
@@ -27,7 +113,7 @@ final class ProtocolSmsNotice {
       String paymentReference,
       String publicUrl) {
     String fine = tenge(fineKzt);
-    String link = publicUrl.replaceAll("/+$", "") + "/citizen/protocols/" + number;
+    String link = link(publicUrl, number);
     StringBuilder text = new StringBuilder();
     text.append("Протокол ").append(number).append(": ст. ").append(article);
     text.append(" КоАП РК, штраф ").append(fine).append(" тг");

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import kz.ecase.persons.ContactLookups;
 import kz.ecase.platform.EmbeddedSimulators;
 import kz.ecase.platform.ProductionCheck;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The SMS gateway client (ECASE_SMS_URL, or the in-process simulator) and the dispatcher. */
+/** The SMS gateway client (ECASE_SMS_URL, or the in-process simulator), dispatcher and reports. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SmsProperties.class)
 @EnableScheduling
@@ -42,6 +43,7 @@ class SmsConfiguration {
           }
           return embedded.baseUrl() + "/sms";
         },
+        properties.apiKey(),
         properties.timeout());
   }
 
@@ -55,13 +57,28 @@ class SmsConfiguration {
   }
 
   @Bean
+  SmsRetryPolicy smsRetryPolicy(SmsProperties properties) {
+    return new SmsRetryPolicy(properties.firstRetry(), properties.maxAttempts());
+  }
+
+  @Bean
   SmsDispatcher smsDispatcher(
-      JdbcClient jdbc, SmsGateway smsGateway, SmsProperties properties, Clock clock) {
-    return new SmsDispatcher(
-        jdbc,
-        smsGateway,
-        new SmsRetryPolicy(properties.firstRetry(), properties.maxAttempts()),
-        properties,
-        clock);
+      JdbcClient jdbc,
+      SmsGateway smsGateway,
+      ContactLookups contacts,
+      SmsRetryPolicy smsRetryPolicy,
+      SmsProperties properties,
+      Clock clock) {
+    return new SmsDispatcher(jdbc, smsGateway, contacts, smsRetryPolicy, properties, clock);
+  }
+
+  @Bean
+  DeliveryReports smsDeliveryReports(
+      JdbcClient jdbc,
+      SmsGateway smsGateway,
+      SmsRetryPolicy smsRetryPolicy,
+      SmsProperties properties,
+      Clock clock) {
+    return new DeliveryReports(jdbc, smsGateway, smsRetryPolicy, properties, clock);
   }
 }
