@@ -39,9 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Registers a protocol in one transaction: numbers it (gap-free per unit and year), renders its
  * PDF, has the officer sign it with their PIN, records {@value #ENTRY_TYPE} in the ledger (with the
- * SHA-256 of the PDF and of the signature) and stores the protocol with its first event (draft →
- * registered). Nothing is stored when any step fails. The same idempotency key by the same officer
- * answers the protocol it registered, also when two submissions race.
+ * SHA-256 of the PDF and of the signature), stores the protocol with its first event (draft →
+ * registered) and enqueues the offender's SMS notice (by IIN: no network call while the number
+ * counter is locked). Nothing is stored when any step fails. The same idempotency key by the same
+ * officer answers the protocol it registered, also when two submissions race.
  */
 @Service
 public class ProtocolRegistration {

@@ -21,14 +21,11 @@ import kz.ecase.notifications.SmsNotice;
 import kz.ecase.notifications.SmsOutbox;
 import kz.ecase.notifications.sms.DeliveryReports;
 import kz.ecase.notifications.sms.SmsDispatcher;
-import kz.ecase.notifications.sms.SmsGateway;
 import kz.ecase.notifications.sms.SmsProperties;
-import kz.ecase.notifications.sms.SmsRetryPolicy;
 import kz.ecase.offences.ProtocolSmsNotice.Kind;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.persistence.ProtocolStore;
 import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
-import kz.ecase.persons.ContactLookups;
 import kz.ecase.persons.integration.EmbeddedRegistries;
 import kz.ecase.simulators.Behaviour;
 import kz.ecase.simulators.RegistrySimulators;
@@ -63,12 +60,10 @@ class ProtocolSmsNoticeIT {
   @Autowired SmsOutbox outbox;
   @Autowired SmsDispatcher dispatcher;
   @Autowired DeliveryReports reports;
-  @Autowired SmsGateway gateway;
-  @Autowired ContactLookups contacts;
+  @Autowired SmsProperties properties;
   @Autowired ProtocolStore store;
   @Autowired TransactionTemplate transactions;
   @Autowired ProcedureTerms terms;
-  @Autowired Clock clock;
 
   HttpClientSession http;
   String officer;
@@ -183,35 +178,18 @@ class ProtocolSmsNoticeIT {
         status ->
             outbox.enqueue(
                 new SmsNotice(new Iin(CITIZEN_IIN), UnitCode.of("710001"), "test", "text", ref)));
-    SmsProperties twoAttempts =
-        new SmsProperties(
-            "",
-            "",
-            true,
-            Duration.ofSeconds(3),
-            Duration.ofMillis(500),
-            Duration.ofMillis(50),
-            2,
-            12,
-            20);
-    SmsDispatcher impatient =
-        new SmsDispatcher(
-            jdbc,
-            gateway,
-            contacts,
-            new SmsRetryPolicy(Duration.ofMillis(50), 2),
-            twoAttempts,
-            clock);
+    // as if the configured attempts but one had failed already (the back-off would take minutes)
+    jdbc.sql("update sms_outbox set attempts = :attempts where client_ref = :ref")
+        .param("attempts", properties.maxAttempts() - 1)
+        .param("ref", ref)
+        .update();
 
     Map<String, Object> failed =
-        Eventually.within(
-            WAIT,
-            () -> {
-              impatient.dispatchDue();
-              return rowByRef(ref);
-            },
-            r -> !"PENDING".equals(r.get("status")));
-    assertThat(failed).containsEntry("status", "FAILED").containsEntry("attempts", 2);
+        dispatchUntil(() -> rowByRef(ref), r -> !"PENDING".equals(r.get("status")));
+
+    assertThat(failed)
+        .containsEntry("status", "FAILED")
+        .containsEntry("attempts", properties.maxAttempts());
     assertThat((String) failed.get("last_error")).contains("503");
     assertThat(simulators.smsWithClientRef(ref)).isEmpty();
   }
