@@ -1,6 +1,7 @@
 package kz.ecase.offences;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -82,42 +83,47 @@ class ProtocolReminders {
   /** Enqueues the reminders due today; returns how many were new. */
   int enqueueDue() {
     LocalDate today = LocalDate.now(clock.withZone(zone));
-    List<SmsNotice> due = new ArrayList<>();
-    for (StoredProtocol p :
-        store.withDiscountDeadlineBetween(today, today.plusDays(properties.discountDaysBefore()))) {
-      if (policy.discountReminderDue(status(p), p.discountDeadline(), today)) {
-        due.add(
-            notice(
-                p,
-                Kind.DISCOUNT_REMINDER,
-                ProtocolSmsNotice.discountReminder(
-                    p.number(),
-                    p.fineKzt(),
-                    p.discountDeadline(),
-                    p.paymentReference(),
-                    publicUrl)));
-      }
-    }
-    LocalDate earliest = policy.earliestInForceOn(today);
-    for (InForce f : store.inForceSince(earliest.atStartOfDay(zone).toInstant())) {
-      StoredProtocol p = f.protocol();
-      LocalDate inForceOn = LocalDate.ofInstant(f.since(), zone);
-      policy
-          .paymentReminderDue(status(p), inForceOn, today)
-          .ifPresent(
-              deadline ->
-                  due.add(
-                      notice(
-                          p,
-                          Kind.PAYMENT_REMINDER,
-                          ProtocolSmsNotice.paymentReminder(
-                              p.number(),
-                              p.fineKzt(),
-                              deadline,
-                              p.paymentReference(),
-                              publicUrl))));
-    }
+    List<SmsNotice> due = new ArrayList<>(discountReminders(today));
+    due.addAll(paymentReminders(today));
     return transactions.execute(status -> (int) due.stream().filter(outbox::enqueue).count());
+  }
+
+  private List<SmsNotice> discountReminders(LocalDate today) {
+    return store
+        .withDiscountDeadlineBetween(today, today.plusDays(properties.discountDaysBefore()))
+        .stream()
+        .filter(p -> policy.discountReminderDue(status(p), p.discountDeadline(), today))
+        .map(
+            p ->
+                notice(
+                    p,
+                    Kind.DISCOUNT_REMINDER,
+                    ProtocolSmsNotice.discountReminder(
+                        p.number(),
+                        p.fineKzt(),
+                        p.discountDeadline(),
+                        p.paymentReference(),
+                        publicUrl)))
+        .toList();
+  }
+
+  private List<SmsNotice> paymentReminders(LocalDate today) {
+    List<SmsNotice> due = new ArrayList<>();
+    Instant since = policy.earliestInForceOn(today).atStartOfDay(zone).toInstant();
+    for (InForce inForce : store.inForceSince(since)) {
+      StoredProtocol p = inForce.protocol();
+      policy
+          .paymentReminderDue(status(p), LocalDate.ofInstant(inForce.since(), zone), today)
+          .map(
+              deadline ->
+                  notice(
+                      p,
+                      Kind.PAYMENT_REMINDER,
+                      ProtocolSmsNotice.paymentReminder(
+                          p.number(), p.fineKzt(), deadline, p.paymentReference(), publicUrl)))
+          .ifPresent(due::add);
+    }
+    return due;
   }
 
   private static ProtocolStatus status(StoredProtocol p) {
