@@ -82,6 +82,7 @@ public class Signatures {
   /** The author's signature of an unsigned document, with their key opened by the PIN. */
   @Transactional
   public Signature sign(CurrentUser user, String pin, String documentSha256) {
+    requireUnsigned(signable(user, documentSha256));
     return sign(user, unlock(user, pin), documentSha256);
   }
 
@@ -92,9 +93,7 @@ public class Signatures {
       throw new IllegalArgumentException("A key signs for its own user only");
     }
     StoredDocument document = signable(user, documentSha256);
-    if (store.latest(document.sha256()).isPresent()) {
-      throw new SigningConflictException("The document is signed already: co-sign it");
-    }
+    requireUnsigned(document);
     Pkcs12Keys.Opened key = unlocked.opened();
     byte[] cms =
         CmsSigner.sign(
@@ -212,6 +211,12 @@ public class Signatures {
       throw new NotFoundException("No such document");
     }
     throw new AccessDeniedException("Role does not allow signing");
+  }
+
+  private void requireUnsigned(StoredDocument document) {
+    if (store.latest(document.sha256()).isPresent()) {
+      throw new SigningConflictException("The document is signed already: co-sign it");
+    }
   }
 
   private static void requireNewSigner(byte[] cms, X509Certificate certificate) {
