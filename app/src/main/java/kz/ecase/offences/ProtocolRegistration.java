@@ -3,6 +3,7 @@ package kz.ecase.offences;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ public class ProtocolRegistration {
   private final ProtocolValidation validation;
   private final ProtocolStore store;
   private final ProtocolDocument document;
+  private final Documents documents;
   private final Signatures signatures;
   private final Ledger ledger;
   private final ProcedureTerms terms;
@@ -64,7 +66,10 @@ public class ProtocolRegistration {
       Ledger ledger,
       TransactionTemplate transactions,
       Clock clock) {
-    this.validation = new ProtocolValidation(catalogue, fines, clock, terms.zone());
+    this.validation =
+        new ProtocolValidation(
+            catalogue, fines, clock, terms.zone(), sha256 -> documents.find(sha256).isPresent());
+    this.documents = documents;
     this.store = store;
     this.document = new ProtocolDocument(documents, terms.zone());
     this.signatures = signatures;
@@ -79,6 +84,18 @@ public class ProtocolRegistration {
    *     heads of unit: in their own unit)
    */
   public RegisteredProtocol register(CurrentUser user, ProtocolForm form) {
+    return register(user, form, List.of());
+  }
+
+  /**
+   * Registers the protocol with photos taken as evidence: each is stored by its SHA-256 in the
+   * registration's transaction (so nothing stays behind when it fails) and recorded as an
+   * attachment of the ledger entry. A resubmission answers the earlier protocol and stores nothing.
+   *
+   * @throws AccessDeniedException as {@link #register(CurrentUser, ProtocolForm)}
+   */
+  public RegisteredProtocol register(
+      CurrentUser user, ProtocolForm form, List<EvidencePhoto> photos) {
     requireMayRegister(user);
     ValidProtocol protocol = validation.check(form);
     var earlier = store.findByKey(user.username(), protocol.idempotencyKey());
@@ -87,7 +104,7 @@ public class ProtocolRegistration {
     }
     try {
       return new RegisteredProtocol(
-          transactions.execute(status -> registerNew(user, protocol)), true);
+          transactions.execute(status -> registerNew(user, protocol, photos)), true);
     } catch (DuplicateKeyException e) {
       return store
           .findByKey(user.username(), protocol.idempotencyKey())
@@ -103,7 +120,8 @@ public class ProtocolRegistration {
     }
   }
 
-  private StoredProtocol registerNew(CurrentUser user, ValidProtocol p) {
+  private StoredProtocol registerNew(
+      CurrentUser user, ValidProtocol p, List<EvidencePhoto> photos) {
     Instant now = clock.instant();
     int year = LocalDate.ofInstant(now, terms.zone()).getYear();
     ProtocolNumber number =
@@ -116,6 +134,17 @@ public class ProtocolRegistration {
     RecordScope scope = new RecordScope(user.unit(), p.iin());
     StoredDocument pdf = document.render(user, p, number, deadline, scope, now);
     Signature signature = signatures.sign(user, p.pin(), pdf.sha256());
+    List<Attachment> attachments = new ArrayList<>();
+    attachments.add(new Attachment("protocol-" + number + ".pdf", pdf.sha256()));
+    attachments.add(new Attachment("protocol-" + number + ".p7s", signature.sha256()));
+    List<String> evidence = new ArrayList<>(p.evidenceSha256());
+    for (EvidencePhoto photo : photos) {
+      evidence.add(documents.store(photo.mediaType(), photo.bytes(), scope).sha256());
+    }
+    List<String> distinct = evidence.stream().distinct().toList();
+    for (int i = 0; i < distinct.size(); i++) {
+      attachments.add(new Attachment("evidence-" + (i + 1), distinct.get(i)));
+    }
     UUID id = UUID.randomUUID();
     long receipt =
         ledger.record(
@@ -127,9 +156,7 @@ public class ProtocolRegistration {
                 p.iin(),
                 now,
                 payload(p, number, deadline),
-                List.of(
-                    new Attachment("protocol-" + number + ".pdf", pdf.sha256()),
-                    new Attachment("protocol-" + number + ".p7s", signature.sha256()))));
+                attachments));
     StoredProtocol stored =
         new StoredProtocol(
             id,
