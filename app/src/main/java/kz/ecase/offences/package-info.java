@@ -10,7 +10,15 @@
  */
 @ApplicationModule(
     displayName = "Offences",
-    allowedDependencies = {"documents", "identity", "kernel", "ledger", "platform", "signing"})
+    allowedDependencies = {
+      "documents",
+      "identity",
+      "kernel",
+      "ledger",
+      "persons",
+      "platform",
+      "signing"
+    })
 package kz.ecase.offences;
 
 import org.springframework.modulith.ApplicationModule;
