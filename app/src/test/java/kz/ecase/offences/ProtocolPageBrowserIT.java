@@ -134,6 +134,7 @@ class ProtocolPageBrowserIT {
 
     type(By.id("iin"), CITIZEN_IIN);
     wait(ExpectedConditions.presenceOfElementLocated(By.id("offender-name")));
+    screenshot("protocol-page-person-en");
     List<WebElement> plates = browser.findElements(By.cssSelector(".plate-choice"));
     if (plates.isEmpty()) {
       type(By.id("plate"), "123ABC01");
@@ -211,6 +212,72 @@ class ProtocolPageBrowserIT {
                 By.cssSelector("#iin + #person #iin-error")));
     assertThat(error.getText()).isEqualTo("Контрольная (12-я) цифра не совпадает.");
     screenshot("protocol-page-wrong-iin-ru");
+  }
+
+  @Test
+  void theRegistrationsFieldProblemsAreShownBesideTheirFields() throws IOException {
+    signIn("ru");
+    browser.get(base() + "/offences/protocols/new");
+
+    type(By.id("iin"), CITIZEN_IIN);
+    type(By.id("articleQuery"), "592 ч.2");
+    click(wait(ExpectedConditions.elementToBeClickable(By.id("article-speeding-20-40"))));
+    type(By.id("pin"), "000000");
+    click(browser.findElement(By.id("register")));
+
+    assertThat(wait(ExpectedConditions.visibilityOfElementLocated(By.id("place-error"))).getText())
+        .isEqualTo("Укажите место (не более 300 символов).");
+    type(By.id("place"), "Астана, проспект Туран, 24");
+    click(browser.findElement(By.id("register")));
+    wait(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("pin-error"), "Неверный ПИН-код. Ничего не зарегистрировано."));
+    assertThat(browser.findElement(By.id("place-error")).getText())
+        .as("a corrected field's error goes away")
+        .isEmpty();
+    assertThat(browser.findElements(By.id("protocol-number"))).isEmpty();
+    screenshot("protocol-page-wrong-pin-ru");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from offence_protocols where officer = 'officer'"
+                        + " and place = 'Астана, проспект Туран, 24'")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void anEarlierOffenceOfTheSameKindFlagsARepeat() {
+    HttpClientSession page = new HttpClientSession(port);
+    page.signIn("officer", "demo");
+    String html = page.get("/offences/protocols/new").body();
+    String csrf = HttpClientSession.csrfTokenOf(html);
+    String today = valueOf(html, "offenceTime");
+    String earlier = java.time.LocalDate.parse(today.substring(0, 10)).minusMonths(3).toString();
+
+    Reply repeat =
+        page.postForm(
+            "/offences/protocols/new/fine",
+            Map.of(
+                "_csrf",
+                csrf,
+                "article",
+                "speeding-20-40",
+                "offenceTime",
+                today,
+                "prior",
+                "592-3|" + earlier));
+    Reply first =
+        page.postForm(
+            "/offences/protocols/new/fine",
+            Map.of("_csrf", csrf, "article", "speeding-20-40", "offenceTime", today));
+
+    assertThat(repeat.status()).as(repeat.body()).isEqualTo(200);
+    assertThat(repeat.body())
+        .contains("id=\"repeat\"")
+        .contains("592 ч.4")
+        .contains("speeding-repeat");
+    assertThat(first.body()).contains("id=\"fine-amount\"").doesNotContain("id=\"repeat\"");
   }
 
   @Test
