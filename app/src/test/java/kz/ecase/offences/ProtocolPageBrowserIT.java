@@ -1,7 +1,6 @@
 package kz.ecase.offences;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import kz.ecase.Chromium;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.BinaryReply;
@@ -37,14 +37,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,9 +55,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EcaseIntegrationTest
 class ProtocolPageBrowserIT {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final String CITIZEN_IIN = "850315401231";
   static final String PIN = "314159";
   static final int MAX_INPUTS = 10;
@@ -82,29 +73,7 @@ class ProtocolPageBrowserIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (System.getenv("CI") == null) {
-      assumeTrue(installed, "chromium and chromium-driver are not installed");
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=390,844",
-        "--user-data-dir=" + Files.createTempDirectory("ecase-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(390, 844));
-    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    Files.createDirectories(SCREENSHOTS);
+    browser = Chromium.start(390, 844);
   }
 
   @AfterAll
@@ -446,7 +415,6 @@ class ProtocolPageBrowserIT {
   }
 
   private static void screenshot(String name) throws IOException {
-    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    Chromium.screenshot(browser, name);
   }
 }
