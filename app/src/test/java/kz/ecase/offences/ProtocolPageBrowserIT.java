@@ -189,8 +189,10 @@ class ProtocolPageBrowserIT {
     browser.get(base() + "/offences/protocols/new");
 
     type(By.id("iin"), CITIZEN_IIN);
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("offender-name")));
     type(By.id("articleQuery"), "592 ч.2");
     click(wait(ExpectedConditions.elementToBeClickable(By.id("article-speeding-20-40"))));
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("fine-amount")));
     type(By.id("pin"), "000000");
     click(browser.findElement(By.id("register")));
 
@@ -270,6 +272,7 @@ class ProtocolPageBrowserIT {
     screenshot("protocol-page-restored-kk");
 
     type(By.id("iin"), CITIZEN_IIN);
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("offender-name")));
     type(By.id("pin"), PIN);
     click(browser.findElement(By.id("register")));
     wait(ExpectedConditions.presenceOfElementLocated(By.id("protocol-number")));
