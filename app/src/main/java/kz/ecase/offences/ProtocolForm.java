@@ -1,5 +1,7 @@
 package kz.ecase.offences;
 
+import java.util.List;
+
 /**
  * A protocol as the officer submits it, before validation: text as typed.
  *
@@ -10,6 +12,8 @@ package kz.ecase.offences;
  * @param offenceTime ISO date-time, with an offset or in Kazakhstan's time
  * @param fineMci the fine in MCI; none: the article's minimum
  * @param pin the officer's signing PIN
+ * @param evidenceSha256 the SHA-256 (hex) of documents already stored in ecase that are evidence
+ *     (photos); optional, each recorded as an attachment of the protocol's ledger entry
  */
 public record ProtocolForm(
     String idempotencyKey,
@@ -20,7 +24,22 @@ public record ProtocolForm(
     String plate,
     String description,
     Integer fineMci,
-    String pin) {
+    String pin,
+    List<String> evidenceSha256) {
+
+  /** Without evidence documents (the form before evidence was added). */
+  public ProtocolForm(
+      String idempotencyKey,
+      String iin,
+      String article,
+      String offenceTime,
+      String place,
+      String plate,
+      String description,
+      Integer fineMci,
+      String pin) {
+    this(idempotencyKey, iin, article, offenceTime, place, plate, description, fineMci, pin, null);
+  }
 
   @Override
   public String toString() {

@@ -3,6 +3,7 @@ package kz.ecase.offences;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public class ProtocolRegistration {
   private final ProtocolValidation validation;
   private final ProtocolStore store;
   private final ProtocolDocument document;
+  private final Documents documents;
   private final Signatures signatures;
   private final Ledger ledger;
   private final ProcedureTerms terms;
@@ -73,7 +75,10 @@ public class ProtocolRegistration {
       Clock clock,
       SmsOutbox sms,
       @Value("${ecase.offences.public-url:http://localhost:8080}") String publicUrl) {
-    this.validation = new ProtocolValidation(catalogue, fines, clock, terms.zone());
+    this.validation =
+        new ProtocolValidation(
+            catalogue, fines, clock, terms.zone(), sha256 -> documents.find(sha256).isPresent());
+    this.documents = documents;
     this.store = store;
     this.document = new ProtocolDocument(documents, terms.zone());
     this.signatures = signatures;
@@ -90,6 +95,18 @@ public class ProtocolRegistration {
    *     heads of unit: in their own unit)
    */
   public RegisteredProtocol register(CurrentUser user, ProtocolForm form) {
+    return register(user, form, List.of());
+  }
+
+  /**
+   * Registers the protocol with photos taken as evidence: each is stored by its SHA-256 in the
+   * registration's transaction (so nothing stays behind when it fails) and recorded as an
+   * attachment of the ledger entry. A resubmission answers the earlier protocol and stores nothing.
+   *
+   * @throws AccessDeniedException as {@link #register(CurrentUser, ProtocolForm)}
+   */
+  public RegisteredProtocol register(
+      CurrentUser user, ProtocolForm form, List<EvidencePhoto> photos) {
     requireMayRegister(user);
     ValidProtocol protocol = validation.check(form);
     var earlier = store.findByKey(user.username(), protocol.idempotencyKey());
@@ -99,7 +116,7 @@ public class ProtocolRegistration {
     UnlockedKey key = signatures.unlock(user, protocol.pin());
     try {
       return new RegisteredProtocol(
-          transactions.execute(status -> registerNew(user, protocol, key)), true);
+          transactions.execute(status -> registerNew(user, protocol, key, photos)), true);
     } catch (DuplicateKeyException e) {
       return store
           .findByKey(user.username(), protocol.idempotencyKey())
@@ -115,7 +132,8 @@ public class ProtocolRegistration {
     }
   }
 
-  private StoredProtocol registerNew(CurrentUser user, ValidProtocol p, UnlockedKey key) {
+  private StoredProtocol registerNew(
+      CurrentUser user, ValidProtocol p, UnlockedKey key, List<EvidencePhoto> photos) {
     Instant now = clock.instant();
     int year = LocalDate.ofInstant(now, terms.zone()).getYear();
     ProtocolNumber number =
@@ -128,6 +146,17 @@ public class ProtocolRegistration {
     RecordScope scope = new RecordScope(user.unit(), p.iin());
     StoredDocument pdf = document.render(user, p, number, deadline, scope, now);
     Signature signature = signatures.sign(user, key, pdf.sha256());
+    List<Attachment> attachments = new ArrayList<>();
+    attachments.add(new Attachment("protocol-" + number + ".pdf", pdf.sha256()));
+    attachments.add(new Attachment("protocol-" + number + ".p7s", signature.sha256()));
+    List<String> evidence = new ArrayList<>(p.evidenceSha256());
+    for (EvidencePhoto photo : photos) {
+      evidence.add(documents.store(photo.mediaType(), photo.bytes(), scope).sha256());
+    }
+    List<String> distinct = evidence.stream().distinct().toList();
+    for (int i = 0; i < distinct.size(); i++) {
+      attachments.add(new Attachment("evidence-" + (i + 1), distinct.get(i)));
+    }
     UUID id = UUID.randomUUID();
     long receipt =
         ledger.record(
@@ -139,9 +168,7 @@ public class ProtocolRegistration {
                 p.iin(),
                 now,
                 payload(p, number, deadline),
-                List.of(
-                    new Attachment("protocol-" + number + ".pdf", pdf.sha256()),
-                    new Attachment("protocol-" + number + ".p7s", signature.sha256()))));
+                attachments));
     StoredProtocol stored =
         new StoredProtocol(
             id,

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Predicate;
 import kz.ecase.kernel.Iin;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.CatalogueVersion;
@@ -28,6 +29,7 @@ final class ProtocolValidation {
 
   static final int MAX_DESCRIPTION = 1000;
   static final int MAX_PLACE = 300;
+  static final int MAX_EVIDENCE = 10;
 
   /** How far ahead of ecase's clock an officer's device may be. */
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -36,9 +38,19 @@ final class ProtocolValidation {
   private final FineCalculator fines;
   private final Clock clock;
   private final ZoneId zone;
+  private final Predicate<String> storedDocument;
 
-  ProtocolValidation(OffenceCatalogue catalogue, FineCalculator fines, Clock clock, ZoneId zone) {
+  /**
+   * @param storedDocument whether a SHA-256 (hex) names a document stored in ecase
+   */
+  ProtocolValidation(
+      OffenceCatalogue catalogue,
+      FineCalculator fines,
+      Clock clock,
+      ZoneId zone,
+      Predicate<String> storedDocument) {
     this.catalogue = catalogue;
+    this.storedDocument = storedDocument;
     this.fines = fines;
     this.clock = clock;
     this.zone = zone;
@@ -68,8 +80,39 @@ final class ProtocolValidation {
     if (form.pin() == null || form.pin().isBlank()) {
       throw new InvalidInputException("pin", "Your signing PIN is required");
     }
+    List<String> evidence = evidenceOf(form.evidenceSha256());
     return new ValidProtocol(
-        key, iin, version, article, offenceTime, place, plate, description, fine, form.pin());
+        key,
+        iin,
+        version,
+        article,
+        offenceTime,
+        place,
+        plate,
+        description,
+        fine,
+        form.pin(),
+        evidence);
+  }
+
+  /**
+   * Evidence documents: each stored in ecase, named by its SHA-256, at most {@value MAX_EVIDENCE}.
+   */
+  private List<String> evidenceOf(List<String> hashes) {
+    if (hashes == null) {
+      return List.of();
+    }
+    if (hashes.size() > MAX_EVIDENCE) {
+      throw new InvalidInputException(
+          "evidenceSha256", "At most " + MAX_EVIDENCE + " evidence documents");
+    }
+    for (String hash : hashes) {
+      if (hash == null || !hash.matches("[0-9a-f]{64}") || !storedDocument.test(hash)) {
+        throw new InvalidInputException(
+            "evidenceSha256", "Not the SHA-256 of a document stored in ecase: " + hash);
+      }
+    }
+    return hashes.stream().distinct().toList();
   }
 
   private static String required(String field, String value, int max) {

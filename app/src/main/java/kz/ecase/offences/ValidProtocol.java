@@ -1,12 +1,18 @@
 package kz.ecase.offences;
 
 import java.time.Instant;
+import java.util.List;
 import kz.ecase.kernel.Iin;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.CatalogueVersion;
 import kz.ecase.offences.domain.Fine;
 
-/** A submitted protocol that passed every check: what registration needs. */
+/**
+ * A submitted protocol that passed every check: what registration needs.
+ *
+ * @param evidenceSha256 stored evidence documents named by the form (photos uploaded with the page
+ *     are added at registration)
+ */
 record ValidProtocol(
     String idempotencyKey,
     Iin iin,
@@ -17,4 +23,5 @@ record ValidProtocol(
     String plate,
     String description,
     Fine fine,
-    String pin) {}
+    String pin,
+    List<String> evidenceSha256) {}

@@ -217,6 +217,35 @@ class ProtocolRegistrationIT {
     assertField(with(form(newKey()), "place", " "), "place");
     assertField(with(form(newKey()), "idempotencyKey", null), "idempotencyKey");
     assertField(with(form(newKey()), "pin", ""), "pin");
+    assertField(with(form(newKey()), "evidenceSha256", List.of("0".repeat(64))), "evidenceSha256");
+    assertField(with(form(newKey()), "evidenceSha256", List.of("not a hash")), "evidenceSha256");
+  }
+
+  @Test
+  void evidenceDocumentsAreAttachmentsOfTheLedgerEntry() {
+    String evidence =
+        http.postJson("/api/offences/protocols", form(newKey()), auth(officer))
+            .json()
+            .get("documentSha256")
+            .asString();
+
+    Reply reply =
+        http.postJson(
+            "/api/offences/protocols",
+            with(form(newKey()), "evidenceSha256", List.of(evidence)),
+            auth(officer));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    String id = reply.json().get("id").asString();
+    assertThat(awaitHistory(id)).hasSize(1);
+    String entry =
+        new String(
+            jdbc.sql("select entry from ledger_entries where record_key = :key")
+                .param("key", "protocol/" + id)
+                .query(byte[].class)
+                .single(),
+            StandardCharsets.UTF_8);
+    assertThat(entry).contains("\"name\":\"evidence-1\"").contains(evidence);
   }
 
   @Test

@@ -1,0 +1,172 @@
+package kz.ecase.offences.web;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import kz.ecase.kernel.Iin;
+import kz.ecase.offences.OffencesProperties;
+import kz.ecase.offences.domain.Article;
+import kz.ecase.offences.domain.CatalogueVersion;
+import kz.ecase.offences.domain.FineCalculator;
+import kz.ecase.offences.domain.OffenceCatalogue;
+import kz.ecase.offences.domain.PriorOffence;
+import kz.ecase.persons.PersonLookups;
+import kz.ecase.persons.Purpose;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The parts of the officer's page that fill in while the protocol is drawn up (htmx fragments): the
+ * person from the registries once the IIN is complete, the articles matching a search, and the fine
+ * of the chosen article with the repeat-offence flag.
+ */
+@Controller
+@RequestMapping("/offences/protocols/new")
+@PreAuthorize("hasAnyRole('OFFICER', 'INVESTIGATOR', 'HEAD_OF_UNIT')")
+class ProtocolDraftController {
+
+  static final String PAGE = "offences/new";
+
+  private final PersonLookups lookups;
+  private final OffenceCatalogue catalogue;
+  private final FineCalculator fines;
+  private final ZoneId zone;
+  private final Clock clock;
+
+  ProtocolDraftController(
+      PersonLookups lookups,
+      OffenceCatalogue catalogue,
+      FineCalculator fines,
+      OffencesProperties properties,
+      Clock clock) {
+    this.lookups = lookups;
+    this.clock = clock;
+    this.catalogue = catalogue;
+    this.fines = fines;
+    this.zone = properties.zone();
+  }
+
+  /**
+   * The person: looked up in every registry (ledgered, purpose: this draft) once the IIN has 12
+   * digits and is valid; a wrong one is named beside the field.
+   */
+  @PostMapping("/person")
+  String person(
+      @RequestParam(defaultValue = "") String iin,
+      @RequestParam(defaultValue = "") String idempotencyKey,
+      Model model) {
+    String typed = iin.strip();
+    if (typed.matches("\\d{0,11}")) {
+      return PAGE + " :: person";
+    }
+    Optional<Iin.Violation> violation = Iin.check(typed);
+    if (violation.isPresent()) {
+      model.addAttribute("iinError", violation.get().messageKey());
+      return PAGE + " :: person";
+    }
+    String key = idempotencyKey.strip().isEmpty() ? "?" : idempotencyKey.strip();
+    Purpose purpose = new Purpose(null, null, "protocol draft " + abbreviated(key));
+    model.addAttribute("offender", OffenderCard.of(lookups.lookUp(Iin.of(typed), purpose)));
+    return PAGE + " :: person";
+  }
+
+  /** The articles of the catalogue in force on the offence date that match the search. */
+  @GetMapping("/articles")
+  String articles(
+      @RequestParam(defaultValue = "") String articleQuery,
+      @RequestParam(defaultValue = "") String offenceTime,
+      Locale locale,
+      Model model) {
+    String query = articleQuery.strip();
+    List<Article> found =
+        query.isEmpty() || query.length() > 100
+            ? List.of()
+            : catalogue.search(query, offenceDate(offenceTime));
+    model.addAttribute(
+        "articles", found.stream().limit(20).map(a -> FinePreview.Choice.of(a, locale)).toList());
+    model.addAttribute("searched", !query.isEmpty());
+    return PAGE + " :: articles";
+  }
+
+  /** The fine of the chosen article, computed before signing. */
+  @PostMapping("/fine")
+  String fine(
+      @RequestParam(defaultValue = "") String article,
+      @RequestParam(required = false) String fineMci,
+      @RequestParam(defaultValue = "") String offenceTime,
+      @RequestParam(required = false) List<String> prior,
+      Locale locale,
+      Model model) {
+    LocalDate date = offenceDate(offenceTime);
+    Optional<CatalogueVersion> version = catalogue.versionInForceOn(date);
+    Optional<Article> chosen = version.flatMap(v -> v.article(article.strip()));
+    if (chosen.isEmpty()) {
+      return PAGE + " :: fine";
+    }
+    try {
+      FinePreview.of(
+              fines,
+              version.get(),
+              chosen.get(),
+              number(fineMci),
+              date,
+              priorOffences(prior),
+              locale)
+          .ifPresent(preview -> model.addAttribute("preview", preview));
+    } catch (IllegalStateException noMci) {
+      model.addAttribute("fineError", "protocol.error.offenceTime");
+    }
+    return PAGE + " :: fine";
+  }
+
+  /** The offence date of a typed {@code datetime-local} value; today when there is none. */
+  LocalDate offenceDate(String offenceTime) {
+    try {
+      return LocalDateTime.parse(offenceTime.strip()).atZone(zone).toLocalDate();
+    } catch (DateTimeException e) {
+      return LocalDate.now(clock.withZone(zone));
+    }
+  }
+
+  private static List<PriorOffence> priorOffences(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream()
+        .limit(50)
+        .map(value -> value.split("\\|", 2))
+        .filter(parts -> parts.length == 2)
+        .flatMap(parts -> parse(parts[0], parts[1]).stream())
+        .toList();
+  }
+
+  private static Optional<PriorOffence> parse(String article, String date) {
+    try {
+      return PriorOffence.parse(article, LocalDate.parse(date.strip()));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Integer number(String text) {
+    try {
+      return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String abbreviated(String key) {
+    return key.length() > 100 ? key.substring(0, 100) : key;
+  }
+}
