@@ -51,6 +51,7 @@ public final class RegistrySimulators implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads;
   private final Behaviours behaviours;
+  private AisBep enforcement;
 
   private RegistrySimulators(HttpServer server, ExecutorService threads, Behaviours behaviours) {
     this.server = server;
@@ -82,12 +83,17 @@ public final class RegistrySimulators implements AutoCloseable {
               server.createContext(
                   "/" + registry.id() + "/",
                   new RegistryEndpoint(registry, lookup, behaviours, writer)));
+      AisBep enforcement = new AisBep(mapper, writer, clock);
+      server.createContext("/enforcement/", enforcement);
+      server.createContext(AisBep.ADMIN_PATH, enforcement.admin());
       server.createContext("/admin/", new AdminEndpoint(behaviours, mapper, writer));
       server.createContext("/health", exchange -> reply(writer, exchange, Answer.ok(UP)));
       server.createContext("/", exchange -> reply(writer, exchange, Answer.UNKNOWN_PATH));
       server.setExecutor(threads);
       server.start();
-      return new RegistrySimulators(server, threads, behaviours);
+      RegistrySimulators simulators = new RegistrySimulators(server, threads, behaviours);
+      simulators.enforcement = enforcement;
+      return simulators;
     } catch (IOException e) {
       threads.shutdownNow();
       throw new UncheckedIOException("cannot listen on " + address, e);
@@ -142,6 +148,11 @@ public final class RegistrySimulators implements AutoCloseable {
   /** Every registry back to {@link Behaviour#DEFAULT}. */
   public void reset() {
     behaviours.reset();
+  }
+
+  /** The simulated AIS BEP (enforcement), under {@code /enforcement}: its cases and controls. */
+  public AisBep enforcement() {
+    return enforcement;
   }
 
   /** Stops listening and drops the requests still waiting (hanging ones included). */
