@@ -4,51 +4,30 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 import kz.ecase.offences.enforcement.integration.AisBep;
 import kz.ecase.offences.enforcement.integration.AisBep.AisBepException;
 import kz.ecase.offences.enforcement.integration.HttpAisBep;
 import kz.ecase.platform.EmbeddedSimulators;
 import kz.ecase.platform.ProductionCheck;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The AIS BEP client ({@code ECASE_ENFORCEMENT_URL}, or the in-process simulator on the embedded
- * default) and the three jobs of enforcement, each on the real clock: the sweep for decisions due,
- * the dispatcher of the outbox, the check of open cases.
+ * default), the dispatcher, and the three jobs of enforcement on the real clock ({@link
+ * EnforcementJobs}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EnforcementProperties.class)
-class EnforcementConfiguration implements SchedulingConfigurer {
-
-  private static final Logger log = LoggerFactory.getLogger(EnforcementConfiguration.class);
+class EnforcementConfiguration {
 
   private final EnforcementProperties properties;
-  private final ObjectProvider<EnforcementReferral> referral;
-  private final ObjectProvider<EnforcementDispatcher> dispatcher;
-  private final ObjectProvider<EnforcementStatusCheck> statusCheck;
-  private final Clock clock;
 
-  EnforcementConfiguration(
-      EnforcementProperties properties,
-      ObjectProvider<EnforcementReferral> referral,
-      ObjectProvider<EnforcementDispatcher> dispatcher,
-      ObjectProvider<EnforcementStatusCheck> statusCheck,
-      Clock clock) {
+  EnforcementConfiguration(EnforcementProperties properties) {
     this.properties = properties;
-    this.referral = referral;
-    this.dispatcher = dispatcher;
-    this.statusCheck = statusCheck;
-    this.clock = clock;
   }
 
   @Bean
@@ -93,36 +72,18 @@ class EnforcementConfiguration implements SchedulingConfigurer {
             : List.of();
   }
 
-  @Override
-  public void configureTasks(ScheduledTaskRegistrar registrar) {
-    every(registrar, properties.sweepInterval(), "sweep", now -> referral.getObject().sendDue(now));
-    every(
-        registrar,
-        properties.dispatchInterval(),
-        "dispatch",
-        now -> dispatcher.getObject().dispatchDue(now));
-    every(
-        registrar,
-        properties.statusInterval(),
-        "status check",
-        now -> statusCheck.getObject().checkOpen(now));
-  }
-
-  private void every(
-      ScheduledTaskRegistrar registrar,
-      Duration interval,
-      String name,
-      Consumer<java.time.Instant> job) {
-    registrar.addFixedDelayTask(
-        new FixedDelayTask(
-            () -> {
-              try {
-                job.accept(clock.instant());
-              } catch (RuntimeException e) {
-                log.warn("Enforcement {} failed: {}", name, e.toString());
-              }
-            },
-            interval,
-            interval));
+  @Bean
+  EnforcementJobs enforcementJobs(
+      EnforcementReferral referral,
+      EnforcementDispatcher enforcementDispatcher,
+      EnforcementStatusCheck statusCheck,
+      Clock clock) {
+    return new EnforcementJobs(
+        clock,
+        new EnforcementJobs.Job("sweep", properties.sweepInterval(), referral::sendDue),
+        new EnforcementJobs.Job(
+            "dispatch", properties.dispatchInterval(), enforcementDispatcher::dispatchDue),
+        new EnforcementJobs.Job(
+            "status check", properties.statusInterval(), statusCheck::checkOpen));
   }
 }
