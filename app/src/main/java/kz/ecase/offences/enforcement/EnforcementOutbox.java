@@ -60,6 +60,25 @@ class EnforcementOutbox {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Protocols that may be due for enforcement: in force since before {@code inForceBefore}, with a
+   * fine (a warning in force stays in force for good and must not crowd the fines out of the
+   * batch), oldest first. The lifecycle decides each one.
+   */
+  List<UUID> candidates(Instant inForceBefore, int limit) {
+    return jdbc.sql(
+            "select p.id from offence_protocols p cross join lateral (select e.to_status, e.at"
+                + " from offence_protocol_events e where e.protocol_id = p.id order by e.seq desc"
+                + " limit 1) latest where latest.to_status = 'IN_FORCE' and latest.at <"
+                + " :before and not exists (select 1 from offence_protocol_events w where"
+                + " w.protocol_id = p.id and w.type = 'DECIDE_WARNING') order by latest.at"
+                + " limit :limit")
+        .param("before", Timestamp.from(inForceBefore))
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
+  }
+
   /** The referral of a protocol sent to enforcement at {@code sentAt}, due at once. */
   void add(UUID protocolId, String reference, String unit, Instant sentAt) {
     jdbc.sql(

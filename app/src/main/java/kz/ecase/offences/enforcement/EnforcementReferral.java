@@ -9,7 +9,6 @@ import kz.ecase.offences.domain.IllegalTransitionException;
 import kz.ecase.offences.domain.ProcedureRuleException;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolLifecycle;
-import kz.ecase.offences.domain.ProtocolStatus;
 import kz.ecase.offences.domain.ProtocolTransition;
 import kz.ecase.offences.persistence.ProtocolStore;
 import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
@@ -52,14 +51,14 @@ public class EnforcementReferral {
 
   /**
    * Every decision whose voluntary payment term is over at {@code now}; returns how many were sent.
-   * The candidates are protocols in force since before {@code now} minus the term (a decision
-   * enters into force no later than its event is recorded); the lifecycle decides each one.
+   * The candidates are fines in force since before {@code now} minus the term (a decision enters
+   * into force no later than its event is recorded); the lifecycle decides each one.
    */
   public int sendDue(Instant now) {
     Instant inForceBefore =
         now.atZone(terms.zone()).minus(terms.voluntaryPaymentTerm()).toInstant();
     int sent = 0;
-    for (UUID id : store.inStatusSince(ProtocolStatus.IN_FORCE.name(), inForceBefore, batch)) {
+    for (UUID id : outbox.candidates(inForceBefore, batch)) {
       if (sendIfDue(id, now)) {
         sent++;
       }

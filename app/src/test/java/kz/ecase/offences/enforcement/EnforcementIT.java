@@ -280,6 +280,25 @@ class EnforcementIT {
   }
 
   @Test
+  void aWarningInForceIsNeverACandidateAFineIs() {
+    String fine = inForce();
+    Reply registered =
+        http.postJson("/api/offences/protocols", form(UUID.randomUUID().toString()), auth(officer));
+    String warning = registered.json().get("id").asString();
+    assertThat(step(warning, officer, "SERVE", null, PIN).status()).isEqualTo(201);
+    Reply warned = step(warning, officer, "DECIDE_WARNING", null, PIN);
+    assertThat(warned.status()).as(warned.body()).isEqualTo(201);
+    assertThat(entryIntoForce.enterIfDue(UUID.fromString(warning), now.plus(Duration.ofDays(12))))
+        .isTrue();
+
+    List<UUID> candidates = outbox.candidates(due.minus(Duration.ofDays(30)), 100_000);
+
+    assertThat(candidates).contains(UUID.fromString(fine)).doesNotContain(UUID.fromString(warning));
+    assertThat(referral.sendIfDue(UUID.fromString(warning), due)).isFalse();
+    assertThat(outboxRows(warning)).isZero();
+  }
+
+  @Test
   void onlyOverseersSeeTheListAndAnUnknownStatusIsRefused() {
     Reply byOfficer = http.get("/api/offences/enforcement", auth(officer));
     Reply unknown = http.get("/api/offences/enforcement?status=FORGOTTEN", auth(head));
