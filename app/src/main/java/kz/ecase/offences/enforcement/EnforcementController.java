@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,46 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class EnforcementController {
 
-  /** A referral as its overseers see it; the fields of a later stage are null until it comes. */
-  record ReferralView(
-      String protocolId,
-      String number,
-      String unit,
-      String reference,
-      Instant sentAt,
-      String status,
-      int attempts,
-      Instant lastAttemptAt,
-      String lastError,
-      Instant nextAttemptAt,
-      String caseNumber,
-      Instant acknowledgedAt,
-      Instant executedAt,
-      BigDecimal collectedKzt,
-      Instant returnedAt,
-      String returnReason) {
-
-    static ReferralView of(Referral r) {
-      return new ReferralView(
-          r.protocolId().toString(),
-          r.number(),
-          r.unit(),
-          r.reference(),
-          r.sentAt(),
-          r.status().name(),
-          r.attempts(),
-          r.lastAttemptAt(),
-          r.lastError(),
-          r.nextAttemptAt(),
-          r.caseNumber(),
-          r.acknowledgedAt(),
-          r.executedAt(),
-          r.collectedKzt(),
-          r.returnedAt(),
-          r.returnReason());
-    }
-  }
-
   private final EnforcementOutbox outbox;
   private final CurrentUsers currentUsers;
 
@@ -90,16 +48,14 @@ class EnforcementController {
               + " FAILING (the last attempt failed; retried), ACKNOWLEDGED (a case is open),"
               + " EXECUTED (collected: the protocol is paid), RETURNED (sent back, with the"
               + " reason); all when absent.")
-  List<ReferralView> referrals(
+  List<Referral> referrals(
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
     CurrentUser user = currentUsers.current();
     if (!user.role().allows(Action.VIEW_RECORD) || !user.role().allows(Action.VIEW_STATISTICS)) {
       throw new AccessDeniedException("Only those who oversee a jurisdiction see its enforcement");
     }
-    return outbox.referrals(user.unit().value(), parse(status), limit).stream()
-        .map(ReferralView::of)
-        .toList();
+    return outbox.referrals(user.unit().value(), parse(status), limit);
   }
 
   private static EnforcementStatus parse(String status) {

@@ -26,7 +26,10 @@ class EnforcementOutbox {
   /** A referral AIS BEP acknowledged and has not yet reported executed or returned. */
   record OpenCase(UUID protocolId, String caseNumber) {}
 
-  /** A referral as its overseers see it. */
+  /**
+   * A referral as its overseers see it (the answer of {@code GET /api/offences/enforcement}); the
+   * fields of a later stage are null until it comes.
+   */
   record Referral(
       UUID protocolId,
       String number,

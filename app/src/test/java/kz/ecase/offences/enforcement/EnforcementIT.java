@@ -404,25 +404,19 @@ class EnforcementIT {
   }
 
   private long eventsOfType(String id, String type) {
-    return jdbc.sql(
-            "select count(*) from offence_protocol_events where protocol_id = :id and type = :type")
-        .param("id", UUID.fromString(id))
-        .param("type", type)
-        .query(Long.class)
-        .single();
+    return count("offence_protocol_events", id, "type = '" + type + "'");
   }
 
   private long facts(String id, String kind) {
-    return jdbc.sql(
-            "select count(*) from enforcement_facts where protocol_id = :id and kind = :kind")
-        .param("id", UUID.fromString(id))
-        .param("kind", kind)
-        .query(Long.class)
-        .single();
+    return count("enforcement_facts", id, "kind = '" + kind + "'");
   }
 
   private long outboxRows(String id) {
-    return jdbc.sql("select count(*) from enforcement_outbox where protocol_id = :id")
+    return count("enforcement_outbox", id, "true");
+  }
+
+  private long count(String table, String id, String condition) {
+    return jdbc.sql("select count(*) from " + table + " where protocol_id = :id and " + condition)
         .param("id", UUID.fromString(id))
         .query(Long.class)
         .single();
