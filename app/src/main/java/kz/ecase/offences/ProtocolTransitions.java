@@ -34,6 +34,7 @@ import kz.ecase.signing.Signatures;
 import kz.ecase.signing.UnlockedKey;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -169,11 +170,15 @@ public class ProtocolTransitions {
   }
 
   private StoredEvent inTransaction(UUID id, java.util.function.Supplier<StoredEvent> step) {
+    // In a caller's transaction the database takes no further statement after the failed insert.
+    boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
     try {
       return transactions.execute(status -> step.get());
     } catch (DuplicateKeyException e) {
       throw new ConcurrentTransitionException(
-          store.find(id).map(StoredProtocol::number).orElse(id.toString()));
+          joined
+              ? id.toString()
+              : store.find(id).map(StoredProtocol::number).orElse(id.toString()));
     }
   }
 

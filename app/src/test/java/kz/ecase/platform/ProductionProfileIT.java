@@ -41,6 +41,13 @@ class ProductionProfileIT {
   }
 
   @Test
+  void refusesTheSimulatedAisBep() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_ENFORCEMENT_URL");
+  }
+
+  @Test
   void refusesSimulatedRegistries() {
     assertRefused(
         start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),

@@ -52,6 +52,7 @@ public final class RegistrySimulators implements AutoCloseable {
   private final ExecutorService threads;
   private final Behaviours behaviours;
   private final SmsGateway sms;
+  private AisBep enforcement;
 
   private RegistrySimulators(
       HttpServer server, ExecutorService threads, Behaviours behaviours, SmsGateway sms) {
@@ -88,12 +89,17 @@ public final class RegistrySimulators implements AutoCloseable {
       SmsGateway sms = new SmsGateway(mapper, writer);
       server.createContext("/sms/", sms);
       server.createContext(SmsGateway.ADMIN_PATH, sms.admin());
+      AisBep enforcement = new AisBep(mapper, writer, clock);
+      server.createContext("/enforcement/", enforcement);
+      server.createContext(AisBep.ADMIN_PATH, enforcement.admin());
       server.createContext("/admin/", new AdminEndpoint(behaviours, mapper, writer));
       server.createContext("/health", exchange -> reply(writer, exchange, Answer.ok(UP)));
       server.createContext("/", exchange -> reply(writer, exchange, Answer.UNKNOWN_PATH));
       server.setExecutor(threads);
       server.start();
-      return new RegistrySimulators(server, threads, behaviours, sms);
+      RegistrySimulators simulators = new RegistrySimulators(server, threads, behaviours, sms);
+      simulators.enforcement = enforcement;
+      return simulators;
     } catch (IOException e) {
       threads.shutdownNow();
       throw new UncheckedIOException("cannot listen on " + address, e);
@@ -183,6 +189,11 @@ public final class RegistrySimulators implements AutoCloseable {
   /** Makes the gateway report so for the messages it accepts from now on. */
   public void configureSmsDelivery(SmsDelivery delivery) {
     sms.configure(delivery);
+  }
+
+  /** The simulated AIS BEP (enforcement), under {@code /enforcement}: its cases and controls. */
+  public AisBep enforcement() {
+    return enforcement;
   }
 
   /** Stops listening and drops the requests still waiting (hanging ones included). */

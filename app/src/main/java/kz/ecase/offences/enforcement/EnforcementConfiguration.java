@@ -1,0 +1,89 @@
+package kz.ecase.offences.enforcement;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import kz.ecase.offences.enforcement.integration.AisBep;
+import kz.ecase.offences.enforcement.integration.AisBep.AisBepException;
+import kz.ecase.offences.enforcement.integration.HttpAisBep;
+import kz.ecase.platform.EmbeddedSimulators;
+import kz.ecase.platform.ProductionCheck;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The AIS BEP client ({@code ECASE_ENFORCEMENT_URL}, or the in-process simulator on the embedded
+ * default), the dispatcher, and the three jobs of enforcement on the real clock ({@link
+ * EnforcementJobs}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EnforcementProperties.class)
+class EnforcementConfiguration {
+
+  private final EnforcementProperties properties;
+
+  EnforcementConfiguration(EnforcementProperties properties) {
+    this.properties = properties;
+  }
+
+  @Bean
+  AisBep aisBep(ObjectProvider<EmbeddedSimulators> simulators, JsonMapper json) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    return new HttpAisBep(
+        http,
+        json,
+        () -> {
+          if (!properties.baseUrl().isEmpty()) {
+            return properties.baseUrl();
+          }
+          EmbeddedSimulators embedded = simulators.getIfAvailable();
+          if (embedded == null) {
+            throw new AisBepException("No AIS BEP address: set ECASE_ENFORCEMENT_URL", false, null);
+          }
+          return embedded.baseUrl() + "/enforcement";
+        },
+        properties.apiKey(),
+        properties.timeout());
+  }
+
+  @Bean
+  EnforcementDispatcher enforcementDispatcher(
+      EnforcementOutbox outbox,
+      EnforcementMaterials materials,
+      AisBep aisBep,
+      EnforcementRecords records) {
+    return new EnforcementDispatcher(outbox, materials, aisBep, records, properties);
+  }
+
+  /** Production sends enforcement materials to the real AIS BEP, never the simulator. */
+  @Bean
+  ProductionCheck enforcementConfigured() {
+    return () ->
+        properties.baseUrl().isEmpty()
+            ? List.of("enforcement goes to the simulated AIS BEP: set ECASE_ENFORCEMENT_URL")
+            : List.of();
+  }
+
+  @Bean
+  EnforcementJobs enforcementJobs(
+      EnforcementReferral referral,
+      EnforcementDispatcher enforcementDispatcher,
+      EnforcementStatusCheck statusCheck,
+      Clock clock) {
+    return new EnforcementJobs(
+        clock,
+        new EnforcementJobs.Job("sweep", properties.sweepInterval(), referral::sendDue),
+        new EnforcementJobs.Job(
+            "dispatch", properties.dispatchInterval(), enforcementDispatcher::dispatchDue),
+        new EnforcementJobs.Job(
+            "status check", properties.statusInterval(), statusCheck::checkOpen));
+  }
+}

@@ -1,0 +1,471 @@
+package kz.ecase.offences.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import kz.ecase.EcaseIntegrationTest;
+import kz.ecase.HttpClientSession;
+import kz.ecase.HttpClientSession.Reply;
+import kz.ecase.merkle.NoteVerifier;
+import kz.ecase.offences.EntryIntoForce;
+import kz.ecase.offences.ProtocolTransitions;
+import kz.ecase.offences.domain.ProtocolTransition;
+import kz.ecase.offences.enforcement.integration.AisBep;
+import kz.ecase.persons.integration.EmbeddedRegistries;
+import kz.ecase.simulators.Behaviour;
+import kz.ecase.simulators.BepCase;
+import kz.ecase.verifier.BundleCheck;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Register → no payment → in force → sent to AIS BEP once → executed, through the HTTP API and the
+ * jobs' per-protocol entry points with a moved {@code now} (the scheduled jobs run on the real
+ * clock, so they leave these protocols alone, and these tests leave other tests' protocols alone).
+ */
+@EcaseIntegrationTest
+class EnforcementIT {
+
+  static final String CITIZEN_IIN = "850315401231";
+  static final String PIN = "271828";
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired EntryIntoForce entryIntoForce;
+  @Autowired EnforcementReferral referral;
+  @Autowired EnforcementDispatcher dispatcher;
+  @Autowired EnforcementStatusCheck statusCheck;
+  @Autowired EnforcementOutbox outbox;
+  @Autowired EnforcementMaterials materials;
+  @Autowired EnforcementRecords records;
+  @Autowired EnforcementProperties properties;
+  @Autowired AisBep aisBep;
+  @Autowired ProtocolTransitions transitions;
+  @Autowired EmbeddedRegistries registries;
+
+  HttpClientSession http;
+  String officer;
+  String head;
+  Instant now;
+  Instant due;
+
+  @BeforeEach
+  void setUp() {
+    http = new HttpClientSession(port);
+    officer = bearer("officer");
+    head = bearer("head");
+    for (String user : List.of("officer", "head")) {
+      int reset = http.delete("/api/signing/keys/" + user, auth(bearer("admin"))).status();
+      assertThat(reset).isIn(204, 404);
+      Reply pin = http.putJson("/api/signing/pin", Map.of("pin", PIN), auth(bearer(user)));
+      assertThat(pin.status()).as(pin.body()).isEqualTo(201);
+    }
+    now = Instant.now();
+    // decided today: in force after the 10-day appeal term, due after 30 more days unpaid
+    due = now.plus(Duration.ofDays(45));
+  }
+
+  @Test
+  void anUnpaidDecisionGoesToEnforcementOnceAndIsPaidWhenAisBepCollects() throws Exception {
+    String id = inForce();
+    UUID protocol = UUID.fromString(id);
+    String number = number(id);
+
+    boolean tooEarly = referral.sendIfDue(protocol, now.plus(Duration.ofDays(30)));
+    boolean sent = referral.sendIfDue(protocol, due);
+    boolean again = referral.sendIfDue(protocol, due.plusSeconds(60));
+    boolean delivered = dispatcher.dispatch(protocol, due);
+    boolean deliveredAgain = dispatcher.dispatch(protocol, due.plusSeconds(3600));
+
+    assertThat(tooEarly).isFalse();
+    assertThat(sent).isTrue();
+    assertThat(again).isFalse();
+    assertThat(delivered).isTrue();
+    assertThat(deliveredAgain).isFalse();
+    assertThat(bep().casesCreated(number)).isEqualTo(1);
+    assertThat(bep().submissions(number)).isEqualTo(1);
+    assertThat(status(id)).isEqualTo("SENT_TO_ENFORCEMENT");
+    JsonNode acknowledged = referral(head, "ACKNOWLEDGED", id);
+    BepCase opened = bep().caseOf(number).orElseThrow();
+    assertThat(acknowledged.get("caseNumber").asString()).isEqualTo(opened.caseNumber());
+    assertThat(opened.debtorIin()).isEqualTo(CITIZEN_IIN);
+    assertThat(opened.amountKzt()).isEqualByComparingTo(fineKzt(id));
+
+    bep().execute(opened.caseNumber(), fineKzt(id));
+    assertThat(statusCheck.check(protocol, due.plus(Duration.ofDays(1))))
+        .contains(EnforcementStatus.EXECUTED);
+
+    Reply paid = http.get("/api/offences/protocols/" + id, auth(officer));
+    assertThat(paid.json().get("status").asString()).isEqualTo("PAID");
+    assertThat(paid.json().get("events").findValuesAsString("type"))
+        .containsExactly(
+            "REGISTER",
+            "SERVE",
+            "DECIDE_FINE",
+            "ENTER_INTO_FORCE",
+            "SEND_TO_ENFORCEMENT",
+            "PAY_IN_FULL");
+    JsonNode collected = paid.json().get("events").get(5);
+    assertThat(collected.get("actor").asString()).isEqualTo("ais-bep");
+    JsonNode executed = referral(head, "EXECUTED", id);
+    assertThat(executed.get("collectedKzt").decimalValue()).isEqualByComparingTo(fineKzt(id));
+    assertThat(referral(bearer("supervisor"), "EXECUTED", id)).isNotNull();
+    assertThat(statusCheck.check(protocol, due.plus(Duration.ofDays(2)))).isEmpty();
+
+    List<String> types =
+        List.of(
+            "offences.ProtocolRegistered",
+            "offences.ProtocolTransitioned",
+            "offences.ProtocolTransitioned",
+            "offences.ProtocolTransitioned",
+            "offences.ProtocolTransitioned",
+            "offences.EnforcementAcknowledged",
+            "offences.ProtocolTransitioned");
+    assertThat(ledgerTypes(id)).containsExactlyElementsOf(types);
+    assertThat(ledgerPayload(id, 6).get("details").get("bepCase").asString())
+        .isEqualTo(opened.caseNumber());
+    assertBundleVerifies(id, types.size());
+  }
+
+  @Test
+  void twoInstancesRunningTheJobsAtOnceSendEachProtocolOnce() {
+    List<String> ids = List.of(inForce(), inForce(), inForce());
+    EnforcementDispatcher otherInstance =
+        new EnforcementDispatcher(outbox, materials, aisBep, records, properties);
+    CountDownLatch start = new CountDownLatch(1);
+
+    List<CompletableFuture<Void>> instances =
+        List.of(
+            runAfter(start, ids, dispatcher), runAfter(start, ids, otherInstance),
+            runAfter(start, ids, dispatcher), runAfter(start, ids, otherInstance));
+    start.countDown();
+    instances.forEach(CompletableFuture::join);
+    for (String id : ids) {
+      UUID protocol = UUID.fromString(id);
+      referral.sendIfDue(protocol, due.plusSeconds(120));
+      dispatcher.dispatch(protocol, due.plusSeconds(120));
+    }
+
+    for (String id : ids) {
+      String number = number(id);
+      assertThat(bep().casesCreated(number)).as(number).isEqualTo(1);
+      assertThat(bep().submissions(number)).as(number).isEqualTo(1);
+      assertThat(eventsOfType(id, "SEND_TO_ENFORCEMENT")).isEqualTo(1);
+      assertThat(facts(id, "ACKNOWLEDGED")).isEqualTo(1);
+      assertThat(status(id)).isEqualTo("SENT_TO_ENFORCEMENT");
+    }
+  }
+
+  @Test
+  void aCrashAfterAisBepAcceptedSendsAgainAndGetsTheSameCase() {
+    String id = inForce();
+    UUID protocol = UUID.fromString(id);
+    String number = number(id);
+    AtomicBoolean crashed = new AtomicBoolean();
+    Acknowledgements crashingOnce =
+        (protocolId, caseNumber, attempts, at) -> {
+          if (crashed.compareAndSet(false, true)) {
+            throw new IllegalStateException("the process died before the record");
+          }
+          records.acknowledged(protocolId, caseNumber, attempts, at);
+        };
+    EnforcementDispatcher dying =
+        new EnforcementDispatcher(outbox, materials, aisBep, crashingOnce, properties);
+    assertThat(referral.sendIfDue(protocol, due)).isTrue();
+
+    boolean first = dying.dispatch(protocol, due);
+    String caseAtBep = bep().caseOf(number).orElseThrow().caseNumber();
+    boolean whileLeased = dispatcher.dispatch(protocol, due.plusSeconds(1));
+    boolean afterLease = dying.dispatch(protocol, due.plus(properties.lease()).plusSeconds(1));
+
+    assertThat(crashed).isTrue();
+    assertThat(first).isFalse();
+    assertThat(whileLeased).isFalse();
+    assertThat(afterLease).isTrue();
+    assertThat(bep().submissions(number)).isEqualTo(2);
+    assertThat(bep().casesCreated(number)).isEqualTo(1);
+    assertThat(referral(head, "ACKNOWLEDGED", id).get("caseNumber").asString())
+        .isEqualTo(caseAtBep);
+    assertThat(referral(head, "ACKNOWLEDGED", id).get("attempts").asInt()).isEqualTo(2);
+    assertThat(facts(id, "ACKNOWLEDGED")).isEqualTo(1);
+  }
+
+  @Test
+  void anOutageIsRetriedWithBackoffAndShownAsFailingMeanwhile() {
+    String id = inForce();
+    UUID protocol = UUID.fromString(id);
+    assertThat(referral.sendIfDue(protocol, due)).isTrue();
+    Behaviour normal = bep().behaviour();
+    boolean duringOutage;
+    try {
+      bep().configure(normal.withOutage(true));
+      duringOutage = dispatcher.dispatch(protocol, due);
+    } finally {
+      bep().configure(normal);
+    }
+    JsonNode failing = referral(head, "FAILING", id);
+    boolean tooSoon = dispatcher.dispatch(protocol, due.plusSeconds(1));
+    boolean afterBackoff =
+        dispatcher.dispatch(protocol, due.plus(properties.firstRetry()).plusSeconds(1));
+
+    assertThat(duringOutage).isFalse();
+    assertThat(failing.get("lastError").asString()).contains("503");
+    assertThat(failing.get("attempts").asInt()).isEqualTo(1);
+    assertThat(tooSoon).isFalse();
+    assertThat(afterBackoff).isTrue();
+    assertThat(referral(head, "ACKNOWLEDGED", id).get("lastError").isNull()).isTrue();
+    assertThat(bep().casesCreated(number(id))).isEqualTo(1);
+  }
+
+  @Test
+  void aReturnedCaseIsRecordedWithItsReasonAndTheFineStaysInEnforcement() {
+    String id = inForce();
+    UUID protocol = UUID.fromString(id);
+    referral.sendIfDue(protocol, due);
+    dispatcher.dispatch(protocol, due);
+    BepCase opened = bep().caseOf(number(id)).orElseThrow();
+    assertThat(statusCheck.check(protocol, due.plusSeconds(60)))
+        .contains(EnforcementStatus.ACKNOWLEDGED);
+
+    bep().returnCase(opened.caseNumber(), "Должник не найден по адресу регистрации");
+    assertThat(statusCheck.check(protocol, due.plus(Duration.ofDays(3))))
+        .contains(EnforcementStatus.RETURNED);
+
+    assertThat(status(id)).isEqualTo("SENT_TO_ENFORCEMENT");
+    JsonNode returned = referral(head, "RETURNED", id);
+    assertThat(returned.get("returnReason").asString())
+        .isEqualTo("Должник не найден по адресу регистрации");
+    assertThat(ledgerTypes(id)).last().isEqualTo("offences.EnforcementReturned");
+    assertThat(statusCheck.check(protocol, due.plus(Duration.ofDays(4)))).isEmpty();
+  }
+
+  @Test
+  void aPaidOrAppealedProtocolIsNeverSent() {
+    String paid = inForce();
+    transitions.bySystem(
+        UUID.fromString(paid),
+        ProtocolTransition.PAY_IN_FULL,
+        "payment-provider",
+        now.plus(Duration.ofDays(20)),
+        "",
+        Map.of("amountKzt", "43250.00"));
+    String appealed = decided();
+    Reply appeal = step(appealed, bearer("citizen"), "APPEAL", "Я не управлял автомобилем", null);
+    assertThat(appeal.status()).as(appeal.body()).isEqualTo(201);
+
+    assertThat(referral.sendIfDue(UUID.fromString(paid), due)).isFalse();
+    assertThat(referral.sendIfDue(UUID.fromString(appealed), due)).isFalse();
+    assertThat(referral.sendIfDue(UUID.fromString(appealed), due.plus(Duration.ofDays(365))))
+        .isFalse();
+
+    for (String id : List.of(paid, appealed)) {
+      assertThat(outboxRows(id)).isZero();
+      assertThat(bep().submissions(number(id))).isZero();
+    }
+  }
+
+  @Test
+  void aWarningInForceIsNeverACandidateAFineIs() {
+    String fine = inForce();
+    Reply registered =
+        http.postJson("/api/offences/protocols", form(UUID.randomUUID().toString()), auth(officer));
+    String warning = registered.json().get("id").asString();
+    assertThat(step(warning, officer, "SERVE", null, PIN).status()).isEqualTo(201);
+    Reply warned = step(warning, officer, "DECIDE_WARNING", null, PIN);
+    assertThat(warned.status()).as(warned.body()).isEqualTo(201);
+    assertThat(entryIntoForce.enterIfDue(UUID.fromString(warning), now.plus(Duration.ofDays(12))))
+        .isTrue();
+
+    List<UUID> candidates = outbox.candidates(due.minus(Duration.ofDays(30)), 100_000);
+
+    assertThat(candidates).contains(UUID.fromString(fine)).doesNotContain(UUID.fromString(warning));
+    assertThat(referral.sendIfDue(UUID.fromString(warning), due)).isFalse();
+    assertThat(outboxRows(warning)).isZero();
+  }
+
+  @Test
+  void onlyOverseersSeeTheListAndAnUnknownStatusIsRefused() {
+    Reply byOfficer = http.get("/api/offences/enforcement", auth(officer));
+    Reply unknown = http.get("/api/offences/enforcement?status=FORGOTTEN", auth(head));
+
+    assertThat(byOfficer.status()).isEqualTo(403);
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("errors").findValuesAsString("field")).containsExactly("status");
+  }
+
+  private CompletableFuture<Void> runAfter(
+      CountDownLatch start, List<String> ids, EnforcementDispatcher instance) {
+    return CompletableFuture.runAsync(
+        () -> {
+          try {
+            start.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          for (String id : ids) {
+            UUID protocol = UUID.fromString(id);
+            referral.sendIfDue(protocol, due);
+            instance.dispatch(protocol, due);
+          }
+        });
+  }
+
+  private void assertBundleVerifies(String id, int entries) throws Exception {
+    NoteVerifier trusted =
+        NoteVerifier.fromVerifierKey(http.get("/api/ledger/verifying-key").body().strip());
+    Instant deadline = Instant.now().plusSeconds(20);
+    Reply bundle = bundle(id);
+    while (bundle.json().get("entries").size() < entries && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      bundle = bundle(id);
+    }
+    assertThat(bundle.json().get("entries")).hasSize(entries);
+    assertThat(BundleCheck.check(bundle.body(), trusted, null)).isEmpty();
+  }
+
+  private Reply bundle(String id) {
+    Reply reply = http.get("/api/ledger/bundles/protocol/" + id, auth(officer));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply;
+  }
+
+  private JsonNode referral(String token, String status, String id) {
+    Reply list =
+        http.get("/api/offences/enforcement?status=" + status + "&limit=1000", auth(token));
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    List<JsonNode> found = new ArrayList<>();
+    for (JsonNode row : list.json()) {
+      assertThat(row.get("status").asString()).isEqualTo(status);
+      if (row.get("protocolId").asString().equals(id)) {
+        found.add(row);
+      }
+    }
+    assertThat(found).as("%s among %s referrals", id, status).hasSize(1);
+    return found.get(0);
+  }
+
+  private String inForce() {
+    String id = decided();
+    assertThat(entryIntoForce.enterIfDue(UUID.fromString(id), now.plus(Duration.ofDays(12))))
+        .isTrue();
+    return id;
+  }
+
+  private String decided() {
+    Reply reply =
+        http.postJson("/api/offences/protocols", form(UUID.randomUUID().toString()), auth(officer));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    String id = reply.json().get("id").asString();
+    assertThat(step(id, officer, "SERVE", null, PIN).status()).isEqualTo(201);
+    assertThat(step(id, officer, "DECIDE_FINE", null, PIN).status()).isEqualTo(201);
+    return id;
+  }
+
+  private Reply step(String id, String token, String transition, String reasons, String pin) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("transition", transition);
+    body.put("reasons", reasons);
+    body.put("pin", pin);
+    return http.postJson("/api/offences/protocols/" + id + "/events", body, auth(token));
+  }
+
+  private kz.ecase.simulators.AisBep bep() {
+    return registries.simulators().enforcement();
+  }
+
+  private String status(String id) {
+    return http.get("/api/offences/protocols/" + id, auth(officer)).json().get("status").asString();
+  }
+
+  private String number(String id) {
+    return http.get("/api/offences/protocols/" + id, auth(officer)).json().get("number").asString();
+  }
+
+  private BigDecimal fineKzt(String id) {
+    return http.get("/api/offences/protocols/" + id, auth(officer))
+        .json()
+        .get("fineKzt")
+        .decimalValue();
+  }
+
+  private long eventsOfType(String id, String type) {
+    return count("offence_protocol_events", id, "type = '" + type + "'");
+  }
+
+  private long facts(String id, String kind) {
+    return count("enforcement_facts", id, "kind = '" + kind + "'");
+  }
+
+  private long outboxRows(String id) {
+    return count("enforcement_outbox", id, "true");
+  }
+
+  private long count(String table, String id, String condition) {
+    return jdbc.sql("select count(*) from " + table + " where protocol_id = :id and " + condition)
+        .param("id", UUID.fromString(id))
+        .query(Long.class)
+        .single();
+  }
+
+  /** The types of the protocol's ledger entries, sequenced or still waiting to be, in order. */
+  private List<String> ledgerTypes(String id) {
+    return jdbc.sql(
+            "select convert_from(entry, 'UTF8')::jsonb ->> 'type' from (select 0 as waiting, idx"
+                + " as position, entry from ledger_entries where record_key = :key union all"
+                + " select 1, id, entry from ledger_pending where record_key = :key) recorded"
+                + " order by waiting, position")
+        .param("key", "protocol/" + id)
+        .query(String.class)
+        .list();
+  }
+
+  private JsonNode ledgerPayload(String id, int position) {
+    String json =
+        jdbc.sql(
+                "select convert_from(entry, 'UTF8') from (select 0 as waiting, idx as position,"
+                    + " entry from ledger_entries where record_key = :key union all select 1, id,"
+                    + " entry from ledger_pending where record_key = :key) recorded order by"
+                    + " waiting, position offset :skip limit 1")
+            .param("key", "protocol/" + id)
+            .param("skip", position)
+            .query(String.class)
+            .single();
+    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).get("payload");
+  }
+
+  private static Map<String, Object> form(String key) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("idempotencyKey", key);
+    form.put("iin", CITIZEN_IIN);
+    form.put("article", "speeding-20-40");
+    form.put("offenceTime", Instant.now().minus(1, ChronoUnit.HOURS).toString());
+    form.put("place", "Астана, проспект Мәңгілік Ел, 8");
+    form.put("plate", "123abc01");
+    form.put("fineMci", 10);
+    form.put("pin", PIN);
+    return form;
+  }
+
+  private String bearer(String username) {
+    return http.token(username, "demo");
+  }
+
+  private static String[] auth(String token) {
+    return new String[] {"Authorization", "Bearer " + token};
+  }
+}

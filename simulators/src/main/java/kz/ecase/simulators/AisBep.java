@@ -1,0 +1,355 @@
+package kz.ecase.simulators;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A simulated AIS BEP (the Ministry of Justice's enforcement proceedings system) under {@code
+ * /enforcement/}: {@code POST /enforcement/cases} accepts the materials of an unpaid fine and
+ * answers the case opened for them (201), or, for a reference it has seen, the same case again
+ * (200: never a second case); {@code GET /enforcement/cases/{caseNumber}} shows a case and {@code
+ * GET /enforcement/cases?changedSince=<instant>} the cases whose status changed after that moment.
+ * The bailiff's side is the admin API: {@code POST /admin/enforcement/cases/{n}/executed} ({@code
+ * {"collectedKzt": …}}) and {@code …/returned} ({@code {"reason": …}}) close a case; {@code GET
+ * /admin/enforcement/references/{reference}} counts the submissions and cases of a reference;
+ * {@code GET|PUT /admin/enforcement} shows or changes the behaviour (latency, errors, hangs,
+ * outage, API key) with the fields of a registry's.
+ */
+public final class AisBep implements HttpHandler {
+
+  static final String ADMIN_PATH = "/admin/enforcement";
+  private static final String CASES = "/enforcement/cases";
+  private static final String ADMIN_CASES = ADMIN_PATH + "/cases/";
+  private static final String ADMIN_REFERENCES = ADMIN_PATH + "/references/";
+  private static final int MAX_BODY_BYTES = 64 * 1024;
+  private static final int MAX_REFERENCE = 64;
+  private static final int MAX_REASON = 1000;
+
+  private final Map<String, BepCase> byNumber = new ConcurrentHashMap<>();
+  private final Map<String, String> numberByReference = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> created = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> submissions = new ConcurrentHashMap<>();
+  private final AtomicLong sequence = new AtomicLong();
+  private final JsonMapper mapper;
+  private final BehaviourJson json;
+  private final AnswerWriter writer;
+  private final Clock clock;
+  private volatile Behaviour behaviour = Behaviour.DEFAULT;
+
+  AisBep(JsonMapper mapper, AnswerWriter writer, Clock clock) {
+    this.mapper = mapper;
+    this.json = new BehaviourJson(mapper);
+    this.writer = writer;
+    this.clock = clock;
+  }
+
+  /** How the service behaves (latency, errors, outage…) from the next request on. */
+  public Behaviour behaviour() {
+    return behaviour;
+  }
+
+  public void configure(Behaviour behaviour) {
+    this.behaviour = java.util.Objects.requireNonNull(behaviour, "behaviour");
+  }
+
+  /** The case opened for this reference, if any. */
+  public Optional<BepCase> caseOf(String reference) {
+    String number = numberByReference.get(reference);
+    return number == null ? Optional.empty() : Optional.ofNullable(byNumber.get(number));
+  }
+
+  /** How many cases were opened for this reference: at most one, whatever the sender repeats. */
+  public int casesCreated(String reference) {
+    AtomicInteger count = created.get(reference);
+    return count == null ? 0 : count.get();
+  }
+
+  /** How many times materials were submitted (and accepted or answered again) under it. */
+  public int submissions(String reference) {
+    AtomicInteger count = submissions.get(reference);
+    return count == null ? 0 : count.get();
+  }
+
+  /**
+   * The bailiff collected the fine: the case is executed.
+   *
+   * @throws IllegalArgumentException for an unknown case, a negative amount, or a closed case
+   */
+  public synchronized BepCase execute(String caseNumber, BigDecimal collectedKzt) {
+    if (collectedKzt == null || collectedKzt.signum() < 0) {
+      throw new IllegalArgumentException("collectedKzt must be 0 or more");
+    }
+    BepCase open = open(caseNumber);
+    BepCase executed = open.executed(collectedKzt, clock.instant());
+    byNumber.put(caseNumber, executed);
+    return executed;
+  }
+
+  /**
+   * The case goes back to the sender without execution (no assets, debtor not found, materials
+   * incomplete…).
+   *
+   * @throws IllegalArgumentException for an unknown case, a missing reason, or a closed case
+   */
+  public synchronized BepCase returnCase(String caseNumber, String reason) {
+    if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+      throw new IllegalArgumentException("a reason of 1 to " + MAX_REASON + " characters");
+    }
+    BepCase open = open(caseNumber);
+    BepCase returned = open.returned(reason.strip(), clock.instant());
+    byNumber.put(caseNumber, returned);
+    return returned;
+  }
+
+  /** Back to the default behaviour, forgetting every case. */
+  public synchronized void reset() {
+    behaviour = Behaviour.DEFAULT;
+    byNumber.clear();
+    numberByReference.clear();
+    created.clear();
+    submissions.clear();
+  }
+
+  private BepCase open(String caseNumber) {
+    BepCase found = caseNumber == null ? null : byNumber.get(caseNumber);
+    if (found == null) {
+      throw new IllegalArgumentException("no case " + caseNumber);
+    }
+    if (!found.status().equals(BepCase.ACCEPTED)) {
+      throw new IllegalArgumentException("case " + caseNumber + " is already " + found.status());
+    }
+    return found;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try {
+      ResponsePlan plan =
+          ResponsePlan.of(
+              behaviour,
+              exchange.getRequestHeaders().getFirst("X-Api-Key"),
+              ThreadLocalRandom.current());
+      Thread.sleep(plan.delayMillis());
+      Answer answer =
+          switch (plan.outcome()) {
+            case ANSWER -> answer(exchange);
+            case UNAUTHORIZED -> Answer.UNAUTHORIZED;
+            case OUTAGE, HANG, ERROR -> Answer.UNAVAILABLE;
+          };
+      writer.send(exchange, answer);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private Answer answer(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    String method = exchange.getRequestMethod();
+    if (path.equals(CASES)) {
+      if (method.equals("POST")) {
+        return accept(exchange.getRequestBody().readNBytes(MAX_BODY_BYTES));
+      }
+      if (method.equals("GET")) {
+        return changedSince(query(exchange.getRequestURI().getRawQuery(), "changedSince"));
+      }
+      return Answer.METHOD_NOT_ALLOWED;
+    }
+    if (path.startsWith(CASES + "/")) {
+      if (!method.equals("GET")) {
+        return Answer.METHOD_NOT_ALLOWED;
+      }
+      BepCase found = byNumber.get(path.substring(CASES.length() + 1));
+      return found == null ? Answer.NOT_FOUND : Answer.ok(found);
+    }
+    return Answer.UNKNOWN_PATH;
+  }
+
+  private Answer accept(byte[] body) {
+    JsonNode request;
+    try {
+      request = mapper.readTree(body);
+    } catch (JacksonException e) {
+      return Answer.error(400, "invalid-json", "the body is not JSON");
+    }
+    String reference = text(request, "reference");
+    String debtorIin = text(request, "debtorIin");
+    BigDecimal amount = amount(request, "amountKzt");
+    if (reference == null || reference.isBlank() || reference.length() > MAX_REFERENCE) {
+      return Answer.error(400, "invalid-reference", "'reference': 1 to 64 characters");
+    }
+    if (debtorIin == null || !debtorIin.matches("\\d{12}")) {
+      return Answer.error(400, "invalid-iin", "'debtorIin': 12 digits");
+    }
+    if (amount == null || amount.signum() <= 0) {
+      return Answer.error(400, "invalid-amount", "'amountKzt': a positive amount");
+    }
+    synchronized (this) {
+      submissions.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
+      String known = numberByReference.get(reference);
+      if (known != null) {
+        return Answer.ok(byNumber.get(known));
+      }
+      Instant now = clock.instant();
+      String number =
+          "BEP-"
+              + LocalDate.ofInstant(now, RegistrySimulators.KAZAKHSTAN).getYear()
+              + "-"
+              + String.format("%08d", sequence.incrementAndGet());
+      BepCase opened =
+          new BepCase(number, reference, debtorIin, amount, BepCase.ACCEPTED, null, null, now, now);
+      byNumber.put(number, opened);
+      numberByReference.put(reference, number);
+      created.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
+      return new Answer(201, opened);
+    }
+  }
+
+  private Answer changedSince(String since) {
+    if (since == null) {
+      return Answer.error(
+          400, "missing-changed-since", "say since when: ?changedSince=2026-06-15T00:00:00Z");
+    }
+    Instant from;
+    try {
+      from = Instant.parse(since);
+    } catch (DateTimeParseException e) {
+      return Answer.error(400, "invalid-changed-since", "an instant like 2026-06-15T00:00:00Z");
+    }
+    List<BepCase> changed =
+        byNumber.values().stream()
+            .filter(c -> c.changedAt().isAfter(from))
+            .sorted(Comparator.comparing(BepCase::changedAt))
+            .toList();
+    return Answer.ok(changed);
+  }
+
+  /** The admin route {@code /admin/enforcement}. */
+  HttpHandler admin() {
+    return exchange -> {
+      try {
+        writer.send(exchange, adminAnswer(exchange));
+      } finally {
+        exchange.close();
+      }
+    };
+  }
+
+  private Answer adminAnswer(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    String method = exchange.getRequestMethod();
+    if (path.equals(ADMIN_PATH)) {
+      return behaviourAnswer(exchange, method);
+    }
+    if (path.startsWith(ADMIN_REFERENCES)) {
+      if (!method.equals("GET")) {
+        return Answer.METHOD_NOT_ALLOWED;
+      }
+      String reference =
+          URLDecoder.decode(path.substring(ADMIN_REFERENCES.length()), StandardCharsets.UTF_8);
+      Map<String, Object> counts = new LinkedHashMap<>();
+      counts.put("reference", reference);
+      counts.put("casesCreated", casesCreated(reference));
+      counts.put("submissions", submissions(reference));
+      counts.put("case", caseOf(reference).orElse(null));
+      return Answer.ok(counts);
+    }
+    if (path.startsWith(ADMIN_CASES)) {
+      if (!method.equals("POST")) {
+        return Answer.METHOD_NOT_ALLOWED;
+      }
+      return close(path.substring(ADMIN_CASES.length()), exchange);
+    }
+    return Answer.UNKNOWN_PATH;
+  }
+
+  private Answer close(String rest, HttpExchange exchange) throws IOException {
+    int slash = rest.indexOf('/');
+    if (slash < 0) {
+      return Answer.UNKNOWN_PATH;
+    }
+    String number = rest.substring(0, slash);
+    String outcome = rest.substring(slash + 1);
+    if (!byNumber.containsKey(number)) {
+      return Answer.NOT_FOUND;
+    }
+    JsonNode body;
+    try {
+      body = mapper.readTree(exchange.getRequestBody().readNBytes(MAX_BODY_BYTES));
+    } catch (JacksonException e) {
+      return Answer.error(400, "invalid-json", "the body is not JSON");
+    }
+    try {
+      return switch (outcome) {
+        case "executed" -> Answer.ok(execute(number, amount(body, "collectedKzt")));
+        case "returned" -> Answer.ok(returnCase(number, text(body, "reason")));
+        default -> Answer.UNKNOWN_PATH;
+      };
+    } catch (IllegalArgumentException e) {
+      return Answer.error(409, "invalid-change", e.getMessage());
+    }
+  }
+
+  private Answer behaviourAnswer(HttpExchange exchange, String method) throws IOException {
+    if (method.equals("GET")) {
+      return Answer.ok(json.toJson(behaviour));
+    }
+    if (!method.equals("PUT")) {
+      return Answer.METHOD_NOT_ALLOWED;
+    }
+    String body =
+        new String(exchange.getRequestBody().readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
+    try {
+      synchronized (this) {
+        behaviour = json.update(behaviour, body);
+      }
+      return Answer.ok(json.toJson(behaviour));
+    } catch (IllegalArgumentException e) {
+      return Answer.error(400, "invalid-behaviour", e.getMessage());
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    return value == null || !value.isString() ? null : value.asString();
+  }
+
+  private static BigDecimal amount(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    return value == null || !value.isNumber() ? null : value.decimalValue();
+  }
+
+  private static String query(String raw, String name) {
+    if (raw == null) {
+      return null;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && pair.substring(0, eq).equals(name)) {
+        return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
+  }
+}
