@@ -11,6 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +63,42 @@ public final class AppProcess implements AutoCloseable {
     settings.put("ECASE_DB_OWNER_PASSWORD", external ? env("ECASE_DB_OWNER_PASSWORD") : "");
     settings.put("ECASE_DATA_DIR", dataDirectory.toAbsolutePath().toString());
     return settings;
+  }
+
+  /**
+   * Settings for a child with a database of its own, created here on the test's server (the same
+   * roles), and the given data directory: a child whose clock runs ahead acts on its own protocols
+   * only. {@link #dropDatabase} removes it.
+   */
+  public static Map<String, String> withOwnDatabase(
+      DataSource dataSource, String database, Path dataDirectory) {
+    if (!database.matches("[a-z][a-z0-9_]{0,40}")) {
+      throw new IllegalArgumentException("Not a database name: " + database);
+    }
+    Map<String, String> settings = sharing(dataSource, dataDirectory);
+    asOwner(settings, "create database " + database);
+    String url = settings.get("ECASE_DB_URL");
+    settings.put("ECASE_DB_URL", url.substring(0, url.lastIndexOf('/') + 1) + database);
+    return settings;
+  }
+
+  /** Removes a database made by {@link #withOwnDatabase}, with whatever is still connected. */
+  public static void dropDatabase(DataSource dataSource, String database) {
+    asOwner(
+        sharing(dataSource, Path.of(".")), "drop database if exists " + database + " with (force)");
+  }
+
+  private static void asOwner(Map<String, String> settings, String statement) {
+    try (Connection connection =
+            DriverManager.getConnection(
+                settings.get("ECASE_DB_URL"),
+                settings.get("ECASE_DB_OWNER"),
+                settings.get("ECASE_DB_OWNER_PASSWORD"));
+        Statement sql = connection.createStatement()) {
+      sql.execute(statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException(statement + ": " + e.getMessage(), e);
+    }
   }
 
   /**
