@@ -51,11 +51,17 @@ public final class RegistrySimulators implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads;
   private final Behaviours behaviours;
+  private final PaymentProvider paymentProvider;
 
-  private RegistrySimulators(HttpServer server, ExecutorService threads, Behaviours behaviours) {
+  private RegistrySimulators(
+      HttpServer server,
+      ExecutorService threads,
+      Behaviours behaviours,
+      PaymentProvider paymentProvider) {
     this.server = server;
     this.threads = threads;
     this.behaviours = behaviours;
+    this.paymentProvider = paymentProvider;
   }
 
   /** Starts the simulators on the loopback interface; port 0 picks a free port. */
@@ -82,12 +88,16 @@ public final class RegistrySimulators implements AutoCloseable {
               server.createContext(
                   "/" + registry.id() + "/",
                   new RegistryEndpoint(registry, lookup, behaviours, writer)));
+      PaymentProvider paymentProvider = new PaymentProvider(mapper, writer, clock);
+      server.createContext(PaymentProvider.PATH + "/", paymentProvider);
+      server.createContext(
+          PaymentProvider.ADMIN_PATH, new PaymentProviderAdmin(paymentProvider, mapper, writer));
       server.createContext("/admin/", new AdminEndpoint(behaviours, mapper, writer));
       server.createContext("/health", exchange -> reply(writer, exchange, Answer.ok(UP)));
       server.createContext("/", exchange -> reply(writer, exchange, Answer.UNKNOWN_PATH));
       server.setExecutor(threads);
       server.start();
-      return new RegistrySimulators(server, threads, behaviours);
+      return new RegistrySimulators(server, threads, behaviours, paymentProvider);
     } catch (IOException e) {
       threads.shutdownNow();
       throw new UncheckedIOException("cannot listen on " + address, e);
@@ -144,9 +154,20 @@ public final class RegistrySimulators implements AutoCloseable {
     behaviours.reset();
   }
 
+  /** The simulated payment provider, answering under {@code /payment-provider}. */
+  public PaymentProvider paymentProvider() {
+    return paymentProvider;
+  }
+
+  /** Where the payment provider answers, e.g. {@code http://127.0.0.1:8090/payment-provider}. */
+  public String paymentProviderUrl() {
+    return baseUrl() + PaymentProvider.PATH;
+  }
+
   /** Stops listening and drops the requests still waiting (hanging ones included). */
   @Override
   public void close() {
+    paymentProvider.close();
     server.stop(0);
     threads.shutdownNow();
   }

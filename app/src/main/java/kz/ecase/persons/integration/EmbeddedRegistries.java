@@ -1,6 +1,7 @@
 package kz.ecase.persons.integration;
 
 import java.util.List;
+import kz.ecase.platform.EmbeddedSimulators;
 import kz.ecase.platform.ProductionCheck;
 import kz.ecase.simulators.RegistrySimulators;
 import org.slf4j.Logger;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "ecase.persons.base-url", havingValue = "", matchIfMissing = true)
-public class EmbeddedRegistries implements ProductionCheck, DisposableBean {
+public class EmbeddedRegistries implements EmbeddedSimulators, ProductionCheck, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedRegistries.class);
 
@@ -27,7 +28,8 @@ public class EmbeddedRegistries implements ProductionCheck, DisposableBean {
     log.info("Registry simulators (synthetic people) at {}", simulators.baseUrl());
   }
 
-  /** Where the simulated registries answer. */
+  /** Where the simulated registries (and the SMS gateway, under {@code /sms}) answer. */
+  @Override
   public String baseUrl() {
     return simulators.baseUrl();
   }
