@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 public class CitizenProtocols {
 
   static final String PURPOSE = "citizen portal";
-  private static final int LIMIT = 200;
+  private static final int LIMIT = 50;
 
   /** A protocol as the person sees it in the portal. */
   public record PersonProtocol(

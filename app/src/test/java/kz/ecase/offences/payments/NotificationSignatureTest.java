@@ -67,7 +67,6 @@ class NotificationSignatureTest {
         new NotificationSignature("", Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
     String timestamp = Long.toString(NOW.getEpochSecond());
 
-    assertThat(none.check(timestamp, "00".repeat(32), body))
-        .isEqualTo(Verdict.WRONG);
+    assertThat(none.check(timestamp, "00".repeat(32), body)).isEqualTo(Verdict.WRONG);
   }
 }
