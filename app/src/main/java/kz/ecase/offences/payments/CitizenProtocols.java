@@ -15,6 +15,7 @@ import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolLifecycle;
 import kz.ecase.offences.domain.ProtocolStatus;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
+import kz.ecase.platform.InvalidInputException;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -106,6 +107,10 @@ public class CitizenProtocols {
    */
   public StartedPayment pay(CurrentUser user, String id, String returnUrl) {
     PersonProtocol protocol = one(user, id);
+    if (returnUrl.length() > 500
+        || !(returnUrl.startsWith("http://") || returnUrl.startsWith("https://"))) {
+      throw new InvalidInputException("returnUrl", "An http(s) URL of at most 500 characters");
+    }
     if (!protocol.mayPay()) {
       throw new PaymentNotPossibleException(
           "Protocol " + protocol.number() + " is " + protocol.status() + ": nothing to pay now");

@@ -8,7 +8,6 @@ import kz.ecase.identity.CurrentUsers;
 import kz.ecase.offences.payments.CitizenProtocols;
 import kz.ecase.offences.payments.CitizenProtocols.PersonProtocol;
 import kz.ecase.offences.payments.CitizenProtocols.StartedPayment;
-import kz.ecase.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,15 +56,12 @@ class CitizenProtocolController {
       summary = "Start paying what is due now: the provider's pay URL to send the person to",
       description = "409 payment-not-possible when the protocol takes no payment now (appealed…)")
   StartedPayment pay(@PathVariable String id, @RequestBody(required = false) PaymentRequest body) {
-    String returnUrl = body == null || body.returnUrl() == null ? null : body.returnUrl().strip();
-    if (returnUrl == null || returnUrl.isEmpty()) {
+    String returnUrl = body == null || body.returnUrl() == null ? "" : body.returnUrl().strip();
+    if (returnUrl.isEmpty()) {
       returnUrl =
           ServletUriComponentsBuilder.fromCurrentContextPath()
               .path("/offences/my-protocols")
               .toUriString();
-    } else if (returnUrl.length() > 500
-        || !(returnUrl.startsWith("http://") || returnUrl.startsWith("https://"))) {
-      throw new InvalidInputException("returnUrl", "An http(s) URL of at most 500 characters");
     }
     return citizenProtocols.pay(currentUsers.current(), id, returnUrl);
   }
