@@ -47,6 +47,16 @@ class ProductionProfileIT {
         "ECASE_REGISTRIES_URL");
   }
 
+  @Test
+  void refusesTheSimulatedPaymentProviderAndAMissingCallbackSecret() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_PAYMENTS_URL");
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_PAYMENTS_SECRET");
+  }
+
   private static ThrowingCallable start(String... args) {
     return () ->
         new SpringApplicationBuilder(EcaseApplication.class)
