@@ -17,8 +17,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.Reply;
@@ -54,6 +58,7 @@ class PaymentsIT {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired EmbeddedRegistries registries;
+  @Autowired Reconciliation reconciliation;
 
   HttpClientSession http;
   String officer;
@@ -250,6 +255,112 @@ class PaymentsIT {
     assertThat(report.json().get("run").asInt()).isEqualTo(run.json().get("run").asInt());
     assertThat(byOfficer.status()).isEqualTo(403);
     assertThat(payments(id).get(0).get("received_via")).isEqualTo("RECONCILIATION");
+  }
+
+  @Test
+  void theSameCallbackDeliveredConcurrentlyIsRecordedOnce() {
+    String id = register().get("id").asString();
+    byte[] body = notification("it-" + UUID.randomUUID(), reference(id), "21625.00", Instant.now());
+    CountDownLatch start = new CountDownLatch(1);
+
+    List<CompletableFuture<Reply>> replies =
+        IntStream.range(0, 4)
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          awaitQuietly(start);
+                          return notify(body);
+                        }))
+            .toList();
+    start.countDown();
+
+    List<Reply> answers = replies.stream().map(CompletableFuture::join).toList();
+    assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
+    assertThat(answers.stream().filter(r -> !r.json().get("repeated").asBoolean())).hasSize(1);
+    assertThat(payments(id)).hasSize(1);
+    assertThat(status(id)).isEqualTo("PAID");
+  }
+
+  @Test
+  void twoInstancesReconcilingTheSameDayMakeOneReport() {
+    LocalDate day = LocalDate.of(1950, 1, 1).plusDays(new Random().nextInt(15_000));
+
+    List<CompletableFuture<Reconciliation.Report>> runs =
+        List.of(
+            CompletableFuture.supplyAsync(() -> reconciliation.reconcile(day, "system", true)),
+            CompletableFuture.supplyAsync(() -> reconciliation.reconcile(day, "system", true)));
+
+    assertThat(runs.stream().map(r -> r.join().run()).distinct()).containsExactly(1);
+    assertThat(
+            jdbc.sql("select count(*) from offence_payment_reconciliations where day = :day")
+                .param("day", java.sql.Date.valueOf(day))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theCitizenAppealsAndPaysFromThePortalPage() throws Exception {
+    String toPay = register().get("id").asString();
+    String toAppeal = register().get("id").asString();
+    step(toAppeal, "SERVE");
+    step(toAppeal, "DECIDE_FINE");
+    HttpClientSession browser = new HttpClientSession(port);
+    browser.signIn("citizen", "demo");
+
+    Reply page = browser.get("/offences/my-protocols");
+    Reply noGrounds =
+        browser.postForm(
+            "/offences/my-protocols/" + toAppeal + "/appeal",
+            Map.of("_csrf", HttpClientSession.csrfTokenOf(page.body()), "grounds", " "));
+    Reply appealed =
+        browser.postForm(
+            "/offences/my-protocols/" + toAppeal + "/appeal",
+            Map.of("_csrf", HttpClientSession.csrfTokenOf(noGrounds.body()), "grounds", "Не я"));
+    Reply payPage =
+        browser.postForm(
+            "/offences/my-protocols/" + toPay + "/pay",
+            Map.of("_csrf", HttpClientSession.csrfTokenOf(appealed.body())));
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains(number(toPay), number(toAppeal));
+    assertThat(noGrounds.status()).isEqualTo(200);
+    assertThat(noGrounds.body())
+        .contains("class=\"field-error\"")
+        .contains("aria-invalid=\"true\"");
+    assertThat(appealed.status()).isEqualTo(200);
+    assertThat(status(toAppeal)).isEqualTo("APPEALED");
+    assertThat(payPage.status()).isEqualTo(200);
+    assertThat(payPage.raw().uri().getPath()).startsWith("/payment-provider/payments/");
+    assertThat(payPage.body()).contains(reference(toPay), "21625.00");
+
+    HttpResponse<Void> paid =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(payPage.raw().uri())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("method=QR"))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+    assertThat(paid.statusCode()).isEqualTo(303);
+    URI back = URI.create(paid.headers().firstValue("Location").orElseThrow());
+    assertThat(back.getPath()).isEqualTo("/offences/my-protocols");
+    Reply returned = browser.get(back.getPath() + "?" + back.getQuery());
+    assertThat(returned.body()).contains("id=\"returned\"");
+    await(() -> status(toPay), "PAID");
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private String number(String id) {
+    return http.get("/api/offences/protocols/" + id, auth(officer)).json().get("number").asString();
   }
 
   private static JsonNode lineOf(JsonNode report, String paymentId) {
