@@ -100,6 +100,18 @@ public class PaymentStore {
         .list();
   }
 
+  /** Payments that need staff (held, over-paid, unknown reference), newest first. */
+  List<StoredPayment> flagged(int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from offence_payments where attention is not null"
+                + " order by received_at desc limit :limit")
+        .param("limit", limit)
+        .query(PaymentStore::payment)
+        .list();
+  }
+
   /** The payments made on the day (in {@code zone}). */
   List<StoredPayment> paidOn(LocalDate day, ZoneId zone) {
     return jdbc.sql(

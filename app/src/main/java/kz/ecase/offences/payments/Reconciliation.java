@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The daily reconciliation of recorded payments against the provider's statement: a payment the
  * provider lists but ecase never heard of (its callback was lost) is recorded and applied then; one
  * ecase recorded but the statement lacks, and one whose amounts differ, are reported for staff.
- * Each run is a stored report. The scheduled run (the day before) is made once per day whichever
- * instance gets there first: runs of one day queue on a lock and the later finds the report.
+ * Each run is a stored report. The scheduled run (the day before, and any of the week before the
+ * provider did not answer for) is made once per day whichever instance gets there first: runs of
+ * one day queue on a lock and the later finds the report.
  */
 @Service
 public class Reconciliation {
@@ -76,16 +77,24 @@ public class Reconciliation {
     this.clock = clock;
   }
 
+  /** How many days back the scheduled run catches up on days not yet reconciled. */
+  static final int CATCH_UP_DAYS = 7;
+
   @Scheduled(
       cron = "${ecase.offences.payments.reconciliation-cron:0 30 1 * * *}",
       zone = "${ecase.offences.zone:Asia/Almaty}")
   void onSchedule() {
     LocalDate yesterday = LocalDate.now(clock.withZone(terms.zone())).minusDays(1);
-    try {
-      Report report = reconcile(yesterday, "system", true);
-      log.info("Payments of {} reconciled: {} differences", yesterday, report.lines().size());
-    } catch (PaymentProviderClient.ProviderUnavailableException e) {
-      log.warn("Reconciliation of {} postponed: {}", yesterday, e.getMessage());
+    for (LocalDate day = yesterday.minusDays(CATCH_UP_DAYS - 1);
+        !day.isAfter(yesterday);
+        day = day.plusDays(1)) {
+      try {
+        Report report = reconcile(day, "system", true);
+        log.info("Payments of {} reconciled: {} differences", day, report.lines().size());
+      } catch (PaymentProviderClient.ProviderUnavailableException e) {
+        log.warn("Reconciliation of {} postponed to the next run: {}", day, e.getMessage());
+        return;
+      }
     }
   }
 

@@ -198,6 +198,9 @@ class PaymentsIT {
     Map<String, Object> row = payments(id).get(0);
     assertThat((BigDecimal) row.get("excess_kzt")).isEqualByComparingTo("21625.00");
     assertThat((String) row.get("attention")).contains("refund");
+    JsonNode seen = http.get("/api/offences/protocols/" + id + "/payments", auth(citizen)).json();
+    assertThat(seen.get(0).get("excessKzt").decimalValue()).isEqualByComparingTo("21625.00");
+    assertThat(seen.get(0).get("receipt").isNull()).isFalse();
   }
 
   @Test
@@ -227,6 +230,9 @@ class PaymentsIT {
     assertThat(paid.json().get("outcome").asString()).isEqualTo("HELD");
     assertThat(status(id)).isEqualTo("APPEALED");
     assertThat((String) payments(id).get(0).get("attention")).contains("APPEALED");
+    JsonNode flagged =
+        http.get("/api/offences/payments/flagged", auth(http.token("head", "demo"))).json();
+    assertThat(flagged.findValuesAsString("protocolId")).contains(id);
   }
 
   @Test
@@ -255,6 +261,11 @@ class PaymentsIT {
     assertThat(report.json().get("run").asInt()).isEqualTo(run.json().get("run").asInt());
     assertThat(byOfficer.status()).isEqualTo(403);
     assertThat(payments(id).get(0).get("received_via")).isEqualTo("RECONCILIATION");
+    HttpClientSession browser = new HttpClientSession(port);
+    browser.signIn("head", "demo");
+    Reply page = browser.get("/offences/payments/reconciliations?date=" + today);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains(paymentId, "data-kind=\"MISSING_IN_ECASE\"");
   }
 
   @Test

@@ -13,6 +13,7 @@ import kz.ecase.offences.domain.ProtocolTransition;
 import kz.ecase.offences.payments.CitizenProtocols;
 import kz.ecase.offences.payments.CitizenProtocols.PaymentNotPossibleException;
 import kz.ecase.offences.payments.PaymentProviderClient.ProviderUnavailableException;
+import kz.ecase.offences.payments.ProtocolPayments;
 import kz.ecase.offences.payments.ReconciliationReports;
 import kz.ecase.platform.InvalidInputException;
 import kz.ecase.platform.NotFoundException;
@@ -35,6 +36,7 @@ class PaymentPageController {
   private final CitizenProtocols citizenProtocols;
   private final ProtocolTransitions transitions;
   private final ReconciliationReports reports;
+  private final ProtocolPayments payments;
   private final CurrentUsers currentUsers;
   private final ProcedureTerms terms;
   private final Clock clock;
@@ -43,12 +45,14 @@ class PaymentPageController {
       CitizenProtocols citizenProtocols,
       ProtocolTransitions transitions,
       ReconciliationReports reports,
+      ProtocolPayments payments,
       CurrentUsers currentUsers,
       ProcedureTerms terms,
       Clock clock) {
     this.citizenProtocols = citizenProtocols;
     this.transitions = transitions;
     this.reports = reports;
+    this.payments = payments;
     this.currentUsers = currentUsers;
     this.terms = terms;
     this.clock = clock;
@@ -110,6 +114,7 @@ class PaymentPageController {
             ? LocalDate.now(clock.withZone(terms.zone())).minusDays(1).toString()
             : date;
     model.addAttribute("date", day);
+    model.addAttribute("flagged", payments.flagged(currentUsers.current()));
     try {
       model.addAttribute("report", reports.latest(currentUsers.current(), day));
     } catch (NotFoundException e) {
@@ -129,11 +134,13 @@ class PaymentPageController {
       return "redirect:/offences/payments/reconciliations?date=" + ReconciliationReports.date(date);
     } catch (InvalidInputException e) {
       model.addAttribute("date", date);
+      model.addAttribute("flagged", payments.flagged(currentUsers.current()));
       model.addAttribute("report", null);
       model.addAttribute("dateError", "reconciliation.date-invalid");
       return "offences/reconciliation";
     } catch (ProviderUnavailableException e) {
       model.addAttribute("date", date);
+      model.addAttribute("flagged", payments.flagged(currentUsers.current()));
       model.addAttribute("report", null);
       model.addAttribute("dateError", "portal.pay.unavailable");
       return "offences/reconciliation";
