@@ -27,6 +27,16 @@ class ProductionProfileIT {
   }
 
   @Test
+  void refusesTheSimulatedPaymentProviderAndAMissingCallbackSecret() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_PAYMENTS_URL");
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_PAYMENTS_SECRET");
+  }
+
+  @Test
   void refusesAShortTokenSecret() {
     assertRefused(
         start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=secret"),
@@ -45,16 +55,6 @@ class ProductionProfileIT {
     assertRefused(
         start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
         "ECASE_REGISTRIES_URL");
-  }
-
-  @Test
-  void refusesTheSimulatedPaymentProviderAndAMissingCallbackSecret() {
-    assertRefused(
-        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
-        "ECASE_PAYMENTS_URL");
-    assertRefused(
-        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
-        "ECASE_PAYMENTS_SECRET");
   }
 
   private static ThrowingCallable start(String... args) {
