@@ -17,6 +17,8 @@ import kz.ecase.ledger.Attachment;
 import kz.ecase.ledger.Ledger;
 import kz.ecase.ledger.LedgerEvent;
 import kz.ecase.ledger.RecordRef;
+import kz.ecase.notifications.SmsNotice;
+import kz.ecase.notifications.SmsOutbox;
 import kz.ecase.offences.domain.FineCalculator;
 import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.ProcedureTerms;
@@ -28,6 +30,8 @@ import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.signing.Signature;
 import kz.ecase.signing.Signatures;
+import kz.ecase.signing.UnlockedKey;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,9 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Registers a protocol in one transaction: numbers it (gap-free per unit and year), renders its
  * PDF, has the officer sign it with their PIN, records {@value #ENTRY_TYPE} in the ledger (with the
- * SHA-256 of the PDF and of the signature) and stores the protocol with its first event (draft →
- * registered). Nothing is stored when any step fails. The same idempotency key by the same officer
- * answers the protocol it registered, also when two submissions race.
+ * SHA-256 of the PDF and of the signature), stores the protocol with its first event (draft →
+ * registered) and enqueues the offender's SMS notice (by IIN: no network call while the number
+ * counter is locked). Nothing is stored when any step fails. The same idempotency key by the same
+ * officer answers the protocol it registered, also when two submissions race.
  */
 @Service
 public class ProtocolRegistration {
@@ -53,6 +58,8 @@ public class ProtocolRegistration {
   private final ProcedureTerms terms;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final SmsOutbox sms;
+  private final String publicUrl;
 
   ProtocolRegistration(
       OffenceCatalogue catalogue,
@@ -63,7 +70,9 @@ public class ProtocolRegistration {
       Signatures signatures,
       Ledger ledger,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      SmsOutbox sms,
+      @Value("${ecase.offences.public-url:http://localhost:8080}") String publicUrl) {
     this.validation = new ProtocolValidation(catalogue, fines, clock, terms.zone());
     this.store = store;
     this.document = new ProtocolDocument(documents, terms.zone());
@@ -72,6 +81,8 @@ public class ProtocolRegistration {
     this.terms = terms;
     this.transactions = transactions;
     this.clock = clock;
+    this.sms = sms;
+    this.publicUrl = publicUrl;
   }
 
   /**
@@ -85,9 +96,10 @@ public class ProtocolRegistration {
     if (earlier.isPresent()) {
       return new RegisteredProtocol(earlier.get(), false);
     }
+    UnlockedKey key = signatures.unlock(user, protocol.pin());
     try {
       return new RegisteredProtocol(
-          transactions.execute(status -> registerNew(user, protocol)), true);
+          transactions.execute(status -> registerNew(user, protocol, key)), true);
     } catch (DuplicateKeyException e) {
       return store
           .findByKey(user.username(), protocol.idempotencyKey())
@@ -103,7 +115,7 @@ public class ProtocolRegistration {
     }
   }
 
-  private StoredProtocol registerNew(CurrentUser user, ValidProtocol p) {
+  private StoredProtocol registerNew(CurrentUser user, ValidProtocol p, UnlockedKey key) {
     Instant now = clock.instant();
     int year = LocalDate.ofInstant(now, terms.zone()).getYear();
     ProtocolNumber number =
@@ -115,7 +127,7 @@ public class ProtocolRegistration {
     LocalDate deadline = lifecycle.discountDeadline().orElse(null);
     RecordScope scope = new RecordScope(user.unit(), p.iin());
     StoredDocument pdf = document.render(user, p, number, deadline, scope, now);
-    Signature signature = signatures.sign(user, p.pin(), pdf.sha256());
+    Signature signature = signatures.sign(user, key, pdf.sha256());
     UUID id = UUID.randomUUID();
     long receipt =
         ledger.record(
@@ -165,7 +177,29 @@ public class ProtocolRegistration {
             registered.actor(),
             registered.reasons(),
             receipt));
+    notifyOffender(user, p, number, deadline);
     return stored;
+  }
+
+  /**
+   * Enqueues the SMS notice in this transaction, to the offender by IIN: no registry is asked here
+   * (the counter row is locked); the dispatcher reads the phone when it sends.
+   */
+  private void notifyOffender(
+      CurrentUser user, ValidProtocol p, ProtocolNumber number, LocalDate deadline) {
+    sms.enqueue(
+        new SmsNotice(
+            p.iin(),
+            user.unit(),
+            "SMS notice of protocol " + number.value(),
+            ProtocolSmsNotice.text(
+                number.value(),
+                p.article().code(),
+                p.fine().tenge(),
+                deadline,
+                number.paymentReference(),
+                publicUrl),
+            ProtocolSmsNotice.clientRef(number.value(), ProtocolSmsNotice.Kind.NOTICE)));
   }
 
   private static Map<String, Object> payload(

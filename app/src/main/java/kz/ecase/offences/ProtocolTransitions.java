@@ -31,6 +31,7 @@ import kz.ecase.platform.InvalidInputException;
 import kz.ecase.platform.NotFoundException;
 import kz.ecase.signing.Signature;
 import kz.ecase.signing.Signatures;
+import kz.ecase.signing.UnlockedKey;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -100,6 +101,7 @@ public class ProtocolTransitions {
       throw new InvalidInputException("pin", "Your signing PIN is required to sign the act");
     }
     UUID id = parse(protocolId);
+    UnlockedKey key = signs ? signatures.unlock(user, pin) : null;
     return inTransaction(
         id,
         () -> {
@@ -117,7 +119,7 @@ public class ProtocolTransitions {
           List<Attachment> attachments = new ArrayList<>();
           attachments.add(new Attachment(actName(protocol, event, "pdf"), act.sha256()));
           if (signs) {
-            Signature signature = signatures.sign(user, pin, act.sha256());
+            Signature signature = signatures.sign(user, key, act.sha256());
             attachments.add(new Attachment(actName(protocol, event, "p7s"), signature.sha256()));
           }
           return record(protocol, history, event, act.sha256(), Map.of(), attachments);

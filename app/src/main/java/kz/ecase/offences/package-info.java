@@ -10,7 +10,16 @@
  */
 @ApplicationModule(
     displayName = "Offences",
-    allowedDependencies = {"documents", "identity", "kernel", "ledger", "platform", "signing"})
+    allowedDependencies = {
+      "documents",
+      "identity",
+      "kernel",
+      "ledger",
+      "notifications",
+      "persons",
+      "platform",
+      "signing"
+    })
 package kz.ecase.offences;
 
 import org.springframework.modulith.ApplicationModule;

@@ -70,14 +70,32 @@ public class Signatures {
     this.clock = clock;
   }
 
+  /**
+   * Opens the user's signing key with their PIN (a wrong PIN counts, in a transaction of its own).
+   * Call it before the act's transaction, then sign with {@link #sign(CurrentUser, UnlockedKey,
+   * String)} inside it.
+   */
+  public UnlockedKey unlock(CurrentUser user, String pin) {
+    return new UnlockedKey(user.username(), keys.open(user.username(), pin));
+  }
+
   /** The author's signature of an unsigned document, with their key opened by the PIN. */
   @Transactional
   public Signature sign(CurrentUser user, String pin, String documentSha256) {
+    return sign(user, unlock(user, pin), documentSha256);
+  }
+
+  /** The author's signature of an unsigned document, with the user's unlocked key. */
+  @Transactional
+  public Signature sign(CurrentUser user, UnlockedKey unlocked, String documentSha256) {
+    if (!unlocked.username().equals(user.username())) {
+      throw new IllegalArgumentException("A key signs for its own user only");
+    }
     StoredDocument document = signable(user, documentSha256);
     if (store.latest(document.sha256()).isPresent()) {
       throw new SigningConflictException("The document is signed already: co-sign it");
     }
-    Pkcs12Keys.Opened key = keys.open(user.username(), pin);
+    Pkcs12Keys.Opened key = unlocked.opened();
     byte[] cms =
         CmsSigner.sign(
             document.bytes(), authority.algorithm(), key.key(), key.chain(), clock.instant());

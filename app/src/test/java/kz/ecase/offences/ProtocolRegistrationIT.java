@@ -8,12 +8,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.BinaryReply;
@@ -29,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,6 +50,10 @@ class ProtocolRegistrationIT {
   static final String PIN = "314159";
 
   @LocalServerPort int port;
+
+  @Value("${spring.datasource.hikari.maximum-pool-size}")
+  int poolSize;
+
   @Autowired JdbcClient jdbc;
   @Autowired Ledger ledger;
   @Autowired ProtocolRegistration registration;
@@ -131,6 +141,36 @@ class ProtocolRegistrationIT {
     assertThat(answered.get(0).json().get("id").asString())
         .isEqualTo(answered.get(1).json().get("id").asString());
     assertThat(protocolsWithKey(key)).isEqualTo(1);
+  }
+
+  /**
+   * Three times as many simultaneous registrations as the database pool has connections: each holds
+   * one connection only (the signing key is opened before the transaction), so none waits for a
+   * second one that the others hold.
+   */
+  @Test
+  void simultaneousRegistrationsBeyondThePoolSizeAllSucceed() throws Exception {
+    int submissions = 3 * poolSize;
+    ExecutorService clients = Executors.newFixedThreadPool(submissions);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < submissions; i++) {
+      replies.add(
+          clients.submit(
+              () -> {
+                start.await();
+                return new HttpClientSession(port)
+                    .postJson("/api/offences/protocols", form(newKey()), auth(officer));
+              }));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Reply> reply : replies) {
+      statuses.add(reply.get(60, TimeUnit.SECONDS).status());
+    }
+    clients.shutdown();
+
+    assertThat(statuses).hasSize(submissions).containsOnly(201);
   }
 
   @Test

@@ -57,6 +57,13 @@ class ProductionProfileIT {
         "ECASE_REGISTRIES_URL");
   }
 
+  @Test
+  void refusesTheSimulatedSmsGateway() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_SMS_URL");
+  }
+
   private static ThrowingCallable start(String... args) {
     return () ->
         new SpringApplicationBuilder(EcaseApplication.class)

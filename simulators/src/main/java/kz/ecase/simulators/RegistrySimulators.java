@@ -51,16 +51,19 @@ public final class RegistrySimulators implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads;
   private final Behaviours behaviours;
+  private final SmsGateway sms;
   private final PaymentProvider paymentProvider;
 
   private RegistrySimulators(
       HttpServer server,
       ExecutorService threads,
       Behaviours behaviours,
+      SmsGateway sms,
       PaymentProvider paymentProvider) {
     this.server = server;
     this.threads = threads;
     this.behaviours = behaviours;
+    this.sms = sms;
     this.paymentProvider = paymentProvider;
   }
 
@@ -88,6 +91,9 @@ public final class RegistrySimulators implements AutoCloseable {
               server.createContext(
                   "/" + registry.id() + "/",
                   new RegistryEndpoint(registry, lookup, behaviours, writer)));
+      SmsGateway sms = new SmsGateway(mapper, writer);
+      server.createContext("/sms/", sms);
+      server.createContext(SmsGateway.ADMIN_PATH, sms.admin());
       PaymentProvider paymentProvider = new PaymentProvider(mapper, writer, clock);
       server.createContext(PaymentProvider.PATH + "/", paymentProvider);
       server.createContext(
@@ -97,7 +103,7 @@ public final class RegistrySimulators implements AutoCloseable {
       server.createContext("/", exchange -> reply(writer, exchange, Answer.UNKNOWN_PATH));
       server.setExecutor(threads);
       server.start();
-      return new RegistrySimulators(server, threads, behaviours, paymentProvider);
+      return new RegistrySimulators(server, threads, behaviours, sms, paymentProvider);
     } catch (IOException e) {
       threads.shutdownNow();
       throw new UncheckedIOException("cannot listen on " + address, e);
@@ -152,6 +158,41 @@ public final class RegistrySimulators implements AutoCloseable {
   /** Every registry back to {@link Behaviour#DEFAULT}. */
   public void reset() {
     behaviours.reset();
+  }
+
+  /** Where the SMS gateway answers, e.g. {@code http://127.0.0.1:8090/sms}. */
+  public String smsBaseUrl() {
+    return baseUrl() + "/sms";
+  }
+
+  /** The SMS gateway's current behaviour. */
+  public Behaviour smsBehaviour() {
+    return sms.behaviour();
+  }
+
+  /** Makes the SMS gateway behave so from the next request on (e.g. an outage). */
+  public void configureSms(Behaviour behaviour) {
+    sms.configure(behaviour);
+  }
+
+  /** The texts of the SMS messages the gateway accepted for this phone, in no particular order. */
+  public java.util.List<String> smsSentTo(String phone) {
+    return sms.sentTo(phone).stream().map(SmsMessage::text).toList();
+  }
+
+  /** The message accepted with this client reference, if any. */
+  public java.util.Optional<SmsMessage> smsWithClientRef(String clientRef) {
+    return java.util.Optional.ofNullable(sms.withClientRef(clientRef));
+  }
+
+  /** Which accepted messages the gateway reports as not delivered. */
+  public SmsDelivery smsDelivery() {
+    return sms.delivery();
+  }
+
+  /** Makes the gateway report so for the messages it accepts from now on. */
+  public void configureSmsDelivery(SmsDelivery delivery) {
+    sms.configure(delivery);
   }
 
   /** The simulated payment provider, answering under {@code /payment-provider}. */

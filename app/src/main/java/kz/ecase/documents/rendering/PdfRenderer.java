@@ -1,5 +1,8 @@
 package kz.ecase.documents.rendering;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -50,6 +53,9 @@ public class PdfRenderer {
   private final byte[] regular;
   private final byte[] bold;
 
+  /** The fonts' metrics, read once and shared by every rendering (thread-safe). */
+  private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+
   public PdfRenderer() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("documents/templates/");
@@ -78,6 +84,7 @@ public class PdfRenderer {
   public byte[] toPdf(String xhtml, Instant issuedAt) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
     builder.withProducer(PRODUCER);
     builder.useFont(
         () -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);

@@ -174,6 +174,37 @@ public class ProtocolStore {
         .optional();
   }
 
+  /** A protocol whose latest event put it in force, and when. */
+  public record InForce(StoredProtocol protocol, Instant since) {}
+
+  /** Protocols whose discounted payment ends between the days (both included), any status. */
+  public List<StoredProtocol> withDiscountDeadlineBetween(LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from offence_protocols p where p.discount_deadline between :from and :to")
+        .param("from", Date.valueOf(from))
+        .param("to", Date.valueOf(to))
+        .query(ProtocolStore::protocol)
+        .list();
+  }
+
+  /** Protocols in force now (by their latest event) that entered into force since the instant. */
+  public List<InForce> inForceSince(Instant since) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + ", e.at as in_force_at from offence_protocols p"
+                + " join offence_protocol_events e on e.protocol_id = p.id"
+                + " where e.to_status = 'IN_FORCE' and e.at >= :since"
+                + " and e.seq = (select max(l.seq) from offence_protocol_events l"
+                + " where l.protocol_id = p.id)")
+        .param("since", Timestamp.from(since))
+        .query(
+            (rs, row) -> new InForce(protocol(rs, row), rs.getTimestamp("in_force_at").toInstant()))
+        .list();
+  }
+
   /** The protocol's events, oldest first. */
   public List<StoredEvent> events(UUID id) {
     return jdbc.sql(

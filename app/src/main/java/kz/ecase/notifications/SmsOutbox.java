@@ -1,0 +1,62 @@
+package kz.ecase.notifications;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enqueues SMS notices in the caller's transaction: a notice is sent only if that transaction
+ * commits. The same client reference is enqueued once (later calls are ignored), and the gateway is
+ * asked with it, so a notice is delivered at most once per reference. Enqueueing reads no registry:
+ * the phone is looked up when the notice is sent.
+ */
+@Service
+public class SmsOutbox {
+
+  /** A Kazakhstan mobile number as the gateway takes it. */
+  public static final Pattern PHONE = Pattern.compile("\\+7\\d{10}");
+
+  public static final int MAX_TEXT = 1000;
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  SmsOutbox(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * Queues the notice, due at once.
+   *
+   * @return true when queued, false when its client reference was queued before
+   * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean enqueue(SmsNotice notice) {
+    Instant now = clock.instant();
+    return jdbc.sql(
+                """
+                insert into sms_outbox
+                  (id, created_at, recipient_iin, unit, purpose, text, client_ref, status,
+                   attempts, next_attempt_at)
+                values (:id, :now, :iin, :unit, :purpose, :text, :ref, 'PENDING', 0, :now)
+                on conflict (client_ref) do nothing
+                """)
+            .param("id", UUID.randomUUID())
+            .param("now", Timestamp.from(now))
+            .param("iin", notice.recipient().value())
+            .param("unit", notice.unit().value())
+            .param("purpose", notice.purpose())
+            .param("text", notice.text())
+            .param("ref", notice.clientRef())
+            .update()
+        == 1;
+  }
+}

@@ -1,0 +1,84 @@
+package kz.ecase.notifications.sms;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import kz.ecase.persons.ContactLookups;
+import kz.ecase.platform.EmbeddedSimulators;
+import kz.ecase.platform.ProductionCheck;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The SMS gateway client (ECASE_SMS_URL, or the in-process simulator), dispatcher and reports. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SmsProperties.class)
+@EnableScheduling
+class SmsConfiguration {
+
+  @Bean
+  SmsGateway smsGateway(
+      SmsProperties properties, ObjectProvider<EmbeddedSimulators> simulators, JsonMapper json) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build();
+    return new HttpSmsGateway(
+        http,
+        json,
+        () -> {
+          if (!properties.baseUrl().isBlank()) {
+            return properties.baseUrl().replaceAll("/+$", "");
+          }
+          EmbeddedSimulators embedded = simulators.getIfAvailable();
+          if (embedded == null) {
+            throw new SmsGateway.SmsGatewayException(
+                "No SMS gateway address: set ECASE_SMS_URL", false, null);
+          }
+          return embedded.baseUrl() + "/sms";
+        },
+        properties.apiKey(),
+        properties.timeout());
+  }
+
+  /** Production sends SMS through a real gateway, never the simulator. */
+  @Bean
+  ProductionCheck smsGatewayConfigured(SmsProperties properties) {
+    return () ->
+        properties.baseUrl().isBlank()
+            ? List.of("SMS go to the simulated gateway: set ECASE_SMS_URL")
+            : List.of();
+  }
+
+  @Bean
+  SmsRetryPolicy smsRetryPolicy(SmsProperties properties) {
+    return new SmsRetryPolicy(properties.firstRetry(), properties.maxAttempts());
+  }
+
+  @Bean
+  SmsDispatcher smsDispatcher(
+      JdbcClient jdbc,
+      SmsGateway smsGateway,
+      ContactLookups contacts,
+      SmsRetryPolicy smsRetryPolicy,
+      SmsProperties properties,
+      Clock clock) {
+    return new SmsDispatcher(jdbc, smsGateway, contacts, smsRetryPolicy, properties, clock);
+  }
+
+  @Bean
+  DeliveryReports smsDeliveryReports(
+      JdbcClient jdbc,
+      SmsGateway smsGateway,
+      SmsRetryPolicy smsRetryPolicy,
+      SmsProperties properties,
+      Clock clock) {
+    return new DeliveryReports(jdbc, smsGateway, smsRetryPolicy, properties, clock);
+  }
+}

@@ -1,0 +1,115 @@
+package kz.ecase.notifications.sms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import kz.ecase.EcaseIntegrationTest;
+import kz.ecase.kernel.Iin;
+import kz.ecase.kernel.UnitCode;
+import kz.ecase.notifications.SmsNotice;
+import kz.ecase.notifications.SmsOutbox;
+import kz.ecase.persons.ContactLookups;
+import kz.ecase.persons.integration.EmbeddedRegistries;
+import kz.ecase.simulators.RegistrySimulators;
+import kz.ecase.simulators.SmsMessage;
+import kz.ecase.testing.Eventually;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two dispatchers claiming at once (and any other instance's dispatcher sharing the database) never
+ * submit the same message twice: FOR UPDATE SKIP LOCKED. What counts is the gateway's side: each
+ * message arrived exactly once, whoever sent it.
+ */
+@EcaseIntegrationTest
+class SmsDispatcherIT {
+
+  static final Iin CITIZEN = new Iin("850315401231");
+  static final int MESSAGES = 60;
+
+  @Autowired JdbcClient jdbc;
+  @Autowired SmsOutbox outbox;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Clock clock;
+  @Autowired SmsGateway gateway;
+  @Autowired ContactLookups contacts;
+  @Autowired SmsRetryPolicy policy;
+  @Autowired EmbeddedRegistries embedded;
+
+  @Test
+  void concurrentDispatchersSubmitEachMessageOnce() throws Exception {
+    String batch = UUID.randomUUID().toString();
+    transactions.executeWithoutResult(
+        status -> {
+          for (int i = 0; i < MESSAGES; i++) {
+            outbox.enqueue(
+                new SmsNotice(
+                    CITIZEN, UnitCode.of("710001"), "test", "test " + i, batch + "-" + i));
+          }
+        });
+    SmsProperties properties =
+        new SmsProperties(
+            "",
+            "",
+            true,
+            Duration.ofSeconds(3),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            8,
+            12,
+            5);
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Void>> runs = new ArrayList<>();
+    for (int d = 0; d < 2; d++) {
+      SmsDispatcher dispatcher =
+          new SmsDispatcher(jdbc, gateway, contacts, policy, properties, clock);
+      runs.add(
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  start.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                Eventually.within(
+                    Duration.ofSeconds(60),
+                    () -> {
+                      dispatcher.dispatchDue();
+                      return pending(batch);
+                    },
+                    pending -> pending == 0);
+              }));
+    }
+    start.countDown();
+    CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get();
+
+    RegistrySimulators simulators = embedded.simulators();
+    for (int i = 0; i < MESSAGES; i++) {
+      SmsMessage arrived = simulators.smsWithClientRef(batch + "-" + i).orElseThrow();
+      assertThat(arrived.submissions()).as("submissions of message %d", i).isEqualTo(1);
+      assertThat(arrived.text()).isEqualTo("test " + i);
+    }
+    List<String> statuses =
+        jdbc.sql("select status from sms_outbox where client_ref like :p")
+            .param("p", batch + "-%")
+            .query(String.class)
+            .list();
+    assertThat(statuses).hasSize(MESSAGES).containsOnly("SENT");
+  }
+
+  private long pending(String batch) {
+    return jdbc.sql(
+            "select count(*) from sms_outbox where client_ref like :p and status = 'PENDING'")
+        .param("p", batch + "-%")
+        .query(Long.class)
+        .single();
+  }
+}

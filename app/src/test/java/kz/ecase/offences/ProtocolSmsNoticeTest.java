@@ -1,0 +1,78 @@
+package kz.ecase.offences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ProtocolSmsNoticeTest {
+
+  @Test
+  void namesArticleAmountsDeadlineReferenceAndLinkInRussianAndKazakh() {
+    String text =
+        ProtocolSmsNotice.text(
+            "26710001000042",
+            "592-1",
+            new BigDecimal("43250.00"),
+            LocalDate.of(2026, 3, 11),
+            "267100010000421",
+            "https://e.example.kz/");
+
+    assertThat(text)
+        .contains("Протокол 26710001000042: ст. 592-1 КоАП РК, штраф 43 250 тг")
+        .contains("21 625 тг при оплате до 11.03.2026")
+        .contains("Код платежа 267100010000421")
+        .contains("https://e.example.kz/citizen/protocols/26710001000042")
+        .contains("Хаттама 26710001000042: ӘҚБтК 592-1-бап, айыппұл 43 250 тг")
+        .contains("11.03.2026 дейін 21 625 тг")
+        .contains("Төлем коды 267100010000421.");
+  }
+
+  @Test
+  void withoutDiscountNamesNoDeadline() {
+    String text =
+        ProtocolSmsNotice.text(
+            "1", "434", new BigDecimal("8650.50"), null, "R", "http://localhost:8080");
+    assertThat(text).contains("штраф 8 650,5 тг.").doesNotContain("при оплате до", "дейін");
+  }
+
+  @Test
+  void discountReminderNamesBothAmountsTheDeadlineAndTheReference() {
+    String text =
+        ProtocolSmsNotice.discountReminder(
+            "26710001000042",
+            new BigDecimal("43250.00"),
+            LocalDate.of(2026, 3, 11),
+            "267100010000421",
+            "https://e.example.kz");
+    assertThat(text)
+        .contains("до 11.03.2026", "21 625 тг вместо 43 250 тг", "Код платежа 267100010000421")
+        .contains("https://e.example.kz/citizen/protocols/26710001000042")
+        .contains("11.03.2026 дейін", "43 250 тг орнына 21 625 тг", "Төлем коды 267100010000421");
+    assertThat(text.length()).isLessThan(400);
+  }
+
+  @Test
+  void paymentReminderNamesTheFineTheDeadlineAndEnforcement() {
+    String text =
+        ProtocolSmsNotice.paymentReminder(
+            "26710001000042",
+            new BigDecimal("43250.00"),
+            LocalDate.of(2026, 5, 1),
+            "267100010000421",
+            "https://e.example.kz/");
+    assertThat(text)
+        .contains("штрафа 43 250 тг", "истекает 01.05.2026", "принудительное исполнение")
+        .contains("01.05.2026 аяқталады", "мәжбүрлеп орындау", "Төлем коды 267100010000421");
+  }
+
+  @Test
+  void eachKindOfMessageHasItsOwnKeyPerProtocol() {
+    assertThat(ProtocolSmsNotice.clientRef("1", ProtocolSmsNotice.Kind.NOTICE))
+        .isEqualTo("protocol-1-notice");
+    assertThat(ProtocolSmsNotice.clientRef("1", ProtocolSmsNotice.Kind.DISCOUNT_REMINDER))
+        .isNotEqualTo(ProtocolSmsNotice.clientRef("1", ProtocolSmsNotice.Kind.PAYMENT_REMINDER))
+        .isNotEqualTo(ProtocolSmsNotice.clientRef("2", ProtocolSmsNotice.Kind.DISCOUNT_REMINDER));
+  }
+}
