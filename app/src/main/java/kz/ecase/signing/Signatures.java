@@ -82,6 +82,7 @@ public class Signatures {
   /** The author's signature of an unsigned document, with their key opened by the PIN. */
   @Transactional
   public Signature sign(CurrentUser user, String pin, String documentSha256) {
+    signable(user, documentSha256); // who may not sign it learns nothing from their PIN's check
     return sign(user, unlock(user, pin), documentSha256);
   }
 
