@@ -169,6 +169,16 @@ public class ProtocolTransitions {
     return lifecycle(protocol, store.events(protocolId), clock);
   }
 
+  /**
+   * The protocol's lifecycle as recorded now, with its terms counted at moment {@code at}: to ask
+   * whether a step would be allowed before taking it (a refused step inside a transaction spoils
+   * the transaction).
+   */
+  public ProtocolLifecycle at(UUID protocolId, Instant at) {
+    StoredProtocol protocol = store.find(protocolId).orElseThrow(ProtocolTransitions::notFound);
+    return lifecycle(protocol, store.events(protocolId), Clock.fixed(at, terms.zone()));
+  }
+
   private StoredEvent inTransaction(UUID id, java.util.function.Supplier<StoredEvent> step) {
     // In a caller's transaction the database takes no further statement after the failed insert.
     boolean joined = TransactionSynchronizationManager.isActualTransactionActive();

@@ -27,6 +27,16 @@ class ProductionProfileIT {
   }
 
   @Test
+  void refusesTheSimulatedPaymentProviderAndAMissingCallbackSecret() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_PAYMENTS_URL");
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_PAYMENTS_SECRET");
+  }
+
+  @Test
   void refusesAShortTokenSecret() {
     assertRefused(
         start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=secret"),

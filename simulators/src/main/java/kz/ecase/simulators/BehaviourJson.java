@@ -86,7 +86,7 @@ final class BehaviourJson {
     return value.doubleValue();
   }
 
-  private static Latency latency(JsonNode value) {
+  static Latency latency(JsonNode value) {
     if (!value.isObject()) {
       throw new IllegalArgumentException(LATENCY_SHAPES);
     }

@@ -53,13 +53,19 @@ public final class RegistrySimulators implements AutoCloseable {
   private final Behaviours behaviours;
   private final SmsGateway sms;
   private AisBep enforcement;
+  private final PaymentProvider paymentProvider;
 
   private RegistrySimulators(
-      HttpServer server, ExecutorService threads, Behaviours behaviours, SmsGateway sms) {
+      HttpServer server,
+      ExecutorService threads,
+      Behaviours behaviours,
+      SmsGateway sms,
+      PaymentProvider paymentProvider) {
     this.server = server;
     this.threads = threads;
     this.behaviours = behaviours;
     this.sms = sms;
+    this.paymentProvider = paymentProvider;
   }
 
   /** Starts the simulators on the loopback interface; port 0 picks a free port. */
@@ -92,12 +98,17 @@ public final class RegistrySimulators implements AutoCloseable {
       AisBep enforcement = new AisBep(mapper, writer, clock);
       server.createContext("/enforcement/", enforcement);
       server.createContext(AisBep.ADMIN_PATH, enforcement.admin());
+      PaymentProvider paymentProvider = new PaymentProvider(mapper, writer, clock);
+      server.createContext(PaymentProvider.PATH + "/", paymentProvider);
+      server.createContext(
+          PaymentProvider.ADMIN_PATH, new PaymentProviderAdmin(paymentProvider, mapper, writer));
       server.createContext("/admin/", new AdminEndpoint(behaviours, mapper, writer));
       server.createContext("/health", exchange -> reply(writer, exchange, Answer.ok(UP)));
       server.createContext("/", exchange -> reply(writer, exchange, Answer.UNKNOWN_PATH));
       server.setExecutor(threads);
       server.start();
-      RegistrySimulators simulators = new RegistrySimulators(server, threads, behaviours, sms);
+      RegistrySimulators simulators =
+          new RegistrySimulators(server, threads, behaviours, sms, paymentProvider);
       simulators.enforcement = enforcement;
       return simulators;
     } catch (IOException e) {
@@ -196,9 +207,20 @@ public final class RegistrySimulators implements AutoCloseable {
     return enforcement;
   }
 
+  /** The simulated payment provider, answering under {@code /payment-provider}. */
+  public PaymentProvider paymentProvider() {
+    return paymentProvider;
+  }
+
+  /** Where the payment provider answers, e.g. {@code http://127.0.0.1:8090/payment-provider}. */
+  public String paymentProviderUrl() {
+    return baseUrl() + PaymentProvider.PATH;
+  }
+
   /** Stops listening and drops the requests still waiting (hanging ones included). */
   @Override
   public void close() {
+    paymentProvider.close();
     server.stop(0);
     threads.shutdownNow();
   }

@@ -81,6 +81,9 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers(HttpMethod.POST, "/api/auth/token")
                     .permitAll()
+                    // the payment provider's callback, authenticated by its HMAC signature
+                    .requestMatchers(HttpMethod.POST, "/api/offences/payments/notifications")
+                    .permitAll()
                     .requestMatchers(
                         HttpMethod.GET,
                         "/api/ledger/checkpoint",

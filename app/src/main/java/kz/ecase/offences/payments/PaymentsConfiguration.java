@@ -1,0 +1,80 @@
+package kz.ecase.offences.payments;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import kz.ecase.platform.EmbeddedSimulators;
+import kz.ecase.platform.ProductionCheck;
+import kz.ecase.simulators.PaymentProviderSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The payment provider's client (ECASE_PAYMENTS_URL, or the in-process simulator) and the check of
+ * its callbacks' signatures (ECASE_PAYMENTS_SECRET, or the simulator's on the embedded default).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PaymentsProperties.class)
+@EnableScheduling
+class PaymentsConfiguration {
+
+  @Bean
+  PaymentProviderClient paymentProviderClient(
+      PaymentsProperties properties,
+      ObjectProvider<EmbeddedSimulators> simulators,
+      JsonMapper json) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    return new HttpPaymentProviderClient(
+        http,
+        json,
+        () -> {
+          if (!properties.providerUrl().isBlank()) {
+            return properties.providerUrl().replaceAll("/+$", "");
+          }
+          EmbeddedSimulators embedded = simulators.getIfAvailable();
+          if (embedded == null) {
+            throw new PaymentProviderClient.ProviderUnavailableException(
+                "No payment provider address: set ECASE_PAYMENTS_URL", null);
+          }
+          return embedded.baseUrl() + "/payment-provider";
+        },
+        properties.timeout());
+  }
+
+  @Bean
+  NotificationSignature notificationSignature(
+      PaymentsProperties properties, ObjectProvider<EmbeddedSimulators> simulators, Clock clock) {
+    String secret = properties.secret();
+    if (secret.isBlank() && simulators.getIfAvailable() != null) {
+      secret = PaymentProviderSettings.DEFAULT_SECRET;
+    }
+    return new NotificationSignature(secret, properties.signatureWindow(), clock);
+  }
+
+  /** Production takes payments from a real provider, with a secret of its own. */
+  @Bean
+  ProductionCheck paymentProviderConfigured(PaymentsProperties properties) {
+    return () -> {
+      List<String> problems = new ArrayList<>();
+      if (properties.providerUrl().isBlank()) {
+        problems.add("payments go to the simulated provider: set ECASE_PAYMENTS_URL");
+      }
+      if (properties.secret().length() < 32) {
+        problems.add(
+            "payment callbacks need a shared secret of at least 32 characters:"
+                + " set ECASE_PAYMENTS_SECRET");
+      }
+      return problems;
+    };
+  }
+}

@@ -1,0 +1,26 @@
+package kz.ecase.offences.payments;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The payment provider and its callbacks ({@code ecase.offences.payments.*}).
+ *
+ * @param providerUrl the provider's API, e.g. {@code https://pay.example.kz/api}; empty: the
+ *     in-process simulator (refused in production)
+ * @param secret the HMAC-SHA256 key the provider signs its callbacks with; empty: the simulator's
+ *     (refused in production)
+ * @param signatureWindow how far a callback's timestamp may lie from ecase's clock
+ * @param callbackUrl where the provider calls ecase back; empty: this instance's own address
+ * @param timeout how long a request to the provider may take
+ * @param reconciliationCron when the daily reconciliation of the day before runs (Kazakhstan time)
+ */
+@ConfigurationProperties("ecase.offences.payments")
+public record PaymentsProperties(
+    @DefaultValue("") String providerUrl,
+    @DefaultValue("") String secret,
+    @DefaultValue("5m") Duration signatureWindow,
+    @DefaultValue("") String callbackUrl,
+    @DefaultValue("5s") Duration timeout,
+    @DefaultValue("0 30 1 * * *") String reconciliationCron) {}
