@@ -27,6 +27,7 @@ import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.Reply;
 import kz.ecase.merkle.NoteVerifier;
+import kz.ecase.notifications.sms.SmsDispatcher;
 import kz.ecase.persons.integration.EmbeddedRegistries;
 import kz.ecase.simulators.CallbackSignature;
 import kz.ecase.simulators.PaymentProvider;
@@ -42,9 +43,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Payments end to end through the HTTP API and the simulated provider: register → pay with the
- * discount → paid, in the ledger and verified; signed, replay-protected, idempotent callbacks;
- * partial and over-payments; an appeal suspends payment; reconciliation applies a lost callback.
+ * Payments end to end through the HTTP API and the simulated provider: register → SMS notice with
+ * the payment reference → pay with the discount → paid, in the ledger and verified; signed,
+ * replay-protected, idempotent callbacks; partial and over-payments; an appeal suspends payment;
+ * reconciliation applies a lost callback.
  */
 @EcaseIntegrationTest
 class PaymentsIT {
@@ -59,6 +61,7 @@ class PaymentsIT {
   @Autowired JdbcClient jdbc;
   @Autowired EmbeddedRegistries registries;
   @Autowired Reconciliation reconciliation;
+  @Autowired SmsDispatcher dispatcher;
 
   HttpClientSession http;
   String officer;
@@ -86,6 +89,14 @@ class PaymentsIT {
     JsonNode registered = register();
     String id = registered.get("id").asString();
     assertThat(registered.get("discountDeadline").isNull()).isFalse();
+    dispatcher.dispatchDue();
+    String notice =
+        registries
+            .simulators()
+            .smsWithClientRef("protocol-" + number(id) + "-notice")
+            .orElseThrow()
+            .text();
+    assertThat(notice).contains(number(id)).contains(reference(id));
     step(id, "SERVE");
 
     JsonNode mine = http.get("/api/offences/my-protocols/" + id, auth(citizen)).json();
