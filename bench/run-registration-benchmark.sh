@@ -33,7 +33,7 @@ done
 
 echo "== ecase: java -Xmx512m -jar app/target/ecase.jar"
 jfr=()
-[ "$profile" = "--profile" ] && jfr=(-XX:StartFlightRecording=filename="$PWD/registration.jfr",settings=profile)
+[ "$profile" = "--profile" ] && jfr=(-XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=filename="$PWD/registration.jfr",settings=profile)
 (cd "$workdir" && exec env ECASE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" ECASE_DB_USER=ecase_bench \
   ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT=$port \
   java -Xmx512m "${jfr[@]}" -jar "$OLDPWD/app/target/ecase.jar" >"$workdir/app.log" 2>&1) &
