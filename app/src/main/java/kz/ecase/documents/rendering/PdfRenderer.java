@@ -6,6 +6,7 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -48,6 +50,13 @@ public class PdfRenderer {
 
   private static final String FONT_DIRECTORY = "/net/sf/jasperreports/fonts/dejavu/";
   private static final String PRODUCER = "ecase";
+
+  static {
+    // openhtmltopdf logs every font it loads and stylesheet it matches at INFO through its own
+    // java.util.logging loggers,
+    // which Spring's logging levels do not reach: once per document would flood the log
+    XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+  }
 
   private final SpringTemplateEngine templates;
   private final byte[] regular;
