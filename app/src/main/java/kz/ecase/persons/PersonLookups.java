@@ -1,5 +1,7 @@
 package kz.ecase.persons;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,8 @@ public class PersonLookups {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final LookupRatePolicy rates = new LookupRatePolicy();
+  private final Timer askingRegistries;
+  private final Timer recording;
 
   PersonLookups(
       ResilientRegistries registries,
@@ -52,7 +56,8 @@ public class PersonLookups {
       Ledger ledger,
       CurrentUsers currentUsers,
       TransactionTemplate transactions,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.registries = registries;
     this.fanOut = new FanOut(properties.deadline(), System::nanoTime);
     this.log = log;
@@ -60,6 +65,17 @@ public class PersonLookups {
     this.currentUsers = currentUsers;
     this.transactions = transactions;
     this.clock = clock;
+    this.askingRegistries =
+        phase(meters, "registries", "asking every registry, to the last answer");
+    this.recording = phase(meters, "record", "the ledger entry and the look-up log, committed");
+  }
+
+  private static Timer phase(MeterRegistry meters, String phase, String description) {
+    return Timer.builder("ecase.persons.lookup.phase")
+        .tag("phase", phase)
+        .description("Time of one phase of a person look-up: " + description)
+        .publishPercentiles(0.5, 0.9, 0.99)
+        .register(meters);
   }
 
   /**
@@ -69,13 +85,17 @@ public class PersonLookups {
   public Dossier lookUp(Iin iin, Purpose purpose) {
     CurrentUser user = requireAllowed();
     List<SourceAnswer> answers =
-        fanOut.ask(
-            Arrays.asList(Registry.values()),
-            registry -> registries.ask(registry, iin),
-            registries::isSuspect);
+        askingRegistries.record(
+            () ->
+                fanOut.ask(
+                    Arrays.asList(Registry.values()),
+                    registry -> registries.ask(registry, iin),
+                    registries::isSuspect));
     Instant at = clock.instant();
     UUID id = UUID.randomUUID();
-    Long receipt = transactions.execute(status -> record(id, at, user, iin, purpose, answers));
+    Long receipt =
+        recording.record(
+            () -> transactions.execute(status -> record(id, at, user, iin, purpose, answers)));
     return new Dossier(id.toString(), receipt, iin, at, purpose.describe(), answers);
   }
 
