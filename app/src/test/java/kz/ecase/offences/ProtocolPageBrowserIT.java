@@ -1,5 +1,7 @@
 package kz.ecase.offences;
 
+import static kz.ecase.offences.ProtocolApi.auth;
+import static kz.ecase.offences.ProtocolApi.onlyLedgerEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
@@ -10,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -86,11 +87,7 @@ class ProtocolPageBrowserIT {
   @BeforeEach
   void setPin() {
     http = new HttpClientSession(port);
-    int reset =
-        http.delete("/api/signing/keys/officer", auth(http.token("admin", "demo"))).status();
-    assertThat(reset).isIn(204, 404);
-    Reply pin = http.putJson("/api/signing/pin", Map.of("pin", PIN), auth(officerToken()));
-    assertThat(pin.status()).as(pin.body()).isEqualTo(201);
+    ProtocolApi.withFreshPin(http, "officer", PIN);
     inputs = 0;
   }
 
@@ -153,13 +150,7 @@ class ProtocolPageBrowserIT {
 
     String id = stored.get("id").toString();
     awaitHistory(id);
-    String entry =
-        new String(
-            jdbc.sql("select entry from ledger_entries where record_key = :key")
-                .param("key", "protocol/" + id)
-                .query(byte[].class)
-                .single(),
-            StandardCharsets.UTF_8);
+    String entry = onlyLedgerEntry(jdbc, id);
     assertThat(entry)
         .as("the photo's hash is an attachment of the ledger entry")
         .contains("\"sha256\":\"" + sha256Of(Files.readAllBytes(photo)) + "\"");
@@ -411,10 +402,6 @@ class ProtocolPageBrowserIT {
 
   private String base() {
     return "http://localhost:" + port;
-  }
-
-  private static String[] auth(String token) {
-    return new String[] {"Authorization", "Bearer " + token};
   }
 
   private static void screenshot(String name) throws IOException {

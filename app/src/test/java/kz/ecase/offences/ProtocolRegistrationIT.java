@@ -1,15 +1,15 @@
 package kz.ecase.offences;
 
+import static kz.ecase.offences.ProtocolApi.auth;
+import static kz.ecase.offences.ProtocolApi.onlyLedgerEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,11 +66,7 @@ class ProtocolRegistrationIT {
   @BeforeEach
   void setUp() {
     http = new HttpClientSession(port);
-    officer = bearer("officer");
-    int reset = http.delete("/api/signing/keys/officer", auth(bearer("admin"))).status();
-    assertThat(reset).isIn(204, 404);
-    Reply pin = http.putJson("/api/signing/pin", Map.of("pin", PIN), auth(officer));
-    assertThat(pin.status()).as(pin.body()).isEqualTo(201);
+    officer = ProtocolApi.withFreshPin(http, "officer", PIN).token();
   }
 
   @Test
@@ -96,13 +92,7 @@ class ProtocolRegistrationIT {
     assertThat(verified.succeeded()).as(verified.output()).isTrue();
 
     assertThat(awaitHistory(id)).hasSize(1);
-    String entry =
-        new String(
-            jdbc.sql("select entry from ledger_entries where record_key = :key")
-                .param("key", "protocol/" + id)
-                .query(byte[].class)
-                .single(),
-            StandardCharsets.UTF_8);
+    String entry = onlyLedgerEntry(jdbc, id);
     assertThat(entry)
         .contains("\"type\":\"offences.ProtocolRegistered\"")
         .contains("\"sha256\":\"" + sha256 + "\"")
@@ -238,13 +228,7 @@ class ProtocolRegistrationIT {
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     String id = reply.json().get("id").asString();
     assertThat(awaitHistory(id)).hasSize(1);
-    String entry =
-        new String(
-            jdbc.sql("select entry from ledger_entries where record_key = :key")
-                .param("key", "protocol/" + id)
-                .query(byte[].class)
-                .single(),
-            StandardCharsets.UTF_8);
+    String entry = onlyLedgerEntry(jdbc, id);
     assertThat(entry).contains("\"name\":\"evidence-1\"").contains(evidence);
   }
 
@@ -365,17 +349,10 @@ class ProtocolRegistrationIT {
   }
 
   private static Map<String, Object> form(String key) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("idempotencyKey", key);
-    form.put("iin", CITIZEN_IIN);
-    form.put("article", "speeding-20-40");
-    form.put("offenceTime", Instant.now().minus(1, ChronoUnit.HOURS).toString());
-    form.put("place", "Астана, проспект Мәңгілік Ел, 8");
-    form.put("plate", "123abc01");
-    form.put("description", "Скорость 87 км/ч при ограничении 60 км/ч (радар «Кордон»)");
-    form.put("fineMci", 10);
-    form.put("pin", PIN);
-    return form;
+    return with(
+        ProtocolApi.form(key, CITIZEN_IIN, PIN),
+        "description",
+        "Скорость 87 км/ч при ограничении 60 км/ч (радар «Кордон»)");
   }
 
   private static Map<String, Object> with(Map<String, Object> form, String field, Object value) {
@@ -415,9 +392,5 @@ class ProtocolRegistrationIT {
 
   private String bearer(String username) {
     return http.token(username, "demo");
-  }
-
-  private static String[] auth(String token) {
-    return new String[] {"Authorization", "Bearer " + token};
   }
 }

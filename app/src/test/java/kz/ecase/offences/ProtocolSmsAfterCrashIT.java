@@ -3,12 +3,9 @@ package kz.ecase.offences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
@@ -96,24 +93,9 @@ class ProtocolSmsAfterCrashIT {
   }
 
   private String registerProtocol(HttpClientSession http) {
-    String officer = http.token("officer", "demo");
-    int reset =
-        http.delete("/api/signing/keys/officer", auth(http.token("admin", "demo"))).status();
-    assertThat(reset).isIn(204, 404);
-    Reply pin = http.putJson("/api/signing/pin", Map.of("pin", PIN), auth(officer));
-    assertThat(pin.status()).as(pin.body()).isEqualTo(201);
-    Map<String, Object> form = new HashMap<>();
-    form.put("idempotencyKey", UUID.randomUUID().toString());
-    form.put("iin", CITIZEN_IIN);
-    form.put("article", "speeding-20-40");
-    form.put("offenceTime", Instant.now().minus(1, ChronoUnit.HOURS).toString());
-    form.put("place", "Астана, проспект Мәңгілік Ел, 8");
-    form.put("plate", "123abc01");
+    Map<String, Object> form = ProtocolApi.form(CITIZEN_IIN, PIN);
     form.put("description", "Скорость 87 км/ч при ограничении 60 км/ч");
-    form.put("fineMci", 10);
-    form.put("pin", PIN);
-    Reply reply = http.postJson("/api/offences/protocols", form, auth(officer));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    Reply reply = ProtocolApi.withFreshPin(http, "officer", PIN).register(form);
     return reply.json().get("number").asString();
   }
 
@@ -123,9 +105,5 @@ class ProtocolSmsAfterCrashIT {
         .query(String.class)
         .optional()
         .orElse("(none)");
-  }
-
-  private static String[] auth(String token) {
-    return new String[] {"Authorization", "Bearer " + token};
   }
 }

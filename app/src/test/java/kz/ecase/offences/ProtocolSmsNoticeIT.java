@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,6 +65,7 @@ class ProtocolSmsNoticeIT {
   @Autowired ProcedureTerms terms;
 
   HttpClientSession http;
+  ProtocolApi asOfficer;
   String officer;
   RegistrySimulators simulators;
   String phone;
@@ -73,12 +73,8 @@ class ProtocolSmsNoticeIT {
   @BeforeEach
   void setUp() {
     http = new HttpClientSession(port);
-    officer = http.token("officer", "demo");
-    int reset =
-        http.delete("/api/signing/keys/officer", auth(http.token("admin", "demo"))).status();
-    assertThat(reset).isIn(204, 404);
-    Reply pin = http.putJson("/api/signing/pin", Map.of("pin", PIN), auth(officer));
-    assertThat(pin.status()).as(pin.body()).isEqualTo(201);
+    asOfficer = ProtocolApi.withFreshPin(http, "officer", PIN);
+    officer = asOfficer.token();
     simulators = embedded.simulators();
     phone =
         new HttpClientSession(simulators.port())
@@ -278,9 +274,7 @@ class ProtocolSmsNoticeIT {
   }
 
   private Reply register() {
-    Reply reply = http.postJson("/api/offences/protocols", form(), auth(officer));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    return reply;
+    return asOfficer.register(form());
   }
 
   private <T> T dispatchUntil(
@@ -321,20 +315,8 @@ class ProtocolSmsNoticeIT {
   }
 
   private static Map<String, Object> form() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("idempotencyKey", UUID.randomUUID().toString());
-    form.put("iin", CITIZEN_IIN);
-    form.put("article", "speeding-20-40");
-    form.put("offenceTime", Instant.now().minus(1, ChronoUnit.HOURS).toString());
-    form.put("place", "Астана, проспект Мәңгілік Ел, 8");
-    form.put("plate", "123abc01");
+    Map<String, Object> form = ProtocolApi.form(CITIZEN_IIN, PIN);
     form.put("description", "Скорость 87 км/ч при ограничении 60 км/ч");
-    form.put("fineMci", 10);
-    form.put("pin", PIN);
     return form;
-  }
-
-  private static String[] auth(String token) {
-    return new String[] {"Authorization", "Bearer " + token};
   }
 }

@@ -1,12 +1,13 @@
 package kz.ecase.offences;
 
+import static kz.ecase.offences.ProtocolApi.auth;
+import static kz.ecase.offences.ProtocolApi.form;
+import static kz.ecase.offences.ProtocolApi.ledgerTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,26 +44,24 @@ class ProtocolStepsIT {
   HttpClientSession http;
   String officer;
   String head;
+  ProtocolApi asOfficer;
+  ProtocolApi asHead;
 
   @BeforeEach
   void setUp() {
     http = new HttpClientSession(port);
-    officer = bearer("officer");
-    head = bearer("head");
-    for (String user : List.of("officer", "head")) {
-      int reset = http.delete("/api/signing/keys/" + user, auth(bearer("admin"))).status();
-      assertThat(reset).isIn(204, 404);
-      Reply pin = http.putJson("/api/signing/pin", Map.of("pin", PIN), auth(bearer(user)));
-      assertThat(pin.status()).as(pin.body()).isEqualTo(201);
-    }
+    asOfficer = ProtocolApi.withFreshPin(http, "officer", PIN);
+    asHead = ProtocolApi.withFreshPin(http, "head", PIN);
+    officer = asOfficer.token();
+    head = asHead.token();
   }
 
   @Test
   void serviceAndDecisionAreSignedActsRecordedInTheLedger() {
     String id = registered();
 
-    Reply served = step(id, officer, "SERVE", null, PIN);
-    Reply decided = step(id, officer, "DECIDE_FINE", null, PIN);
+    Reply served = asOfficer.step(id, "SERVE", null, PIN);
+    Reply decided = asOfficer.step(id, "DECIDE_FINE", null, PIN);
 
     assertThat(served.status()).as(served.body()).isEqualTo(201);
     assertThat(decided.status()).as(decided.body()).isEqualTo(201);
@@ -80,7 +79,7 @@ class ProtocolStepsIT {
         Openssl.verify(directory, pdf.body(), p7s.body(), http.get("/api/signing/ca").body());
     assertThat(verified.succeeded()).as(verified.output()).isTrue();
 
-    assertThat(ledgerTypes(id))
+    assertThat(ledgerTypes(jdbc, id))
         .containsExactly(
             "offences.ProtocolRegistered",
             "offences.ProtocolTransitioned",
@@ -91,11 +90,11 @@ class ProtocolStepsIT {
   void aStepTheStateDoesNotAllowIsRefusedAndChangesNothing() {
     String id = registered();
 
-    Reply early = step(id, officer, "DECIDE_FINE", null, PIN);
-    Reply byHand = step(id, officer, "ENTER_INTO_FORCE", null, PIN);
-    Reply unknown = step(id, officer, "FORGIVE", null, PIN);
-    Reply wrongPin = step(id, officer, "SERVE", null, "000000");
-    Reply noPin = step(id, officer, "SERVE", null, null);
+    Reply early = asOfficer.step(id, "DECIDE_FINE", null, PIN);
+    Reply byHand = asOfficer.step(id, "ENTER_INTO_FORCE", null, PIN);
+    Reply unknown = asOfficer.step(id, "FORGIVE", null, PIN);
+    Reply wrongPin = asOfficer.step(id, "SERVE", null, "000000");
+    Reply noPin = asOfficer.step(id, "SERVE", null, null);
 
     assertThat(early.status()).as(early.body()).isEqualTo(409);
     assertThat(early.json().get("type").asString()).endsWith("/illegal-transition");
@@ -108,16 +107,17 @@ class ProtocolStepsIT {
     assertThat(noPin.status()).isEqualTo(400);
     assertThat(noPin.json().get("errors").findValuesAsString("field")).containsExactly("pin");
     assertThat(events(id)).isEqualTo(1);
-    assertThat(ledgerTypes(id)).containsExactly("offences.ProtocolRegistered");
+    assertThat(ledgerTypes(jdbc, id)).containsExactly("offences.ProtocolRegistered");
   }
 
   @Test
   void thePersonAppealsTheirOwnDecisionAndTheHeadOfUnitDecidesTheAppeal() {
     String id = decided();
 
-    Reply noGrounds = step(id, bearer("citizen"), "APPEAL", " ", null);
-    Reply dismissedTooSoon = step(id, head, "DISMISS_APPEAL", "no appeal yet", PIN);
-    Reply appeal = step(id, bearer("citizen"), "APPEAL", "Я не управлял автомобилем", null);
+    Reply noGrounds = ProtocolApi.as(http, "citizen").step(id, "APPEAL", " ", null);
+    Reply dismissedTooSoon = asHead.step(id, "DISMISS_APPEAL", "no appeal yet", PIN);
+    Reply appeal =
+        ProtocolApi.as(http, "citizen").step(id, "APPEAL", "Я не управлял автомобилем", null);
 
     assertThat(noGrounds.status()).isEqualTo(400);
     assertThat(noGrounds.json().get("errors").findValuesAsString("field"))
@@ -127,25 +127,25 @@ class ProtocolStepsIT {
     assertThat(appeal.json().get("actor").asString()).isEqualTo("citizen");
     assertThat(dismissedTooSoon.status()).isEqualTo(409);
 
-    Reply officerDismisses = step(id, officer, "DISMISS_APPEAL", "Фотофиксация", PIN);
-    Reply dismissed = step(id, head, "DISMISS_APPEAL", "Нарушение подтверждено фотофиксацией", PIN);
+    Reply officerDismisses = asOfficer.step(id, "DISMISS_APPEAL", "Фотофиксация", PIN);
+    Reply dismissed =
+        asHead.step(id, "DISMISS_APPEAL", "Нарушение подтверждено фотофиксацией", PIN);
 
     assertThat(officerDismisses.status()).isEqualTo(403);
     assertThat(dismissed.status()).as(dismissed.body()).isEqualTo(201);
     assertThat(dismissed.json().get("to").asString()).isEqualTo("IN_FORCE");
-    assertThat(status(id)).isEqualTo("IN_FORCE");
+    assertThat(asOfficer.status(id)).isEqualTo("IN_FORCE");
   }
 
   @Test
   void someoneElsesProtocolCannotBeAppealed() {
-    Map<String, Object> other = form(UUID.randomUUID().toString());
+    Map<String, Object> other = form(CITIZEN_IIN, PIN);
     other.put("iin", "791028302728");
-    String id =
-        http.postJson("/api/offences/protocols", other, auth(officer)).json().get("id").asString();
-    step(id, officer, "SERVE", null, PIN);
-    step(id, officer, "DECIDE_FINE", null, PIN);
+    String id = asOfficer.submit(other).json().get("id").asString();
+    asOfficer.step(id, "SERVE", null, PIN);
+    asOfficer.step(id, "DECIDE_FINE", null, PIN);
 
-    Reply appeal = step(id, bearer("citizen"), "APPEAL", "Не я", null);
+    Reply appeal = ProtocolApi.as(http, "citizen").step(id, "APPEAL", "Не я", null);
 
     assertThat(appeal.status()).isEqualTo(404);
     assertThat(events(id)).isEqualTo(3);
@@ -163,8 +163,8 @@ class ProtocolStepsIT {
     assertThat(tooEarly).isFalse();
     assertThat(due).isTrue();
     assertThat(again).isFalse();
-    assertThat(status(id)).isEqualTo("IN_FORCE");
-    assertThat(ledgerTypes(id)).last().isEqualTo("offences.ProtocolTransitioned");
+    assertThat(asOfficer.status(id)).isEqualTo("IN_FORCE");
+    assertThat(ledgerTypes(jdbc, id)).last().isEqualTo("offences.ProtocolTransitioned");
   }
 
   @Test
@@ -185,8 +185,8 @@ class ProtocolStepsIT {
   void theHeadOfUnitCancelsWithReasonsAndTheProtocolStays() {
     String id = registered();
 
-    Reply cancelled = step(id, head, "CANCEL", "Ошибка в личности нарушителя", PIN);
-    Reply afterwards = step(id, officer, "SERVE", null, PIN);
+    Reply cancelled = asHead.step(id, "CANCEL", "Ошибка в личности нарушителя", PIN);
+    Reply afterwards = asOfficer.step(id, "SERVE", null, PIN);
 
     assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(201);
     assertThat(afterwards.status()).isEqualTo(409);
@@ -213,29 +213,14 @@ class ProtocolStepsIT {
   }
 
   private String registered() {
-    Reply reply =
-        http.postJson("/api/offences/protocols", form(UUID.randomUUID().toString()), auth(officer));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    return reply.json().get("id").asString();
+    return asOfficer.register(form(CITIZEN_IIN, PIN)).json().get("id").asString();
   }
 
   private String decided() {
     String id = registered();
-    assertThat(step(id, officer, "SERVE", null, PIN).status()).isEqualTo(201);
-    assertThat(step(id, officer, "DECIDE_FINE", null, PIN).status()).isEqualTo(201);
+    assertThat(asOfficer.step(id, "SERVE", null, PIN).status()).isEqualTo(201);
+    assertThat(asOfficer.step(id, "DECIDE_FINE", null, PIN).status()).isEqualTo(201);
     return id;
-  }
-
-  private Reply step(String id, String token, String transition, String reasons, String pin) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("transition", transition);
-    body.put("reasons", reasons);
-    body.put("pin", pin);
-    return http.postJson("/api/offences/protocols/" + id + "/events", body, auth(token));
-  }
-
-  private String status(String id) {
-    return http.get("/api/offences/protocols/" + id, auth(officer)).json().get("status").asString();
   }
 
   private long events(String id) {
@@ -243,38 +228,5 @@ class ProtocolStepsIT {
         .param("id", UUID.fromString(id))
         .query(Long.class)
         .single();
-  }
-
-  /** The types of the protocol's ledger entries, sequenced or still waiting to be, in order. */
-  private List<String> ledgerTypes(String id) {
-    return jdbc.sql(
-            "select convert_from(entry, 'UTF8')::jsonb ->> 'type' from (select 0 as waiting, idx"
-                + " as position, entry from ledger_entries where record_key = :key union all"
-                + " select 1, id, entry from ledger_pending where record_key = :key) recorded"
-                + " order by waiting, position")
-        .param("key", "protocol/" + id)
-        .query(String.class)
-        .list();
-  }
-
-  private static Map<String, Object> form(String key) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("idempotencyKey", key);
-    form.put("iin", CITIZEN_IIN);
-    form.put("article", "speeding-20-40");
-    form.put("offenceTime", Instant.now().minus(1, ChronoUnit.HOURS).toString());
-    form.put("place", "Астана, проспект Мәңгілік Ел, 8");
-    form.put("plate", "123abc01");
-    form.put("fineMci", 10);
-    form.put("pin", PIN);
-    return form;
-  }
-
-  private String bearer(String username) {
-    return http.token(username, "demo");
-  }
-
-  private static String[] auth(String token) {
-    return new String[] {"Authorization", "Bearer " + token};
   }
 }

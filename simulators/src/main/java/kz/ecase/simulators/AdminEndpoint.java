@@ -3,7 +3,6 @@ package kz.ecase.simulators;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class AdminEndpoint implements HttpHandler {
 
   private static final String REGISTRIES = "/admin/registries";
-  private static final int MAX_BODY_BYTES = 64 * 1024;
 
   private final Behaviours behaviours;
   private final BehaviourJson json;
@@ -35,11 +33,7 @@ final class AdminEndpoint implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try {
-      writer.send(exchange, answer(exchange));
-    } finally {
-      exchange.close();
-    }
+    writer.handler(this::answer).handle(exchange);
   }
 
   private Answer answer(HttpExchange exchange) throws IOException {
@@ -62,27 +56,14 @@ final class AdminEndpoint implements HttpHandler {
         return Answer.error(
             404, "unknown-registry", "no registry '" + id + "'; known: " + knownIds());
       }
-      return oneRegistry(registry.get(), method, exchange);
+      return oneRegistry(registry.get(), exchange);
     }
     return Answer.UNKNOWN_PATH;
   }
 
-  private Answer oneRegistry(Registry registry, String method, HttpExchange exchange)
-      throws IOException {
-    if (method.equals("GET")) {
-      return Answer.ok(json.toJson(behaviours.of(registry)));
-    }
-    if (!method.equals("PUT")) {
-      return Answer.METHOD_NOT_ALLOWED;
-    }
-    byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES);
-    String body = new String(bytes, StandardCharsets.UTF_8);
-    try {
-      Behaviour updated = behaviours.update(registry, current -> json.update(current, body));
-      return Answer.ok(json.toJson(updated));
-    } catch (IllegalArgumentException e) {
-      return Answer.error(400, "invalid-behaviour", e.getMessage());
-    }
+  private Answer oneRegistry(Registry registry, HttpExchange exchange) throws IOException {
+    return json.answer(
+        exchange, () -> behaviours.of(registry), change -> behaviours.update(registry, change));
   }
 
   private ObjectNode all() {

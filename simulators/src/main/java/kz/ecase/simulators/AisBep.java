@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +41,6 @@ public final class AisBep implements HttpHandler {
   private static final String CASES = "/enforcement/cases";
   private static final String ADMIN_CASES = ADMIN_PATH + "/cases/";
   private static final String ADMIN_REFERENCES = ADMIN_PATH + "/references/";
-  private static final int MAX_BODY_BYTES = 64 * 1024;
   private static final int MAX_REFERENCE = 64;
   private static final int MAX_REASON = 1000;
 
@@ -143,25 +142,7 @@ public final class AisBep implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try {
-      ResponsePlan plan =
-          ResponsePlan.of(
-              behaviour,
-              exchange.getRequestHeaders().getFirst("X-Api-Key"),
-              ThreadLocalRandom.current());
-      Thread.sleep(plan.delayMillis());
-      Answer answer =
-          switch (plan.outcome()) {
-            case ANSWER -> answer(exchange);
-            case UNAUTHORIZED -> Answer.UNAUTHORIZED;
-            case OUTAGE, HANG, ERROR -> Answer.UNAVAILABLE;
-          };
-      writer.send(exchange, answer);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      exchange.close();
-    }
+    writer.sendAsPlanned(exchange, behaviour, this::answer);
   }
 
   private Answer answer(HttpExchange exchange) throws IOException {
@@ -169,10 +150,10 @@ public final class AisBep implements HttpHandler {
     String method = exchange.getRequestMethod();
     if (path.equals(CASES)) {
       if (method.equals("POST")) {
-        return accept(exchange.getRequestBody().readNBytes(MAX_BODY_BYTES));
+        return accept(Requests.body(exchange));
       }
       if (method.equals("GET")) {
-        return changedSince(query(exchange.getRequestURI().getRawQuery(), "changedSince"));
+        return changedSince(Requests.query(exchange, "changedSince"));
       }
       return Answer.METHOD_NOT_ALLOWED;
     }
@@ -191,11 +172,11 @@ public final class AisBep implements HttpHandler {
     try {
       request = mapper.readTree(body);
     } catch (JacksonException e) {
-      return Answer.error(400, "invalid-json", "the body is not JSON");
+      return Answer.INVALID_JSON;
     }
-    String reference = text(request, "reference");
-    String debtorIin = text(request, "debtorIin");
-    BigDecimal amount = amount(request, "amountKzt");
+    String reference = Requests.text(request, "reference");
+    String debtorIin = Requests.text(request, "debtorIin");
+    BigDecimal amount = Requests.amount(request, "amountKzt");
     if (reference == null || reference.isBlank() || reference.length() > MAX_REFERENCE) {
       return Answer.error(400, "invalid-reference", "'reference': 1 to 64 characters");
     }
@@ -247,20 +228,14 @@ public final class AisBep implements HttpHandler {
 
   /** The admin route {@code /admin/enforcement}. */
   HttpHandler admin() {
-    return exchange -> {
-      try {
-        writer.send(exchange, adminAnswer(exchange));
-      } finally {
-        exchange.close();
-      }
-    };
+    return writer.handler(this::adminAnswer);
   }
 
   private Answer adminAnswer(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
     if (path.equals(ADMIN_PATH)) {
-      return behaviourAnswer(exchange, method);
+      return json.answer(exchange, () -> behaviour, this::changeBehaviour);
     }
     if (path.startsWith(ADMIN_REFERENCES)) {
       if (!method.equals("GET")) {
@@ -296,14 +271,14 @@ public final class AisBep implements HttpHandler {
     }
     JsonNode body;
     try {
-      body = mapper.readTree(exchange.getRequestBody().readNBytes(MAX_BODY_BYTES));
+      body = mapper.readTree(Requests.body(exchange));
     } catch (JacksonException e) {
-      return Answer.error(400, "invalid-json", "the body is not JSON");
+      return Answer.INVALID_JSON;
     }
     try {
       return switch (outcome) {
-        case "executed" -> Answer.ok(execute(number, amount(body, "collectedKzt")));
-        case "returned" -> Answer.ok(returnCase(number, text(body, "reason")));
+        case "executed" -> Answer.ok(execute(number, Requests.amount(body, "collectedKzt")));
+        case "returned" -> Answer.ok(returnCase(number, Requests.text(body, "reason")));
         default -> Answer.UNKNOWN_PATH;
       };
     } catch (IllegalArgumentException e) {
@@ -311,45 +286,8 @@ public final class AisBep implements HttpHandler {
     }
   }
 
-  private Answer behaviourAnswer(HttpExchange exchange, String method) throws IOException {
-    if (method.equals("GET")) {
-      return Answer.ok(json.toJson(behaviour));
-    }
-    if (!method.equals("PUT")) {
-      return Answer.METHOD_NOT_ALLOWED;
-    }
-    String body =
-        new String(exchange.getRequestBody().readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
-    try {
-      synchronized (this) {
-        behaviour = json.update(behaviour, body);
-      }
-      return Answer.ok(json.toJson(behaviour));
-    } catch (IllegalArgumentException e) {
-      return Answer.error(400, "invalid-behaviour", e.getMessage());
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    return value == null || !value.isString() ? null : value.asString();
-  }
-
-  private static BigDecimal amount(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    return value == null || !value.isNumber() ? null : value.decimalValue();
-  }
-
-  private static String query(String raw, String name) {
-    if (raw == null) {
-      return null;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0 && pair.substring(0, eq).equals(name)) {
-        return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      }
-    }
-    return null;
+  private synchronized Behaviour changeBehaviour(UnaryOperator<Behaviour> change) {
+    behaviour = change.apply(behaviour);
+    return behaviour;
   }
 }

@@ -17,6 +17,7 @@ record Answer(int status, Object body) {
   static final Answer UNKNOWN_PATH = error(404, "unknown-path");
   static final Answer METHOD_NOT_ALLOWED = error(405, "method-not-allowed");
   static final Answer INTERNAL_ERROR = error(500, "internal-error");
+  static final Answer INVALID_JSON = error(400, "invalid-json", "the body is not JSON");
 
   static Answer ok(Object body) {
     return new Answer(200, body);

@@ -1,6 +1,11 @@
 package kz.ecase.simulators;
 
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,14 +29,34 @@ final class BehaviourJson {
     this.mapper = mapper;
   }
 
+  /**
+   * The admin API of one behaviour: GET shows it, PUT changes it through {@code change} (which
+   * applies an update atomically and gives the result); an invalid change is 400 and changes
+   * nothing.
+   */
+  Answer answer(
+      HttpExchange exchange,
+      Supplier<Behaviour> current,
+      Function<UnaryOperator<Behaviour>, Behaviour> change)
+      throws IOException {
+    String method = exchange.getRequestMethod();
+    if (method.equals("GET")) {
+      return Answer.ok(toJson(current.get()));
+    }
+    if (!method.equals("PUT")) {
+      return Answer.METHOD_NOT_ALLOWED;
+    }
+    String body = Requests.bodyText(exchange);
+    try {
+      return Answer.ok(toJson(change.apply(behaviour -> update(behaviour, body))));
+    } catch (IllegalArgumentException e) {
+      return Answer.error(400, "invalid-behaviour", e.getMessage());
+    }
+  }
+
   ObjectNode toJson(Behaviour behaviour) {
     ObjectNode node = mapper.createObjectNode();
-    ObjectNode latency = node.putObject("latencyMs");
-    if (behaviour.latency() instanceof Latency.Uniform uniform) {
-      latency.put("min", uniform.minMs()).put("max", uniform.maxMs());
-    } else if (behaviour.latency() instanceof Latency.LogNormal logNormal) {
-      latency.put("median", logNormal.medianMs()).put("p99", logNormal.p99Ms());
-    }
+    putLatency(node, behaviour.latency());
     node.put("errorRate", behaviour.errorRate());
     node.put("hangRate", behaviour.hangRate());
     node.put("outage", behaviour.outage());
@@ -39,8 +64,21 @@ final class BehaviourJson {
     return node;
   }
 
-  /** The current behaviour with the changes in {@code body}, a JSON object. */
-  Behaviour update(Behaviour current, String body) {
+  /** Writes the latency as {@code "latencyMs": {"min", "max"} | {"median", "p99"}}. */
+  static void putLatency(ObjectNode node, Latency latency) {
+    ObjectNode json = node.putObject("latencyMs");
+    if (latency instanceof Latency.Uniform uniform) {
+      json.put("min", uniform.minMs()).put("max", uniform.maxMs());
+    } else if (latency instanceof Latency.LogNormal logNormal) {
+      json.put("median", logNormal.medianMs()).put("p99", logNormal.p99Ms());
+    }
+  }
+
+  /**
+   * The changes an admin PUT asks for: its body, a JSON object with some of the fields; else an
+   * {@link IllegalArgumentException}.
+   */
+  static JsonNode changes(JsonMapper mapper, String body, String fields) {
     JsonNode root;
     try {
       root = mapper.readTree(body);
@@ -48,10 +86,15 @@ final class BehaviourJson {
       throw new IllegalArgumentException("the body is not JSON");
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("the body must be a JSON object with some of " + FIELDS);
+      throw new IllegalArgumentException("the body must be a JSON object with some of " + fields);
     }
+    return root;
+  }
+
+  /** The current behaviour with the changes in {@code body}, a JSON object. */
+  Behaviour update(Behaviour current, String body) {
     Behaviour updated = current;
-    for (var field : root.properties()) {
+    for (var field : changes(mapper, body, FIELDS).properties()) {
       updated = updated(updated, field.getKey(), field.getValue());
     }
     return updated;

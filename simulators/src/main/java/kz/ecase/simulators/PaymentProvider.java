@@ -60,7 +60,6 @@ public final class PaymentProvider implements HttpHandler {
       String method,
       Instant paidAt) {}
 
-  private static final int MAX_BODY_BYTES = 64 * 1024;
   private static final int CALLBACK_ATTEMPTS = 6;
 
   private final JsonMapper mapper;
@@ -139,7 +138,9 @@ public final class PaymentProvider implements HttpHandler {
     }
     if (path.equals("/payments")) {
       return method.equals("POST")
-          ? create(read(exchange), "http://" + exchange.getRequestHeaders().getFirst("Host"))
+          ? create(
+              Requests.bodyText(exchange),
+              "http://" + exchange.getRequestHeaders().getFirst("Host"))
           : Answer.METHOD_NOT_ALLOWED;
     }
     if (path.matches("/payments/[^/]+")) {
@@ -365,7 +366,7 @@ public final class PaymentProvider implements HttpHandler {
   }
 
   private Map<String, String> fields(HttpExchange exchange) throws IOException {
-    String body = read(exchange);
+    String body = Requests.bodyText(exchange);
     String type =
         Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
     Map<String, String> fields = new LinkedHashMap<>();
@@ -389,10 +390,6 @@ public final class PaymentProvider implements HttpHandler {
       }
     }
     return fields;
-  }
-
-  private static String read(HttpExchange exchange) throws IOException {
-    return new String(exchange.getRequestBody().readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
   }
 
   private static Optional<BigDecimal> amount(String text) {

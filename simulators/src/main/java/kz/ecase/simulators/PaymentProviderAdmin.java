@@ -3,8 +3,6 @@ package kz.ecase.simulators;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,11 +30,7 @@ final class PaymentProviderAdmin implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try {
-      writer.send(exchange, answer(exchange));
-    } finally {
-      exchange.close();
-    }
+    writer.handler(this::answer).handle(exchange);
   }
 
   private Answer answer(HttpExchange exchange) throws IOException {
@@ -58,7 +52,7 @@ final class PaymentProviderAdmin implements HttpHandler {
     if (!method.equals("PUT")) {
       return Answer.METHOD_NOT_ALLOWED;
     }
-    String body = new String(exchange.getRequestBody().readNBytes(65536), StandardCharsets.UTF_8);
+    String body = Requests.bodyText(exchange);
     try {
       PaymentProviderSettings updated = updated(provider.settings(), body);
       provider.configure(updated);
@@ -69,17 +63,8 @@ final class PaymentProviderAdmin implements HttpHandler {
   }
 
   private PaymentProviderSettings updated(PaymentProviderSettings current, String body) {
-    JsonNode root;
-    try {
-      root = mapper.readTree(body);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("the body is not JSON");
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("the body must be a JSON object with some of " + FIELDS);
-    }
     PaymentProviderSettings settings = current;
-    for (var field : root.properties()) {
+    for (var field : BehaviourJson.changes(mapper, body, FIELDS).properties()) {
       JsonNode value = field.getValue();
       settings =
           switch (field.getKey()) {
@@ -114,12 +99,7 @@ final class PaymentProviderAdmin implements HttpHandler {
   /** The settings without the secret, which the admin API never shows. */
   private ObjectNode json(PaymentProviderSettings settings) {
     ObjectNode node = mapper.createObjectNode();
-    ObjectNode latency = node.putObject("latencyMs");
-    if (settings.latency() instanceof Latency.Uniform uniform) {
-      latency.put("min", uniform.minMs()).put("max", uniform.maxMs());
-    } else if (settings.latency() instanceof Latency.LogNormal logNormal) {
-      latency.put("median", logNormal.medianMs()).put("p99", logNormal.p99Ms());
-    }
+    BehaviourJson.putLatency(node, settings.latency());
     node.put("errorRate", settings.errorRate());
     node.put("dropCallbackRate", settings.dropCallbackRate());
     node.put("duplicateCallbacks", settings.duplicateCallbacks());

@@ -3,14 +3,13 @@ package kz.ecase.simulators;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +30,6 @@ final class SmsGateway implements HttpHandler {
   private static final String DELIVERY_PATH = ADMIN_PATH + "/delivery";
   private static final String MESSAGES = "/sms/messages";
   private static final Pattern PHONE = Pattern.compile("\\+7\\d{10}");
-  private static final int MAX_BODY_BYTES = 64 * 1024;
   private static final int MAX_TEXT = 1000;
 
   private final Map<String, SmsMessage> byId = new ConcurrentHashMap<>();
@@ -86,13 +84,7 @@ final class SmsGateway implements HttpHandler {
 
   /** The admin route {@code /admin/sms}. */
   HttpHandler admin() {
-    return exchange -> {
-      try {
-        writer.send(exchange, adminAnswer(exchange));
-      } finally {
-        exchange.close();
-      }
-    };
+    return writer.handler(this::adminAnswer);
   }
 
   SmsMessage withClientRef(String clientRef) {
@@ -107,23 +99,12 @@ final class SmsGateway implements HttpHandler {
     if (!path.equals(ADMIN_PATH)) {
       return Answer.UNKNOWN_PATH;
     }
-    String method = exchange.getRequestMethod();
-    if (method.equals("GET")) {
-      return Answer.ok(json.toJson(behaviour));
-    }
-    if (!method.equals("PUT")) {
-      return Answer.METHOD_NOT_ALLOWED;
-    }
-    String body =
-        new String(exchange.getRequestBody().readNBytes(MAX_BODY_BYTES), StandardCharsets.UTF_8);
-    try {
-      synchronized (this) {
-        behaviour = json.update(behaviour, body);
-      }
-      return Answer.ok(json.toJson(behaviour));
-    } catch (IllegalArgumentException e) {
-      return Answer.error(400, "invalid-behaviour", e.getMessage());
-    }
+    return json.answer(exchange, () -> behaviour, this::changeBehaviour);
+  }
+
+  private synchronized Behaviour changeBehaviour(UnaryOperator<Behaviour> change) {
+    behaviour = change.apply(behaviour);
+    return behaviour;
   }
 
   private Answer deliveryAnswer(HttpExchange exchange) throws IOException {
@@ -134,7 +115,7 @@ final class SmsGateway implements HttpHandler {
     if (!method.equals("PUT")) {
       return Answer.METHOD_NOT_ALLOWED;
     }
-    byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES);
+    byte[] body = Requests.body(exchange);
     try {
       SmsDelivery changed = mapper.readValue(body, SmsDelivery.class);
       delivery = changed;
@@ -149,25 +130,7 @@ final class SmsGateway implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try {
-      ResponsePlan plan =
-          ResponsePlan.of(
-              behaviour,
-              exchange.getRequestHeaders().getFirst("X-Api-Key"),
-              ThreadLocalRandom.current());
-      Thread.sleep(plan.delayMillis());
-      Answer answer =
-          switch (plan.outcome()) {
-            case ANSWER -> answer(exchange);
-            case UNAUTHORIZED -> Answer.UNAUTHORIZED;
-            case OUTAGE, HANG, ERROR -> Answer.UNAVAILABLE;
-          };
-      writer.send(exchange, answer);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      exchange.close();
-    }
+    writer.sendAsPlanned(exchange, behaviour, this::answer);
   }
 
   private Answer answer(HttpExchange exchange) throws IOException {
@@ -175,10 +138,10 @@ final class SmsGateway implements HttpHandler {
     String method = exchange.getRequestMethod();
     if (path.equals(MESSAGES)) {
       if (method.equals("POST")) {
-        return send(exchange.getRequestBody().readNBytes(MAX_BODY_BYTES));
+        return send(Requests.body(exchange));
       }
       if (method.equals("GET")) {
-        String to = query(exchange.getRequestURI().getRawQuery(), "to");
+        String to = Requests.query(exchange, "to");
         if (to == null) {
           return Answer.error(400, "missing-to", "say whose messages: ?to=+77011234567");
         }
@@ -201,11 +164,11 @@ final class SmsGateway implements HttpHandler {
     try {
       request = mapper.readTree(body);
     } catch (JacksonException e) {
-      return Answer.error(400, "invalid-json", "the body is not JSON");
+      return Answer.INVALID_JSON;
     }
-    String to = text(request, "to");
-    String text = text(request, "text");
-    String clientRef = text(request, "clientRef");
+    String to = Requests.text(request, "to");
+    String text = Requests.text(request, "text");
+    String clientRef = Requests.text(request, "clientRef");
     if (to == null || !PHONE.matcher(to).matches()) {
       return Answer.error(400, "invalid-phone", "'to' must look like +77011234567");
     }
@@ -231,23 +194,5 @@ final class SmsGateway implements HttpHandler {
       }
     }
     return new Answer(202, Map.of("id", message.id(), "status", "ACCEPTED"));
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    return value == null || !value.isString() ? null : value.asString();
-  }
-
-  private static String query(String raw, String name) {
-    if (raw == null) {
-      return null;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0 && pair.substring(0, eq).equals(name)) {
-        return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      }
-    }
-    return null;
   }
 }

@@ -27,6 +27,7 @@ public class DeliveryReports {
   private final SmsRetryPolicy policy;
   private final SmsProperties properties;
   private final Clock clock;
+  private final OutboxClaims claims;
 
   record Sent(UUID id, String gatewayId, int checks) {}
 
@@ -41,6 +42,7 @@ public class DeliveryReports {
     this.policy = policy;
     this.properties = properties;
     this.clock = clock;
+    this.claims = new OutboxClaims(jdbc, properties);
   }
 
   @Scheduled(fixedDelayString = "${ecase.notifications.sms.poll-interval:500ms}")
@@ -63,28 +65,16 @@ public class DeliveryReports {
   }
 
   private List<Sent> claim(Instant now) {
-    Instant lease = now.plus(properties.timeout().multipliedBy(2)).plusSeconds(10);
-    return jdbc.sql(
-            """
-            update sms_outbox set report_checks = report_checks + 1, next_attempt_at = :lease
-            where id in (
-              select id from sms_outbox
-              where status = 'SENT' and next_attempt_at <= :now
-              order by next_attempt_at
-              limit :batch
-              for update skip locked)
-            returning id, gateway_id, report_checks
-            """)
-        .param("lease", Timestamp.from(lease))
-        .param("now", Timestamp.from(now))
-        .param("batch", properties.batchSize())
-        .query(
-            (rs, row) ->
-                new Sent(
-                    rs.getObject("id", UUID.class),
-                    rs.getString("gateway_id"),
-                    rs.getInt("report_checks")))
-        .list();
+    return claims.claim(
+        "SENT",
+        "report_checks",
+        "id, gateway_id, report_checks",
+        now,
+        (rs, row) ->
+            new Sent(
+                rs.getObject("id", UUID.class),
+                rs.getString("gateway_id"),
+                rs.getInt("report_checks")));
   }
 
   private void check(Sent message) {

@@ -38,6 +38,7 @@ public class SmsDispatcher {
   private final SmsRetryPolicy policy;
   private final SmsProperties properties;
   private final Clock clock;
+  private final OutboxClaims claims;
 
   record Claimed(
       UUID id,
@@ -62,6 +63,7 @@ public class SmsDispatcher {
     this.policy = policy;
     this.properties = properties;
     this.clock = clock;
+    this.claims = new OutboxClaims(jdbc, properties);
   }
 
   @Scheduled(fixedDelayString = "${ecase.notifications.sms.poll-interval:500ms}")
@@ -84,33 +86,21 @@ public class SmsDispatcher {
   }
 
   private List<Claimed> claim(Instant now) {
-    Instant lease = now.plus(properties.timeout().multipliedBy(2)).plusSeconds(10);
-    return jdbc.sql(
-            """
-            update sms_outbox set attempts = attempts + 1, next_attempt_at = :lease
-            where id in (
-              select id from sms_outbox
-              where status = 'PENDING' and next_attempt_at <= :now
-              order by next_attempt_at
-              limit :batch
-              for update skip locked)
-            returning id, recipient, recipient_iin, unit, purpose, text, client_ref, attempts
-            """)
-        .param("lease", Timestamp.from(lease))
-        .param("now", Timestamp.from(now))
-        .param("batch", properties.batchSize())
-        .query(
-            (rs, row) ->
-                new Claimed(
-                    rs.getObject("id", UUID.class),
-                    rs.getString("recipient"),
-                    rs.getString("recipient_iin"),
-                    rs.getString("unit"),
-                    rs.getString("purpose"),
-                    rs.getString("text"),
-                    rs.getString("client_ref"),
-                    rs.getInt("attempts")))
-        .list();
+    return claims.claim(
+        "PENDING",
+        "attempts",
+        "id, recipient, recipient_iin, unit, purpose, text, client_ref, attempts",
+        now,
+        (rs, row) ->
+            new Claimed(
+                rs.getObject("id", UUID.class),
+                rs.getString("recipient"),
+                rs.getString("recipient_iin"),
+                rs.getString("unit"),
+                rs.getString("purpose"),
+                rs.getString("text"),
+                rs.getString("client_ref"),
+                rs.getInt("attempts")));
   }
 
   private void send(Claimed message) {

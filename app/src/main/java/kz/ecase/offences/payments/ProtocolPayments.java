@@ -1,14 +1,9 @@
 package kz.ecase.offences.payments;
 
 import java.util.List;
-import kz.ecase.identity.AccessDecision;
-import kz.ecase.identity.Action;
 import kz.ecase.identity.Authorization;
 import kz.ecase.identity.CurrentUser;
-import kz.ecase.identity.RecordScope;
 import kz.ecase.identity.Role;
-import kz.ecase.kernel.Iin;
-import kz.ecase.kernel.UnitCode;
 import kz.ecase.offences.Protocols;
 import kz.ecase.offences.payments.PaymentStore.StoredPayment;
 import kz.ecase.offences.persistence.ProtocolStore;
@@ -27,9 +22,8 @@ public class ProtocolPayments {
   private static final int FLAGGED_LIMIT = 500;
 
   private final Protocols protocols;
-  private final ProtocolStore protocolStore;
   private final PaymentStore store;
-  private final Authorization authorization;
+  private final PaymentVisibility visibility;
 
   ProtocolPayments(
       Protocols protocols,
@@ -37,9 +31,8 @@ public class ProtocolPayments {
       PaymentStore store,
       Authorization authorization) {
     this.protocols = protocols;
-    this.protocolStore = protocolStore;
     this.store = store;
-    this.authorization = authorization;
+    this.visibility = new PaymentVisibility(protocolStore, authorization);
   }
 
   /** The protocol's payments, oldest first; the protocol's read is authorised and audited. */
@@ -53,22 +46,8 @@ public class ProtocolPayments {
     if (user.role() != Role.HEAD_OF_UNIT && user.role() != Role.SUPERVISING_PROSECUTOR) {
       throw new AccessDeniedException("Flagged payments are for heads of unit and supervisors");
     }
-    return store.flagged(FLAGGED_LIMIT).stream().filter(p -> maySee(user, p)).toList();
-  }
-
-  private boolean maySee(CurrentUser user, StoredPayment payment) {
-    if (payment.protocolId() == null) {
-      return true;
-    }
-    return protocolStore
-        .find(payment.protocolId())
-        .map(
-            p ->
-                authorization.decide(
-                        user,
-                        Action.VIEW_RECORD,
-                        new RecordScope(UnitCode.of(p.unit()), Iin.of(p.offenderIin())))
-                    == AccessDecision.PERMITTED)
-        .orElse(false);
+    return store.flagged(FLAGGED_LIMIT).stream()
+        .filter(p -> visibility.maySee(user, p.protocolId()))
+        .toList();
   }
 }

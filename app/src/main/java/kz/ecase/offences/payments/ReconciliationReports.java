@@ -4,14 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import kz.ecase.identity.AccessDecision;
-import kz.ecase.identity.Action;
 import kz.ecase.identity.Authorization;
 import kz.ecase.identity.CurrentUser;
-import kz.ecase.identity.RecordScope;
 import kz.ecase.identity.Role;
-import kz.ecase.kernel.Iin;
-import kz.ecase.kernel.UnitCode;
 import kz.ecase.offences.payments.Reconciliation.Line;
 import kz.ecase.offences.payments.Reconciliation.Report;
 import kz.ecase.offences.persistence.ProtocolStore;
@@ -29,14 +24,12 @@ import org.springframework.stereotype.Service;
 public class ReconciliationReports {
 
   private final Reconciliation reconciliation;
-  private final ProtocolStore protocols;
-  private final Authorization authorization;
+  private final PaymentVisibility visibility;
 
   ReconciliationReports(
       Reconciliation reconciliation, ProtocolStore protocols, Authorization authorization) {
     this.reconciliation = reconciliation;
-    this.protocols = protocols;
-    this.authorization = authorization;
+    this.visibility = new PaymentVisibility(protocols, authorization);
   }
 
   public Report latest(CurrentUser user, String day) {
@@ -68,19 +61,8 @@ public class ReconciliationReports {
   }
 
   private boolean maySee(CurrentUser user, Line line) {
-    if (line.protocolId() == null) {
-      return true;
-    }
-    return protocols
-        .find(UUID.fromString(line.protocolId()))
-        .map(
-            p ->
-                authorization.decide(
-                        user,
-                        Action.VIEW_RECORD,
-                        new RecordScope(UnitCode.of(p.unit()), Iin.of(p.offenderIin())))
-                    == AccessDecision.PERMITTED)
-        .orElse(false);
+    return visibility.maySee(
+        user, line.protocolId() == null ? null : UUID.fromString(line.protocolId()));
   }
 
   private static void requireReader(CurrentUser user) {

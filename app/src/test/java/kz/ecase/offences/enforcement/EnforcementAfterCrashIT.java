@@ -1,5 +1,6 @@
 package kz.ecase.offences.enforcement;
 
+import static kz.ecase.offences.ProtocolApi.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,16 +9,14 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.Reply;
+import kz.ecase.offences.ProtocolApi;
 import kz.ecase.simulators.BepCase;
 import kz.ecase.simulators.RegistrySimulators;
 import kz.ecase.testing.AppProcess;
@@ -127,27 +126,14 @@ class EnforcementAfterCrashIT {
 
   /** Registers, serves and decides a fine through the child's API; its id and number. */
   private static String[] decidedFine(HttpClientSession http) {
-    String officer = http.token("officer", "demo");
-    Reply pin = http.putJson("/api/signing/pin", Map.of("pin", PIN), auth(officer));
-    assertThat(pin.status()).as(pin.body()).isEqualTo(201);
-    Map<String, Object> form = new HashMap<>();
-    form.put("idempotencyKey", UUID.randomUUID().toString());
-    form.put("iin", "850315401231");
-    form.put("article", "speeding-20-40");
-    form.put("offenceTime", Instant.now().minus(1, ChronoUnit.HOURS).toString());
-    form.put("place", "Астана, проспект Мәңгілік Ел, 8");
-    form.put("fineMci", 10);
-    form.put("pin", PIN);
-    Reply registered = http.postJson("/api/offences/protocols", form, auth(officer));
-    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    ProtocolApi officer = ProtocolApi.as(http, "officer");
+    officer.setPin(PIN);
+    Map<String, Object> form = ProtocolApi.form("850315401231", PIN);
+    form.remove("plate");
+    Reply registered = officer.register(form);
     String id = registered.json().get("id").asString();
     for (String step : new String[] {"SERVE", "DECIDE_FINE"}) {
-      Reply reply =
-          http.postJson(
-              "/api/offences/protocols/" + id + "/events",
-              Map.of("transition", step, "pin", PIN),
-              auth(officer));
-      assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+      officer.stepped(id, step, PIN);
     }
     return new String[] {id, registered.json().get("number").asString()};
   }
@@ -189,9 +175,5 @@ class EnforcementAfterCrashIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String[] auth(String token) {
-    return new String[] {"Authorization", "Bearer " + token};
   }
 }

@@ -1,13 +1,14 @@
 package kz.ecase.offences.enforcement;
 
+import static kz.ecase.offences.ProtocolApi.auth;
+import static kz.ecase.offences.ProtocolApi.form;
+import static kz.ecase.offences.ProtocolApi.ledgerTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,15 +18,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.Reply;
-import kz.ecase.merkle.NoteVerifier;
 import kz.ecase.offences.EntryIntoForce;
+import kz.ecase.offences.ProtocolApi;
 import kz.ecase.offences.ProtocolTransitions;
 import kz.ecase.offences.domain.ProtocolTransition;
 import kz.ecase.offences.enforcement.integration.AisBep;
 import kz.ecase.persons.integration.EmbeddedRegistries;
 import kz.ecase.simulators.Behaviour;
 import kz.ecase.simulators.BepCase;
-import kz.ecase.verifier.BundleCheck;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,20 +61,18 @@ class EnforcementIT {
   HttpClientSession http;
   String officer;
   String head;
+  ProtocolApi asOfficer;
+  ProtocolApi asHead;
   Instant now;
   Instant due;
 
   @BeforeEach
   void setUp() {
     http = new HttpClientSession(port);
-    officer = bearer("officer");
-    head = bearer("head");
-    for (String user : List.of("officer", "head")) {
-      int reset = http.delete("/api/signing/keys/" + user, auth(bearer("admin"))).status();
-      assertThat(reset).isIn(204, 404);
-      Reply pin = http.putJson("/api/signing/pin", Map.of("pin", PIN), auth(bearer(user)));
-      assertThat(pin.status()).as(pin.body()).isEqualTo(201);
-    }
+    asOfficer = ProtocolApi.withFreshPin(http, "officer", PIN);
+    asHead = ProtocolApi.withFreshPin(http, "head", PIN);
+    officer = asOfficer.token();
+    head = asHead.token();
     now = Instant.now();
     // decided today: in force after the 10-day appeal term, due after 30 more days unpaid
     due = now.plus(Duration.ofDays(45));
@@ -84,7 +82,7 @@ class EnforcementIT {
   void anUnpaidDecisionGoesToEnforcementOnceAndIsPaidWhenAisBepCollects() throws Exception {
     String id = inForce();
     UUID protocol = UUID.fromString(id);
-    String number = number(id);
+    String number = asOfficer.number(id);
 
     boolean tooEarly = referral.sendIfDue(protocol, now.plus(Duration.ofDays(30)));
     boolean sent = referral.sendIfDue(protocol, due);
@@ -99,7 +97,7 @@ class EnforcementIT {
     assertThat(deliveredAgain).isFalse();
     assertThat(bep().casesCreated(number)).isEqualTo(1);
     assertThat(bep().submissions(number)).isEqualTo(1);
-    assertThat(status(id)).isEqualTo("SENT_TO_ENFORCEMENT");
+    assertThat(asOfficer.status(id)).isEqualTo("SENT_TO_ENFORCEMENT");
     JsonNode acknowledged = referral(head, "ACKNOWLEDGED", id);
     BepCase opened = bep().caseOf(number).orElseThrow();
     assertThat(acknowledged.get("caseNumber").asString()).isEqualTo(opened.caseNumber());
@@ -124,7 +122,7 @@ class EnforcementIT {
     assertThat(collected.get("actor").asString()).isEqualTo("ais-bep");
     JsonNode executed = referral(head, "EXECUTED", id);
     assertThat(executed.get("collectedKzt").decimalValue()).isEqualByComparingTo(fineKzt(id));
-    assertThat(referral(bearer("supervisor"), "EXECUTED", id)).isNotNull();
+    assertThat(referral(http.token("supervisor", "demo"), "EXECUTED", id)).isNotNull();
     assertThat(statusCheck.check(protocol, due.plus(Duration.ofDays(2)))).isEmpty();
 
     List<String> types =
@@ -136,10 +134,10 @@ class EnforcementIT {
             "offences.ProtocolTransitioned",
             "offences.EnforcementAcknowledged",
             "offences.ProtocolTransitioned");
-    assertThat(ledgerTypes(id)).containsExactlyElementsOf(types);
+    assertThat(ledgerTypes(jdbc, id)).containsExactlyElementsOf(types);
     assertThat(ledgerPayload(id, 6).get("details").get("bepCase").asString())
         .isEqualTo(opened.caseNumber());
-    assertBundleVerifies(id, types.size());
+    asOfficer.assertBundleVerifies(id, types.size());
   }
 
   @Test
@@ -162,12 +160,12 @@ class EnforcementIT {
     }
 
     for (String id : ids) {
-      String number = number(id);
+      String number = asOfficer.number(id);
       assertThat(bep().casesCreated(number)).as(number).isEqualTo(1);
       assertThat(bep().submissions(number)).as(number).isEqualTo(1);
       assertThat(eventsOfType(id, "SEND_TO_ENFORCEMENT")).isEqualTo(1);
       assertThat(facts(id, "ACKNOWLEDGED")).isEqualTo(1);
-      assertThat(status(id)).isEqualTo("SENT_TO_ENFORCEMENT");
+      assertThat(asOfficer.status(id)).isEqualTo("SENT_TO_ENFORCEMENT");
     }
   }
 
@@ -175,7 +173,7 @@ class EnforcementIT {
   void aCrashAfterAisBepAcceptedSendsAgainAndGetsTheSameCase() {
     String id = inForce();
     UUID protocol = UUID.fromString(id);
-    String number = number(id);
+    String number = asOfficer.number(id);
     AtomicBoolean crashed = new AtomicBoolean();
     Acknowledgements crashingOnce =
         (protocolId, caseNumber, attempts, at) -> {
@@ -229,7 +227,7 @@ class EnforcementIT {
     assertThat(tooSoon).isFalse();
     assertThat(afterBackoff).isTrue();
     assertThat(referral(head, "ACKNOWLEDGED", id).get("lastError").isNull()).isTrue();
-    assertThat(bep().casesCreated(number(id))).isEqualTo(1);
+    assertThat(bep().casesCreated(asOfficer.number(id))).isEqualTo(1);
   }
 
   @Test
@@ -238,7 +236,7 @@ class EnforcementIT {
     UUID protocol = UUID.fromString(id);
     referral.sendIfDue(protocol, due);
     dispatcher.dispatch(protocol, due);
-    BepCase opened = bep().caseOf(number(id)).orElseThrow();
+    BepCase opened = bep().caseOf(asOfficer.number(id)).orElseThrow();
     assertThat(statusCheck.check(protocol, due.plusSeconds(60)))
         .contains(EnforcementStatus.ACKNOWLEDGED);
 
@@ -246,11 +244,11 @@ class EnforcementIT {
     assertThat(statusCheck.check(protocol, due.plus(Duration.ofDays(3))))
         .contains(EnforcementStatus.RETURNED);
 
-    assertThat(status(id)).isEqualTo("SENT_TO_ENFORCEMENT");
+    assertThat(asOfficer.status(id)).isEqualTo("SENT_TO_ENFORCEMENT");
     JsonNode returned = referral(head, "RETURNED", id);
     assertThat(returned.get("returnReason").asString())
         .isEqualTo("Должник не найден по адресу регистрации");
-    assertThat(ledgerTypes(id)).last().isEqualTo("offences.EnforcementReturned");
+    assertThat(ledgerTypes(jdbc, id)).last().isEqualTo("offences.EnforcementReturned");
     assertThat(statusCheck.check(protocol, due.plus(Duration.ofDays(4)))).isEmpty();
   }
 
@@ -265,7 +263,8 @@ class EnforcementIT {
         "",
         Map.of("amountKzt", "43250.00"));
     String appealed = decided();
-    Reply appeal = step(appealed, bearer("citizen"), "APPEAL", "Я не управлял автомобилем", null);
+    Reply appeal =
+        ProtocolApi.as(http, "citizen").step(appealed, "APPEAL", "Я не управлял автомобилем", null);
     assertThat(appeal.status()).as(appeal.body()).isEqualTo(201);
 
     assertThat(referral.sendIfDue(UUID.fromString(paid), due)).isFalse();
@@ -275,18 +274,17 @@ class EnforcementIT {
 
     for (String id : List.of(paid, appealed)) {
       assertThat(outboxRows(id)).isZero();
-      assertThat(bep().submissions(number(id))).isZero();
+      assertThat(bep().submissions(asOfficer.number(id))).isZero();
     }
   }
 
   @Test
   void aWarningInForceIsNeverACandidateAFineIs() {
     String fine = inForce();
-    Reply registered =
-        http.postJson("/api/offences/protocols", form(UUID.randomUUID().toString()), auth(officer));
+    Reply registered = asOfficer.submit(form(CITIZEN_IIN, PIN));
     String warning = registered.json().get("id").asString();
-    assertThat(step(warning, officer, "SERVE", null, PIN).status()).isEqualTo(201);
-    Reply warned = step(warning, officer, "DECIDE_WARNING", null, PIN);
+    assertThat(asOfficer.step(warning, "SERVE", null, PIN).status()).isEqualTo(201);
+    Reply warned = asOfficer.step(warning, "DECIDE_WARNING", null, PIN);
     assertThat(warned.status()).as(warned.body()).isEqualTo(201);
     assertThat(entryIntoForce.enterIfDue(UUID.fromString(warning), now.plus(Duration.ofDays(12))))
         .isTrue();
@@ -325,25 +323,6 @@ class EnforcementIT {
         });
   }
 
-  private void assertBundleVerifies(String id, int entries) throws Exception {
-    NoteVerifier trusted =
-        NoteVerifier.fromVerifierKey(http.get("/api/ledger/verifying-key").body().strip());
-    Instant deadline = Instant.now().plusSeconds(20);
-    Reply bundle = bundle(id);
-    while (bundle.json().get("entries").size() < entries && Instant.now().isBefore(deadline)) {
-      Thread.sleep(200);
-      bundle = bundle(id);
-    }
-    assertThat(bundle.json().get("entries")).hasSize(entries);
-    assertThat(BundleCheck.check(bundle.body(), trusted, null)).isEmpty();
-  }
-
-  private Reply bundle(String id) {
-    Reply reply = http.get("/api/ledger/bundles/protocol/" + id, auth(officer));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    return reply;
-  }
-
   private JsonNode referral(String token, String status, String id) {
     Reply list =
         http.get("/api/offences/enforcement?status=" + status + "&limit=1000", auth(token));
@@ -367,40 +346,18 @@ class EnforcementIT {
   }
 
   private String decided() {
-    Reply reply =
-        http.postJson("/api/offences/protocols", form(UUID.randomUUID().toString()), auth(officer));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    String id = reply.json().get("id").asString();
-    assertThat(step(id, officer, "SERVE", null, PIN).status()).isEqualTo(201);
-    assertThat(step(id, officer, "DECIDE_FINE", null, PIN).status()).isEqualTo(201);
+    String id = asOfficer.register(form(CITIZEN_IIN, PIN)).json().get("id").asString();
+    assertThat(asOfficer.step(id, "SERVE", null, PIN).status()).isEqualTo(201);
+    assertThat(asOfficer.step(id, "DECIDE_FINE", null, PIN).status()).isEqualTo(201);
     return id;
-  }
-
-  private Reply step(String id, String token, String transition, String reasons, String pin) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("transition", transition);
-    body.put("reasons", reasons);
-    body.put("pin", pin);
-    return http.postJson("/api/offences/protocols/" + id + "/events", body, auth(token));
   }
 
   private kz.ecase.simulators.AisBep bep() {
     return registries.simulators().enforcement();
   }
 
-  private String status(String id) {
-    return http.get("/api/offences/protocols/" + id, auth(officer)).json().get("status").asString();
-  }
-
-  private String number(String id) {
-    return http.get("/api/offences/protocols/" + id, auth(officer)).json().get("number").asString();
-  }
-
   private BigDecimal fineKzt(String id) {
-    return http.get("/api/offences/protocols/" + id, auth(officer))
-        .json()
-        .get("fineKzt")
-        .decimalValue();
+    return asOfficer.protocol(id).json().get("fineKzt").decimalValue();
   }
 
   private long eventsOfType(String id, String type) {
@@ -422,18 +379,6 @@ class EnforcementIT {
         .single();
   }
 
-  /** The types of the protocol's ledger entries, sequenced or still waiting to be, in order. */
-  private List<String> ledgerTypes(String id) {
-    return jdbc.sql(
-            "select convert_from(entry, 'UTF8')::jsonb ->> 'type' from (select 0 as waiting, idx"
-                + " as position, entry from ledger_entries where record_key = :key union all"
-                + " select 1, id, entry from ledger_pending where record_key = :key) recorded"
-                + " order by waiting, position")
-        .param("key", "protocol/" + id)
-        .query(String.class)
-        .list();
-  }
-
   private JsonNode ledgerPayload(String id, int position) {
     String json =
         jdbc.sql(
@@ -446,26 +391,5 @@ class EnforcementIT {
             .query(String.class)
             .single();
     return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).get("payload");
-  }
-
-  private static Map<String, Object> form(String key) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("idempotencyKey", key);
-    form.put("iin", CITIZEN_IIN);
-    form.put("article", "speeding-20-40");
-    form.put("offenceTime", Instant.now().minus(1, ChronoUnit.HOURS).toString());
-    form.put("place", "Астана, проспект Мәңгілік Ел, 8");
-    form.put("plate", "123abc01");
-    form.put("fineMci", 10);
-    form.put("pin", PIN);
-    return form;
-  }
-
-  private String bearer(String username) {
-    return http.token(username, "demo");
-  }
-
-  private static String[] auth(String token) {
-    return new String[] {"Authorization", "Bearer " + token};
   }
 }

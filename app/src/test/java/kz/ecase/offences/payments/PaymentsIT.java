@@ -1,5 +1,8 @@
 package kz.ecase.offences.payments;
 
+import static kz.ecase.offences.ProtocolApi.auth;
+import static kz.ecase.offences.ProtocolApi.form;
+import static kz.ecase.offences.ProtocolApi.ledgerTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -12,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +28,12 @@ import java.util.stream.IntStream;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.Reply;
-import kz.ecase.merkle.NoteVerifier;
 import kz.ecase.notifications.sms.SmsDispatcher;
+import kz.ecase.offences.ProtocolApi;
 import kz.ecase.persons.integration.EmbeddedRegistries;
 import kz.ecase.simulators.CallbackSignature;
 import kz.ecase.simulators.PaymentProvider;
 import kz.ecase.simulators.PaymentProviderSettings;
-import kz.ecase.verifier.BundleCheck;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,19 +65,16 @@ class PaymentsIT {
   @Autowired SmsDispatcher dispatcher;
 
   HttpClientSession http;
+  ProtocolApi asOfficer;
   String officer;
   String citizen;
 
   @BeforeEach
   void setUp() {
     http = new HttpClientSession(port);
-    officer = http.token("officer", "demo");
+    asOfficer = ProtocolApi.withFreshPin(http, "officer", PIN);
+    officer = asOfficer.token();
     citizen = http.token("citizen", "demo");
-    int reset =
-        http.delete("/api/signing/keys/officer", auth(http.token("admin", "demo"))).status();
-    assertThat(reset).isIn(204, 404);
-    Reply pin = http.putJson("/api/signing/pin", Map.of("pin", PIN), auth(officer));
-    assertThat(pin.status()).as(pin.body()).isEqualTo(201);
   }
 
   @AfterEach
@@ -93,11 +91,11 @@ class PaymentsIT {
     String notice =
         registries
             .simulators()
-            .smsWithClientRef("protocol-" + number(id) + "-notice")
+            .smsWithClientRef("protocol-" + asOfficer.number(id) + "-notice")
             .orElseThrow()
             .text();
-    assertThat(notice).contains(number(id)).contains(reference(id));
-    step(id, "SERVE");
+    assertThat(notice).contains(asOfficer.number(id)).contains(reference(id));
+    asOfficer.stepped(id, "SERVE", PIN);
 
     JsonNode mine = http.get("/api/offences/my-protocols/" + id, auth(citizen)).json();
     assertThat(mine.get("dueNowKzt").decimalValue()).isEqualByComparingTo("21625.00");
@@ -108,11 +106,11 @@ class PaymentsIT {
     JsonNode paid = payAtProvider(started.json().get("payUrl").asString(), null);
 
     assertThat(paid.get("status").asString()).isEqualTo("PAID");
-    await(() -> status(id), "PAID");
+    await(() -> asOfficer.status(id), "PAID");
     JsonNode protocol = http.get("/api/offences/protocols/" + id, auth(officer)).json();
     assertThat(protocol.get("events").findValuesAsString("type"))
         .containsExactly("REGISTER", "SERVE", "PAY_WITH_DISCOUNT");
-    assertThat(ledgerTypes(id))
+    assertThat(ledgerTypes(jdbc, id))
         .containsExactly(
             "offences.ProtocolRegistered",
             "offences.ProtocolTransitioned",
@@ -120,7 +118,7 @@ class PaymentsIT {
             "offences.ProtocolTransitioned");
     assertThat(payments(id)).hasSize(1);
     assertThat(payments(id).get(0).get("outcome")).isEqualTo("PAID_WITH_DISCOUNT");
-    assertBundleVerifies(id, 4);
+    asOfficer.assertBundleVerifies(id, 4);
   }
 
   @Test
@@ -136,7 +134,7 @@ class PaymentsIT {
     assertThat(first.json().get("repeated").asBoolean()).isFalse();
     assertThat(second.json().get("repeated").asBoolean()).isTrue();
     assertThat(payments(id)).hasSize(1);
-    assertThat(status(id)).isEqualTo("PAID");
+    assertThat(asOfficer.status(id)).isEqualTo("PAID");
   }
 
   @Test
@@ -151,7 +149,7 @@ class PaymentsIT {
 
     await(() -> String.valueOf(provider().deliveredCallbacks(paymentId)), "3");
     assertThat(payments(id)).hasSize(1);
-    assertThat(status(id)).isEqualTo("PAID");
+    assertThat(asOfficer.status(id)).isEqualTo("PAID");
   }
 
   @Test
@@ -176,7 +174,7 @@ class PaymentsIT {
     assertThat(unsigned.status()).isEqualTo(401);
     assertThat(anonymousJunk.status()).isEqualTo(401);
     assertThat(countPayment(paymentId)).isZero();
-    assertThat(status(id)).isEqualTo("REGISTERED");
+    assertThat(asOfficer.status(id)).isEqualTo("REGISTERED");
   }
 
   @Test
@@ -185,7 +183,7 @@ class PaymentsIT {
 
     Reply part =
         notify(notification("it-" + UUID.randomUUID(), reference(id), "10000.00", Instant.now()));
-    String afterPart = status(id);
+    String afterPart = asOfficer.status(id);
     JsonNode due = http.get("/api/offences/my-protocols/" + id, auth(citizen)).json();
     Reply rest =
         notify(notification("it-" + UUID.randomUUID(), reference(id), "11625.00", Instant.now()));
@@ -194,7 +192,7 @@ class PaymentsIT {
     assertThat(afterPart).isEqualTo("REGISTERED");
     assertThat(due.get("dueNowKzt").decimalValue()).isEqualByComparingTo("11625.00");
     assertThat(rest.json().get("outcome").asString()).isEqualTo("PAID_WITH_DISCOUNT");
-    assertThat(status(id)).isEqualTo("PAID");
+    assertThat(asOfficer.status(id)).isEqualTo("PAID");
   }
 
   @Test
@@ -205,7 +203,7 @@ class PaymentsIT {
         notify(notification("it-" + UUID.randomUUID(), reference(id), "43250.00", Instant.now()));
 
     assertThat(paid.json().get("outcome").asString()).isEqualTo("PAID_WITH_DISCOUNT");
-    assertThat(status(id)).isEqualTo("PAID");
+    assertThat(asOfficer.status(id)).isEqualTo("PAID");
     Map<String, Object> row = payments(id).get(0);
     assertThat((BigDecimal) row.get("excess_kzt")).isEqualByComparingTo("21625.00");
     assertThat((String) row.get("attention")).contains("refund");
@@ -217,8 +215,8 @@ class PaymentsIT {
   @Test
   void theCitizensAppealWithinTheTermSuspendsPayment() {
     String id = register().get("id").asString();
-    step(id, "SERVE");
-    step(id, "DECIDE_FINE");
+    asOfficer.stepped(id, "SERVE", PIN);
+    asOfficer.stepped(id, "DECIDE_FINE", PIN);
 
     Reply appeal =
         http.postJson(
@@ -239,7 +237,7 @@ class PaymentsIT {
     assertThat(start.json().get("type").asString()).endsWith("/payment-not-possible");
     assertThat(paid.status()).isEqualTo(200);
     assertThat(paid.json().get("outcome").asString()).isEqualTo("HELD");
-    assertThat(status(id)).isEqualTo("APPEALED");
+    assertThat(asOfficer.status(id)).isEqualTo("APPEALED");
     assertThat((String) payments(id).get(0).get("attention")).contains("APPEALED");
     JsonNode flagged =
         http.get("/api/offences/payments/flagged", auth(http.token("head", "demo"))).json();
@@ -255,7 +253,7 @@ class PaymentsIT {
     String paymentId = started.json().get("paymentId").asString();
     payAtProvider(started.json().get("payUrl").asString(), null);
     Thread.sleep(300);
-    assertThat(status(id)).isEqualTo("REGISTERED");
+    assertThat(asOfficer.status(id)).isEqualTo("REGISTERED");
     String today = LocalDate.now(KAZAKHSTAN).toString();
     String head = http.token("head", "demo");
 
@@ -268,7 +266,7 @@ class PaymentsIT {
     JsonNode line = lineOf(run.json(), paymentId);
     assertThat(line.get("kind").asString()).isEqualTo("MISSING_IN_ECASE");
     assertThat(line.get("action").asString()).isEqualTo("PAID_WITH_DISCOUNT");
-    assertThat(status(id)).isEqualTo("PAID");
+    assertThat(asOfficer.status(id)).isEqualTo("PAID");
     assertThat(report.json().get("run").asInt()).isEqualTo(run.json().get("run").asInt());
     assertThat(byOfficer.status()).isEqualTo(403);
     assertThat(payments(id).get(0).get("received_via")).isEqualTo("RECONCILIATION");
@@ -301,7 +299,7 @@ class PaymentsIT {
     assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
     assertThat(answers.stream().filter(r -> !r.json().get("repeated").asBoolean())).hasSize(1);
     assertThat(payments(id)).hasSize(1);
-    assertThat(status(id)).isEqualTo("PAID");
+    assertThat(asOfficer.status(id)).isEqualTo("PAID");
   }
 
   @Test
@@ -326,8 +324,8 @@ class PaymentsIT {
   void theCitizenAppealsAndPaysFromThePortalPage() throws Exception {
     String toPay = register().get("id").asString();
     String toAppeal = register().get("id").asString();
-    step(toAppeal, "SERVE");
-    step(toAppeal, "DECIDE_FINE");
+    asOfficer.stepped(toAppeal, "SERVE", PIN);
+    asOfficer.stepped(toAppeal, "DECIDE_FINE", PIN);
     HttpClientSession browser = new HttpClientSession(port);
     browser.signIn("citizen", "demo");
 
@@ -346,13 +344,13 @@ class PaymentsIT {
             Map.of("_csrf", HttpClientSession.csrfTokenOf(appealed.body())));
 
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains(number(toPay), number(toAppeal));
+    assertThat(page.body()).contains(asOfficer.number(toPay), asOfficer.number(toAppeal));
     assertThat(noGrounds.status()).isEqualTo(200);
     assertThat(noGrounds.body())
         .contains("class=\"field-error\"")
         .contains("aria-invalid=\"true\"");
     assertThat(appealed.status()).isEqualTo(200);
-    assertThat(status(toAppeal)).isEqualTo("APPEALED");
+    assertThat(asOfficer.status(toAppeal)).isEqualTo("APPEALED");
     assertThat(payPage.status()).isEqualTo(200);
     assertThat(payPage.raw().uri().getPath()).startsWith("/payment-provider/payments/");
     assertThat(payPage.body()).contains(reference(toPay), "21625.00");
@@ -370,7 +368,7 @@ class PaymentsIT {
     assertThat(back.getPath()).isEqualTo("/offences/my-protocols");
     Reply returned = browser.get(back.getPath() + "?" + back.getQuery());
     assertThat(returned.body()).contains("id=\"returned\"");
-    await(() -> status(toPay), "PAID");
+    await(() -> asOfficer.status(toPay), "PAID");
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
@@ -381,10 +379,6 @@ class PaymentsIT {
     }
   }
 
-  private String number(String id) {
-    return http.get("/api/offences/protocols/" + id, auth(officer)).json().get("number").asString();
-  }
-
   private static JsonNode lineOf(JsonNode report, String paymentId) {
     for (JsonNode line : report.get("lines")) {
       if (line.get("providerPaymentId").asString().equals(paymentId)) {
@@ -392,23 +386,6 @@ class PaymentsIT {
       }
     }
     throw new AssertionError("no line of " + paymentId + " in " + report);
-  }
-
-  private void assertBundleVerifies(String id, int entries) throws Exception {
-    NoteVerifier key =
-        NoteVerifier.fromVerifierKey(http.get("/api/ledger/verifying-key").body().strip());
-    Instant deadline = Instant.now().plusSeconds(20);
-    String bundle = "";
-    while (Instant.now().isBefore(deadline)) {
-      Reply reply = http.get("/api/ledger/bundles/protocol/" + id, auth(officer));
-      if (reply.status() == 200 && reply.json().get("entries").size() == entries) {
-        bundle = reply.body();
-        break;
-      }
-      Thread.sleep(100);
-    }
-    assertThat(bundle).as("bundle with %d entries", entries).isNotEmpty();
-    assertThat(BundleCheck.check(bundle, key, null)).isEmpty();
   }
 
   private JsonNode payAtProvider(String payUrl, String amount) throws Exception {
@@ -463,28 +440,9 @@ class PaymentsIT {
   }
 
   private JsonNode register() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("idempotencyKey", UUID.randomUUID().toString());
-    form.put("iin", CITIZEN_IIN);
-    form.put("article", "speeding-20-40");
-    form.put("offenceTime", Instant.now().minus(1, ChronoUnit.HOURS).toString());
-    form.put("place", "Астана, проспект Мәңгілік Ел, 8");
-    form.put("plate", "123abc01");
-    form.put("fineMci", 10);
-    form.put("pin", PIN);
-    Reply reply = http.postJson("/api/offences/protocols", form, auth(officer));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    Reply reply = asOfficer.register(form(CITIZEN_IIN, PIN));
     assertThat(reply.json().get("fineKzt").decimalValue()).isEqualByComparingTo("43250.00");
     return reply.json();
-  }
-
-  private void step(String id, String transition) {
-    Reply reply =
-        http.postJson(
-            "/api/offences/protocols/" + id + "/events",
-            Map.of("transition", transition, "pin", PIN),
-            auth(officer));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
   }
 
   private String reference(String id) {
@@ -492,10 +450,6 @@ class PaymentsIT {
         .json()
         .get("paymentReference")
         .asString();
-  }
-
-  private String status(String id) {
-    return http.get("/api/offences/protocols/" + id, auth(officer)).json().get("status").asString();
   }
 
   private List<Map<String, Object>> payments(String id) {
@@ -512,17 +466,6 @@ class PaymentsIT {
         .single();
   }
 
-  private List<String> ledgerTypes(String id) {
-    return jdbc.sql(
-            "select convert_from(entry, 'UTF8')::jsonb ->> 'type' from (select 0 as waiting, idx"
-                + " as position, entry from ledger_entries where record_key = :key union all"
-                + " select 1, id, entry from ledger_pending where record_key = :key) recorded"
-                + " order by waiting, position")
-        .param("key", "protocol/" + id)
-        .query(String.class)
-        .list();
-  }
-
   private static void await(Supplier<String> actual, String expected) throws InterruptedException {
     Instant deadline = Instant.now().plusSeconds(15);
     String last = actual.get();
@@ -531,9 +474,5 @@ class PaymentsIT {
       last = actual.get();
     }
     assertThat(last).isEqualTo(expected);
-  }
-
-  private static String[] auth(String token) {
-    return new String[] {"Authorization", "Bearer " + token};
   }
 }
