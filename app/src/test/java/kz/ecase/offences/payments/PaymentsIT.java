@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,7 @@ import kz.ecase.persons.integration.EmbeddedRegistries;
 import kz.ecase.simulators.CallbackSignature;
 import kz.ecase.simulators.PaymentProvider;
 import kz.ecase.simulators.PaymentProviderSettings;
+import kz.ecase.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,11 +89,16 @@ class PaymentsIT {
     JsonNode registered = register();
     String id = registered.get("id").asString();
     assertThat(registered.get("discountDeadline").isNull()).isFalse();
-    dispatcher.dispatchDue();
+    // a shared database may hold other tests' notices before this one: send until it is out
+    String clientRef = "protocol-" + asOfficer.number(id) + "-notice";
     String notice =
-        registries
-            .simulators()
-            .smsWithClientRef("protocol-" + asOfficer.number(id) + "-notice")
+        Eventually.within(
+                Duration.ofSeconds(60),
+                () -> {
+                  dispatcher.dispatchDue();
+                  return registries.simulators().smsWithClientRef(clientRef);
+                },
+                Optional::isPresent)
             .orElseThrow()
             .text();
     assertThat(notice).contains(asOfficer.number(id)).contains(reference(id));
