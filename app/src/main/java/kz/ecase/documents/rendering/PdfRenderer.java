@@ -4,10 +4,10 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +28,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -59,11 +60,12 @@ public class PdfRenderer {
   }
 
   private final SpringTemplateEngine templates;
-  private final byte[] regular;
-  private final byte[] bold;
 
   /** The fonts' metrics, read once and shared by every rendering (thread-safe). */
   private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+
+  /** The fonts, parsed once; a set per simultaneous rendering, up to twice the cores. */
+  private final ParsedFonts parsedFonts;
 
   public PdfRenderer() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -74,8 +76,11 @@ public class PdfRenderer {
     resolver.setCheckExistence(true);
     this.templates = new SpringTemplateEngine();
     this.templates.setTemplateResolver(resolver);
-    this.regular = font("DejaVuSans.ttf");
-    this.bold = font("DejaVuSans-Bold.ttf");
+    this.parsedFonts =
+        new ParsedFonts(
+            font("DejaVuSans.ttf"),
+            font("DejaVuSans-Bold.ttf"),
+            2 * Runtime.getRuntime().availableProcessors());
   }
 
   /** The PDF of {@code documents/templates/<template>.html} with the model. */
@@ -91,22 +96,36 @@ public class PdfRenderer {
 
   /** The PDF of an XHTML page. */
   public byte[] toPdf(String xhtml, Instant issuedAt) {
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
-    builder.withProducer(PRODUCER);
-    builder.useFont(
-        () -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-    builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-    builder.withHtmlContent(xhtml, null);
+    ParsedFonts.FontSet fonts = parsedFonts.borrow();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.createPDFWithoutClosing();
-      PDDocument document = renderer.getPdfDocument();
-      fixDatesAndId(document, xhtml, issuedAt);
-      document.save(out);
+    try (PDDocument document = new PDDocument()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
+      builder.withProducer(PRODUCER);
+      builder.usePDDocument(document);
+      builder.useFont(
+          new PDFontSupplier(PDType0Font.load(document, fonts.regular(), true)),
+          FONT_FAMILY,
+          400,
+          FontStyle.NORMAL,
+          true);
+      builder.useFont(
+          new PDFontSupplier(PDType0Font.load(document, fonts.bold(), true)),
+          FONT_FAMILY,
+          700,
+          FontStyle.NORMAL,
+          true);
+      builder.withHtmlContent(xhtml, null);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.createPDFWithoutClosing();
+        fixDatesAndId(document, xhtml, issuedAt);
+        document.save(out);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render the document", e);
+    } finally {
+      parsedFonts.giveBack(fonts);
     }
     return out.toByteArray();
   }

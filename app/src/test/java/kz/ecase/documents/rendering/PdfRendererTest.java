@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,6 +41,24 @@ class PdfRendererTest {
     assertThat(second).isEqualTo(first);
     assertThat(new String(first, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+  }
+
+  /**
+   * The parsed fonts are shared between documents, one document at a time: many renderings at once,
+   * more than the pool holds, still give each the same bytes as a rendering alone.
+   */
+  @Test
+  void simultaneousRenderingsGiveTheSameBytesAsOneAlone() throws Exception {
+    byte[] alone = new PdfRenderer().render("act", act("№ 7 Әкімшілік"), ISSUED);
+    ExecutorService threads = Executors.newFixedThreadPool(12);
+    List<Future<byte[]>> renderings = new ArrayList<>();
+    for (int i = 0; i < 48; i++) {
+      renderings.add(threads.submit(() -> renderer.render("act", act("№ 7 Әкімшілік"), ISSUED)));
+    }
+    for (Future<byte[]> rendering : renderings) {
+      assertThat(rendering.get(60, TimeUnit.SECONDS)).isEqualTo(alone);
+    }
+    threads.shutdown();
   }
 
   @Test
