@@ -1,5 +1,6 @@
 package kz.ecase;
 
+import kz.ecase.platform.CommonPool;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,7 @@ import org.springframework.modulith.Modulithic;
 public class EcaseApplication {
 
   public static void main(String[] args) {
+    CommonPool.atLeastTwoThreads();
     SpringApplication.run(EcaseApplication.class, args);
   }
 }

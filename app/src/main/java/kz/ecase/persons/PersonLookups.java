@@ -115,7 +115,9 @@ public class PersonLookups {
 
   private long record(
       UUID id, Instant at, CurrentUser user, Iin iin, Purpose purpose, List<SourceAnswer> answers) {
-    long lastHour = log.countByUserSince(user.username(), at.minus(Duration.ofHours(1)));
+    long lastHour =
+        log.countByUserSince(
+            user.username(), at.minus(Duration.ofHours(1)), rates.hourlyLimit(user.role()));
     boolean flagged = rates.isAbnormal(user.role(), lastHour);
     Map<String, String> statuses = new LinkedHashMap<>();
     answers.forEach(answer -> statuses.put(answer.registry().id(), answer.status().name()));

@@ -22,10 +22,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
@@ -143,6 +145,10 @@ class SecurityConfiguration {
     TokenClaimsConverter claims = new TokenClaimsConverter(properties.oidc());
     NimbusJwtDecoder own = NimbusJwtDecoder.withSecretKey(tokenKey).build();
     own.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.token().issuer()));
+    // "iss" stays the string it is: by default it is tried as a URL on every request, and for
+    // ecase's "urn:ecase" that failure cost a class look-up and two exceptions per request
+    own.setClaimSetConverter(
+        MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, issuer -> issuer)));
     Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
     managers.put(properties.token().issuer(), manager(own, claims));
     String external = properties.oidc().issuer();

@@ -53,10 +53,16 @@ public class ResilientRegistries {
                 .waitDurationInOpenState(Duration.ofSeconds(10))
                 .permittedNumberOfCallsInHalfOpenState(3)
                 .recordExceptions(RegistryFailure.class, RegistryTimeout.class)
+                // an open circuit refuses every look-up's call: no stack trace for each refusal
+                .writableStackTraceEnabled(false)
                 .build());
     this.bulkheads =
         BulkheadRegistry.of(
-            BulkheadConfig.custom().maxConcurrentCalls(100).maxWaitDuration(Duration.ZERO).build());
+            BulkheadConfig.custom()
+                .maxConcurrentCalls(100)
+                .maxWaitDuration(Duration.ZERO)
+                .writableStackTraceEnabled(false)
+                .build());
     this.retries =
         RetryRegistry.of(
             RetryConfig.custom()

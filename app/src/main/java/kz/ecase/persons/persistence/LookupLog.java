@@ -87,12 +87,17 @@ public class LookupLog {
         .update();
   }
 
-  /** The user's look-ups since the instant. */
-  public long countByUserSince(String username, Instant since) {
+  /**
+   * The user's look-ups since the instant, counted up to {@code atMost} (a busy user's whole hour
+   * need not be read to know that it is over a limit).
+   */
+  public long countByUserSince(String username, Instant since, int atMost) {
     return jdbc.sql(
-            "select count(*) from person_lookups where username = :username and looked_up_at > :since")
+            "select count(*) from (select 1 from person_lookups"
+                + " where username = :username and looked_up_at > :since limit :atMost) recent")
         .param("username", username)
         .param("since", Timestamp.from(since))
+        .param("atMost", atMost)
         .query(Long.class)
         .single();
   }
