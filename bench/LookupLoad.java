@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * JVM of its own (run with {@code java bench/LookupLoad.java}; JDK only, no build).
  *
  * <pre>
- * java [-DwarmUp=120] [-Drounds=3] bench/LookupLoad.java BASE SIMULATORS USERS CLIENTS LOOKUPS APP_PID SIMULATORS_PID
+ * java [-DwarmUp=200] [-Drounds=3] bench/LookupLoad.java BASE SIMULATORS USERS CLIENTS LOOKUPS APP_PID SIMULATORS_PID
  * </pre>
  *
  * USERS: comma-separated usernames (password "demo"); client i signs in as user i mod n.
@@ -53,7 +53,7 @@ public class LookupLoad {
     for (int i = 0; i < users.length; i++) {
       tokens[i] = signIn(base, users[i]);
     }
-    int warmUpPerClient = Integer.getInteger("warmUp", 120);
+    int warmUpPerClient = Integer.getInteger("warmUp", 200);
     int rounds = Integer.getInteger("rounds", 3);
     int warmUpCount = clients * warmUpPerClient;
     int roundCount = clients * perClient;

@@ -3,7 +3,7 @@
 # Four processes, as in production: PostgreSQL, the registry simulators (their own JVM, standing in
 # for the state registries on other machines), ecase (the built jar, -Xmx512m) and a load generator
 # (its own JVM). The simulators get realistic latencies (uniform, ms) and one registry hangs.
-# Usage: [WARM_UP=120] [ROUNDS=3] bench/run-lookup-benchmark.sh [clients] [look-ups per client] [--profile]
+# Usage: [WARM_UP=200] [ROUNDS=3] bench/run-lookup-benchmark.sh [clients] [look-ups per client] [--profile]
 #   (WARM_UP: look-ups per client before the measured rounds, while the JIT compiler works;
 #    ROUNDS: measured rounds of CLIENTS × LOOK-UPS each)
 #   (needs psql, a server at 127.0.0.1:5432, app/target/ecase.jar and
@@ -72,7 +72,7 @@ done
 psql -q -d "$db" -c "insert into user_accounts (username, password_hash, display_name, role, unit_id)
   select 'bench-investigator-' || i, password_hash, 'Bench investigator ' || i, role, unit_id
   from user_accounts, generate_series(1, $clients) i where username = 'investigator'"
-java -DwarmUp="${WARM_UP:-120}" -Drounds="${ROUNDS:-3}" bench/LookupLoad.java "http://localhost:$port" "$simulators" "$(IFS=,; echo "${users[*]}")" "$clients" "$per_client" \
+java -DwarmUp="${WARM_UP:-200}" -Drounds="${ROUNDS:-3}" bench/LookupLoad.java "http://localhost:$port" "$simulators" "$(IFS=,; echo "${users[*]}")" "$clients" "$per_client" \
   "$app_pid" "$simulators_pid"
 
 echo "== inside the application (percentiles of the last minutes, ms)"
