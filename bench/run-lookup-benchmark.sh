@@ -4,7 +4,8 @@
 # for the state registries on other machines), ecase (the built jar, -Xmx512m) and a load generator
 # (its own JVM). The simulators get realistic latencies (uniform, ms) and one registry hangs.
 # Usage: [WARM_UP=200] [ROUNDS=3] bench/run-lookup-benchmark.sh [clients] [look-ups per client] [--profile]
-#   (WARM_UP: look-ups per client before the measured rounds, while the JIT compiler works;
+#   (APP_JAVA_OPTS: more JVM options for ecase, e.g. GC settings;
+#    WARM_UP: look-ups per client before the measured rounds, while the JIT compiler works;
 #    ROUNDS: measured rounds of CLIENTS × LOOK-UPS each)
 #   (needs psql, a server at 127.0.0.1:5432, app/target/ecase.jar and
 #    simulators/target/ecase-simulators.jar: ./mvnw -DskipTests package)
@@ -43,7 +44,7 @@ agent=()
   ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT=$port \
   ECASE_REGISTRIES_URL="$simulators" ECASE_SMS_URL="$simulators/sms" \
   MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILES_HTTP_SERVER_REQUESTS=0.5,0.9,0.99 \
-  java -Xmx512m "${agent[@]}" -jar "$OLDPWD/app/target/ecase.jar" >"$workdir/app.log" 2>&1) &
+  java -Xmx512m ${APP_JAVA_OPTS:-} -Xlog:gc:file="$workdir/gc.log" "${agent[@]}" -jar "$OLDPWD/app/target/ecase.jar" >"$workdir/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 120); do
   curl -fs "http://localhost:$port/actuator/health" | grep -q '"status":"UP"' && break
@@ -80,6 +81,9 @@ curl -fs "http://localhost:$port/actuator/prometheus" >"$workdir/metrics.txt"
 grep -E '^(ecase_persons_lookup_phase_seconds|http_server_requests_seconds)\{.*(uri="/api/persons/lookups"|phase=).*quantile' "$workdir/metrics.txt" \
   | sed -E 's/^([a-z_]+)\{.*(phase="[a-z]+"|uri="[^"]+").*quantile="([0-9.]+)".*\} (.*)$/\1 \2 p\3 \4/' \
   | awk '{ printf "%s %s %s %.0f ms\n", $1, $2, $3, $4 * 1000 }' || true
+echo "== garbage collection pauses of the app (whole run, start-up included)"
+awk '/Pause/ && $NF ~ /ms$/ { ms = $NF; sub(/ms/, "", ms); n++; sum += ms; if (ms + 0 > max) max = ms + 0 }
+  END { printf "%d pauses, %.0f ms in all, longest %.1f ms\n", n, sum, max }' "$workdir/gc.log" || true
 echo "== heap of the app after the run (-Xmx512m)"
 jcmd "$app_pid" GC.heap_info 2>/dev/null | head -3 || true
 psql -d "$db" -Atc "select count(*) || ' look-ups logged, ' || (select count(*) from ledger_entries e join person_lookups l on l.receipt = e.pending_id) || ' of them in the ledger' from person_lookups"
