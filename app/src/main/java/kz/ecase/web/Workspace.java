@@ -26,6 +26,7 @@ record Workspace(String titleKey, List<String> panels) {
                   "panel.unit-cases",
                   "panel.person-lookup",
                   "panel.lookups",
+                  "panel.fines",
                   "panel.deadlines",
                   "panel.indicators"));
       case DUTY_PROSECUTOR ->
@@ -38,6 +39,7 @@ record Workspace(String titleKey, List<String> panels) {
               List.of(
                   "panel.supervised-cases",
                   "panel.lookups",
+                  "panel.fines",
                   "panel.deadlines",
                   "panel.indicators"));
       case ANALYST -> new Workspace("workspace.analyst", List.of("panel.indicators"));

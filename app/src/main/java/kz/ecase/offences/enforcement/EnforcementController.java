@@ -5,15 +5,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import kz.ecase.identity.Action;
-import kz.ecase.identity.CurrentUser;
-import kz.ecase.identity.CurrentUsers;
+import java.util.Map;
 import kz.ecase.offences.enforcement.EnforcementOutbox.Referral;
-import kz.ecase.platform.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,12 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class EnforcementController {
 
-  private final EnforcementOutbox outbox;
-  private final CurrentUsers currentUsers;
+  private final EnforcementOverview overview;
 
-  EnforcementController(EnforcementOutbox outbox, CurrentUsers currentUsers) {
-    this.outbox = outbox;
-    this.currentUsers = currentUsers;
+  EnforcementController(EnforcementOverview overview) {
+    this.overview = overview;
   }
 
   @GetMapping
@@ -51,22 +43,14 @@ class EnforcementController {
   List<Referral> referrals(
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-    CurrentUser user = currentUsers.current();
-    if (!user.role().allows(Action.VIEW_RECORD) || !user.role().allows(Action.VIEW_STATISTICS)) {
-      throw new AccessDeniedException("Only those who oversee a jurisdiction see its enforcement");
-    }
-    return outbox.referrals(user.unit().value(), parse(status), limit);
+    return overview.referrals(status, limit);
   }
 
-  private static EnforcementStatus parse(String status) {
-    if (status == null || status.isBlank()) {
-      return null;
-    }
-    try {
-      return EnforcementStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "status", "One of " + Arrays.toString(EnforcementStatus.values()));
-    }
+  @GetMapping("/counts")
+  @Operation(
+      summary = "How many referrals of the caller's jurisdiction stand in each status",
+      description = "Heads of unit and supervising prosecutors; every status is listed.")
+  Map<EnforcementStatus, Long> counts() {
+    return overview.counts();
   }
 }

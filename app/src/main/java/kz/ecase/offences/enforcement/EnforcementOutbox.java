@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +57,13 @@ class EnforcementOutbox {
               "a.protocol_id is not null and x.protocol_id is null and r.protocol_id is null",
           EnforcementStatus.EXECUTED, "x.protocol_id is not null",
           EnforcementStatus.RETURNED, "r.protocol_id is not null");
+
+  /** What AIS BEP reported of a referral {@code o}: acknowledged, executed, returned. */
+  private static final String FACTS =
+      " left join enforcement_facts a on a.protocol_id = o.protocol_id and a.kind ="
+          + " 'ACKNOWLEDGED' left join enforcement_facts x on x.protocol_id = o.protocol_id and"
+          + " x.kind = 'EXECUTED' left join enforcement_facts r on r.protocol_id = o.protocol_id"
+          + " and r.kind = 'RETURNED'";
 
   private final JdbcClient jdbc;
 
@@ -197,6 +205,32 @@ class EnforcementOutbox {
         .list();
   }
 
+  /** How many referrals of the units under {@code unitPrefix} stand in each status (all listed). */
+  Map<EnforcementStatus, Long> counts(String unitPrefix) {
+    Map<EnforcementStatus, Long> counts = new EnumMap<>(EnforcementStatus.class);
+    for (EnforcementStatus status : EnforcementStatus.values()) {
+      counts.put(status, 0L);
+    }
+    jdbc.sql(
+            "select a.protocol_id is not null as acknowledged, x.protocol_id is not null as"
+                + " executed, r.protocol_id is not null as returned, o.last_error is not null as"
+                + " failing, count(*) as referrals from enforcement_outbox o"
+                + FACTS
+                + " where o.unit like :units group by 1, 2, 3, 4")
+        .param("units", unitPrefix + "%")
+        .query(
+            (ResultSet rs) -> {
+              EnforcementStatus status =
+                  EnforcementStatus.of(
+                      rs.getBoolean("acknowledged"),
+                      rs.getBoolean("executed"),
+                      rs.getBoolean("returned"),
+                      rs.getBoolean("failing") ? "failing" : null);
+              counts.merge(status, rs.getLong("referrals"), Long::sum);
+            });
+    return counts;
+  }
+
   /**
    * Referrals of protocols of the units under {@code unitPrefix}, newest first, of one status or
    * all.
@@ -208,10 +242,9 @@ class EnforcementOutbox {
             + " a.case_number, a.at as acknowledged_at, x.protocol_id as executed, x.at as"
             + " executed_at, x.collected_kzt, r.protocol_id as returned, r.at as returned_at,"
             + " r.reason from enforcement_outbox o join offence_protocols p on p.id ="
-            + " o.protocol_id left join enforcement_facts a on a.protocol_id = o.protocol_id and"
-            + " a.kind = 'ACKNOWLEDGED' left join enforcement_facts x on x.protocol_id ="
-            + " o.protocol_id and x.kind = 'EXECUTED' left join enforcement_facts r on"
-            + " r.protocol_id = o.protocol_id and r.kind = 'RETURNED' where o.unit like :units"
+            + " o.protocol_id"
+            + FACTS
+            + " where o.unit like :units"
             + (status == null ? "" : " and " + CONDITIONS.get(status))
             + " order by o.sent_at desc, o.protocol_id limit :limit";
     return jdbc.sql(sql)

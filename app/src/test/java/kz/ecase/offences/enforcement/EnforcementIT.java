@@ -297,6 +297,52 @@ class EnforcementIT {
   }
 
   @Test
+  void theOverseersPageCountsEachStatusAndShowsWhatFailedAndWhy() {
+    String id = inForce();
+    UUID protocol = UUID.fromString(id);
+    assertThat(referral.sendIfDue(protocol, due)).isTrue();
+    JsonNode before = counts(head);
+    Behaviour normal = bep().behaviour();
+    try {
+      bep().configure(normal.withOutage(true));
+      dispatcher.dispatch(protocol, due);
+    } finally {
+      bep().configure(normal);
+    }
+    JsonNode after = counts(head);
+    HttpClientSession browser = new HttpClientSession(port);
+    browser.signIn("head", "demo");
+    Reply failing = browser.get("/offences/enforcement?status=FAILING");
+    Reply all = browser.get("/offences/enforcement");
+    Reply unknown = browser.get("/offences/enforcement?status=FORGOTTEN");
+
+    assertThat(after.get("FAILING").asLong()).isEqualTo(before.get("FAILING").asLong() + 1);
+    assertThat(after.get("SENT").asLong()).isEqualTo(before.get("SENT").asLong() - 1);
+    assertThat(failing.status()).isEqualTo(200);
+    String row = rowOf(failing.body(), asOfficer.number(id));
+    assertThat(row).contains("data-status=\"FAILING\"", "503");
+    assertThat(failing.body())
+        .contains("<span class=\"count\">" + after.get("FAILING").asLong() + "</span>");
+    assertThat(rowOf(all.body(), asOfficer.number(id))).contains("data-status=\"FAILING\"");
+    assertThat(unknown.status()).isEqualTo(200);
+    assertThat(unknown.body()).contains("id=\"status-error\"");
+    assertThat(http.get("/api/offences/enforcement/counts", auth(officer)).status()).isEqualTo(403);
+  }
+
+  /** The table row of the page that holds the protocol number. */
+  private static String rowOf(String page, String number) {
+    int at = page.indexOf(">" + number + "<");
+    assertThat(at).as("protocol %s on the page", number).isPositive();
+    return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+  }
+
+  private JsonNode counts(String token) {
+    Reply counts = http.get("/api/offences/enforcement/counts", auth(token));
+    assertThat(counts.status()).as(counts.body()).isEqualTo(200);
+    return counts.json();
+  }
+
+  @Test
   void onlyOverseersSeeTheListAndAnUnknownStatusIsRefused() {
     Reply byOfficer = http.get("/api/offences/enforcement", auth(officer));
     Reply unknown = http.get("/api/offences/enforcement?status=FORGOTTEN", auth(head));
