@@ -78,12 +78,8 @@ class EnforcementOutbox {
    */
   List<UUID> candidates(Instant inForceBefore, int limit) {
     return jdbc.sql(
-            "select p.id from offence_protocols p cross join lateral (select e.to_status, e.at"
-                + " from offence_protocol_events e where e.protocol_id = p.id order by e.seq desc"
-                + " limit 1) latest where latest.to_status = 'IN_FORCE' and latest.at <"
-                + " :before and not exists (select 1 from offence_protocol_events w where"
-                + " w.protocol_id = p.id and w.type = 'DECIDE_WARNING') order by latest.at"
-                + " limit :limit")
+            "select protocol_id from offence_protocol_status where status = 'IN_FORCE' and not"
+                + " warning and since < :before order by since limit :limit")
         .param("before", Timestamp.from(inForceBefore))
         .param("limit", limit)
         .query(UUID.class)

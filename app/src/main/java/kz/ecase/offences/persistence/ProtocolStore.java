@@ -234,10 +234,8 @@ public class ProtocolStore {
    */
   public List<UUID> inStatusSince(String status, Instant before, int limit) {
     return jdbc.sql(
-            "select p.id from offence_protocols p cross join lateral (select e.to_status, e.at"
-                + " from offence_protocol_events e where e.protocol_id = p.id order by e.seq desc"
-                + " limit 1) latest where latest.to_status = :status and latest.at < :before"
-                + " order by latest.at limit :limit")
+            "select protocol_id from offence_protocol_status where status = :status and since <"
+                + " :before order by since limit :limit")
         .param("status", status)
         .param("before", Timestamp.from(before))
         .param("limit", limit)
