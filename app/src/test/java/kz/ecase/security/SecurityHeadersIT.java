@@ -21,6 +21,9 @@ class SecurityHeadersIT {
     String policy = headers.firstValue("Content-Security-Policy").orElseThrow();
     assertThat(policy).contains("script-src 'self';").doesNotContain("unsafe-inline");
     assertThat(policy).contains("frame-ancestors 'none'");
+    assertThat(policy)
+        .as("forms go to ecase and to the payment provider's checkout (simulated here)")
+        .containsPattern("form-action 'self' http://127\\.0\\.0\\.1:\\d+;");
     assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");

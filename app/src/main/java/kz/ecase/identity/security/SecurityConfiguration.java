@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import kz.ecase.platform.EcaseProperties;
+import kz.ecase.platform.FormTargets;
 import kz.ecase.platform.web.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -108,7 +110,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<FormTargets> formTargets)
+      throws Exception {
     ExceptionMappingAuthenticationFailureHandler failures =
         new ExceptionMappingAuthenticationFailureHandler();
     failures.setDefaultFailureUrl("/login?error");
@@ -135,7 +138,16 @@ class SecurityConfiguration {
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-        .headers(headers -> SecurityHeaders.applyToPages(headers));
+        .headers(
+            headers ->
+                SecurityHeaders.applyToPages(
+                    headers,
+                    () ->
+                        formTargets
+                            .orderedStream()
+                            .flatMap(targets -> targets.origins().stream())
+                            .distinct()
+                            .toList()));
     return http.build();
   }
 

@@ -1,5 +1,9 @@
 package kz.ecase.identity.security;
 
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import kz.ecase.platform.FormTargets;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -17,10 +21,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 final class SecurityHeaders {
 
-  /** Pages: everything from ecase itself; no inline script, no plug-ins, no framing. */
-  static final String PAGE_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  /**
+   * Pages: everything from ecase itself; no inline script, no plug-ins, no framing; forms go to
+   * ecase and to the origins it sends people to ({@link FormTargets}, e.g. the payment provider).
+   */
+  static String pagePolicy(List<String> formTargets) {
+    return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+        + " object-src 'none'; base-uri 'self'; form-action 'self'"
+        + formTargets.stream().map(origin -> " " + origin).collect(Collectors.joining())
+        + "; frame-ancestors 'none'";
+  }
 
   /**
    * The API explorer (Swagger UI, a third-party page) sets inline styles; its scripts still come
@@ -38,14 +48,18 @@ final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  /** Pages: the strict policy, but the explorer's own. */
-  static void applyToPages(HeadersConfigurer<?> headers) {
+  /**
+   * Pages: the strict policy, but the explorer's own. The form targets are asked for once, at the
+   * first page served (some, like the in-process simulators' address, exist only once started).
+   */
+  static void applyToPages(HeadersConfigurer<?> headers, Supplier<List<String>> formTargets) {
     apply(headers);
+    Supplier<String> policy = new Once<>(() -> pagePolicy(formTargets.get()));
     headers
         .addHeaderWriter(
             new DelegatingRequestMatcherHeaderWriter(
                 new NegatedRequestMatcher(EXPLORER),
-                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+                (request, response) -> response.setHeader("Content-Security-Policy", policy.get())))
         .addHeaderWriter(
             new DelegatingRequestMatcherHeaderWriter(
                 EXPLORER, new ContentSecurityPolicyHeaderWriter(EXPLORER_POLICY)));
@@ -54,6 +68,26 @@ final class SecurityHeaders {
   static void applyToApi(HeadersConfigurer<?> headers) {
     apply(headers);
     headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY));
+  }
+
+  /** A value computed on first use and kept. */
+  private static final class Once<T> implements Supplier<T> {
+    private final Supplier<T> compute;
+    private volatile T value;
+
+    Once(Supplier<T> compute) {
+      this.compute = compute;
+    }
+
+    @Override
+    public T get() {
+      T known = value;
+      if (known == null) {
+        known = compute.get();
+        value = known;
+      }
+      return known;
+    }
   }
 
   private static void apply(HeadersConfigurer<?> headers) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import kz.ecase.platform.EmbeddedSimulators;
+import kz.ecase.platform.FormTargets;
 import kz.ecase.platform.ProductionCheck;
 import kz.ecase.simulators.PaymentProviderSettings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,6 +60,26 @@ class PaymentsConfiguration {
       secret = PaymentProviderSettings.DEFAULT_SECRET;
     }
     return new NotificationSignature(secret, properties.signatureWindow(), clock);
+  }
+
+  /**
+   * The citizen's "Pay" ends in a redirect to the provider's checkout: its origin (configured, or
+   * that of the provider's API, or of the in-process simulator) must be a form target of ecase's
+   * pages.
+   */
+  @Bean
+  FormTargets paymentCheckout(
+      PaymentsProperties properties, ObjectProvider<EmbeddedSimulators> simulators) {
+    return () -> {
+      if (!properties.checkoutOrigin().isBlank()) {
+        return List.of(FormTargets.originOf(properties.checkoutOrigin()));
+      }
+      if (!properties.providerUrl().isBlank()) {
+        return List.of(FormTargets.originOf(properties.providerUrl()));
+      }
+      EmbeddedSimulators embedded = simulators.getIfAvailable();
+      return embedded == null ? List.of() : List.of(FormTargets.originOf(embedded.baseUrl()));
+    };
   }
 
   /** Production takes payments from a real provider, with a secret of its own. */

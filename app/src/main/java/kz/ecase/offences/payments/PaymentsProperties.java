@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callbackUrl where the provider calls ecase back; empty: this instance's own address
  * @param timeout how long a request to the provider may take
  * @param reconciliationCron when the daily reconciliation of the day before runs (Kazakhstan time)
+ * @param checkoutOrigin where the provider's checkout pages are, e.g. {@code
+ *     https://checkout.example.kz}, when not at the origin of {@code providerUrl}
  */
 @ConfigurationProperties("ecase.offences.payments")
 public record PaymentsProperties(
@@ -23,4 +25,5 @@ public record PaymentsProperties(
     @DefaultValue("5m") Duration signatureWindow,
     @DefaultValue("") String callbackUrl,
     @DefaultValue("5s") Duration timeout,
-    @DefaultValue("0 30 1 * * *") String reconciliationCron) {}
+    @DefaultValue("0 30 1 * * *") String reconciliationCron,
+    @DefaultValue("") String checkoutOrigin) {}
