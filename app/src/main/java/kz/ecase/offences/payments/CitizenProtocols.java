@@ -4,16 +4,21 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.Role;
 import kz.ecase.offences.ProtocolTransitions;
 import kz.ecase.offences.Protocols;
+import kz.ecase.offences.domain.Article;
+import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.PaymentAllocation;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolLifecycle;
 import kz.ecase.offences.domain.ProtocolStatus;
+import kz.ecase.offences.domain.Titles;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.platform.InvalidInputException;
 import org.springframework.core.env.Environment;
@@ -30,11 +35,19 @@ public class CitizenProtocols {
   static final String PURPOSE = "citizen portal";
   private static final int LIMIT = 50;
 
-  /** A protocol as the person sees it in the portal. */
+  /**
+   * A protocol as the person sees it in the portal.
+   *
+   * @param article the catalogue's code of the offence
+   * @param articleNumber the article of the code of administrative offences, {@code 592 ч.2}
+   * @param articleTitles the article's title by language ({@code kk}, {@code ru}, {@code en})
+   */
   public record PersonProtocol(
       String id,
       String number,
       String article,
+      String articleNumber,
+      Map<String, String> articleTitles,
       Instant offenceTime,
       String place,
       String status,
@@ -46,7 +59,13 @@ public class CitizenProtocols {
       LocalDate voluntaryPaymentDeadline,
       String paymentReference,
       boolean mayPay,
-      boolean mayAppeal) {}
+      boolean mayAppeal) {
+
+    /** The article's title in the language, else in Russian, else its code. */
+    public String articleTitle(String language) {
+      return articleTitles.getOrDefault(language, articleTitles.getOrDefault("ru", article));
+    }
+  }
 
   /** A payment started at the provider: where to send the person. */
   public record StartedPayment(String paymentId, String payUrl, BigDecimal amountKzt) {}
@@ -66,6 +85,7 @@ public class CitizenProtocols {
   private final ProcedureTerms terms;
   private final Environment environment;
   private final Clock clock;
+  private final OffenceCatalogue catalogue;
 
   CitizenProtocols(
       PaymentStore store,
@@ -75,7 +95,9 @@ public class CitizenProtocols {
       PaymentsProperties properties,
       ProcedureTerms terms,
       Environment environment,
-      Clock clock) {
+      Clock clock,
+      OffenceCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.store = store;
     this.protocols = protocols;
     this.transitions = transitions;
@@ -138,10 +160,14 @@ public class CitizenProtocols {
             && !today.isAfter(p.discountDeadline())
             && !status.isFinal()
             && status != ProtocolStatus.APPEALED;
+    Optional<Article> article =
+        catalogue.version(p.catalogueVersion()).flatMap(v -> v.article(p.articleCode()));
     return new PersonProtocol(
         p.id().toString(),
         p.number(),
         p.articleCode(),
+        article.map(a -> a.number().toString()).orElse(p.articleCode()),
+        article.map(CitizenProtocols::titles).orElse(Map.of()),
         p.offenceTime(),
         p.place(),
         p.status(),
@@ -155,6 +181,19 @@ public class CitizenProtocols {
         due.filter(amount -> amount.signum() > 0).isPresent(),
         status == ProtocolStatus.DECIDED
             && appealBy.filter(last -> !today.isAfter(last)).isPresent());
+  }
+
+  private static Map<String, String> titles(Article article) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    Titles all = article.titles();
+    Map.of("kk", all.kk(), "ru", all.ru(), "en", all.en())
+        .forEach(
+            (language, title) -> {
+              if (title.value() != null) {
+                titles.put(language, title.value());
+              }
+            });
+    return titles;
   }
 
   String callbackUrl() {

@@ -64,6 +64,10 @@ class CitizenPortalBrowserIT {
     browser.get(base() + "/offences/my-protocols");
     WebElement protocol = browser.findElement(By.id("protocol-" + number));
     assertThat(protocol.getAttribute("data-status")).isEqualTo("REGISTERED");
+    assertThat(protocol.findElement(By.cssSelector(".article")).getText())
+        .as("the article's number and title, not the catalogue's code")
+        .startsWith("592")
+        .doesNotContain("speeding-");
     String due = protocol.findElement(By.cssSelector(".due")).getText();
     Chromium.screenshot(browser, "citizen-protocols-en");
     protocol.findElement(By.cssSelector("form.pay button")).click();
