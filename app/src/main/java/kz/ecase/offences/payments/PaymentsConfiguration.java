@@ -70,12 +70,16 @@ class PaymentsConfiguration {
   @Bean
   FormTargets paymentCheckout(
       PaymentsProperties properties, ObjectProvider<EmbeddedSimulators> simulators) {
+    // configured addresses are checked now: a wrong one stops the start, not every page
+    String configured =
+        !properties.checkoutOrigin().isBlank()
+            ? FormTargets.originOf(properties.checkoutOrigin())
+            : properties.providerUrl().isBlank()
+                ? null
+                : FormTargets.originOf(properties.providerUrl());
     return () -> {
-      if (!properties.checkoutOrigin().isBlank()) {
-        return List.of(FormTargets.originOf(properties.checkoutOrigin()));
-      }
-      if (!properties.providerUrl().isBlank()) {
-        return List.of(FormTargets.originOf(properties.providerUrl()));
+      if (configured != null) {
+        return List.of(configured);
       }
       EmbeddedSimulators embedded = simulators.getIfAvailable();
       return embedded == null ? List.of() : List.of(FormTargets.originOf(embedded.baseUrl()));
