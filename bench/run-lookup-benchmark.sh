@@ -14,43 +14,23 @@ cd "$(dirname "$0")/.."
 clients="${1:-50}"
 per_client="${2:-20}"
 profile="${3:-}"
-export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-db="ecase_bench_lookup_$$"
 port=18091
 simulators_port=18092
-workdir=$(mktemp -d)
-app_pid=""
-simulators_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  [ -n "$simulators_pid" ] && kill "$simulators_pid" 2>/dev/null && wait "$simulators_pid" 2>/dev/null || true
-  psql -q -c "drop database if exists $db" || true
-  rm -rf "$workdir"
-}
-trap cleanup EXIT
-psql -q -c "create database $db"
-psql -q -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'ecase_bench') then create role ecase_bench login; end if; end \$\$"
+. bench/common.sh
+fresh_database "ecase_bench_lookup_$$"
 
 java -Xmx256m -jar simulators/target/ecase-simulators.jar --port "$simulators_port" >"$workdir/simulators.log" 2>&1 &
 simulators_pid=$!
+background_pids+=("$simulators_pid")
 simulators="http://127.0.0.1:$simulators_port"
 
 # --profile: a CPU profile of the application from its start to its end, folded stacks per thread
 # (lookup-profile.txt), with async-profiler's agent (ASYNC_PROFILER=path/to/libasyncProfiler.so,
 # from Maven Central's tools.profiler:async-profiler jar).
-agent=()
-[ "$profile" = "--profile" ] && agent=(-agentpath:"$ASYNC_PROFILER"=start,event=cpu,interval=1ms,threads,collapsed,file="$PWD/lookup-profile.txt")
-(cd "$workdir" && exec env ECASE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" ECASE_DB_USER=ecase_bench \
-  ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT=$port \
-  ECASE_REGISTRIES_URL="$simulators" ECASE_SMS_URL="$simulators/sms" \
-  MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILES_HTTP_SERVER_REQUESTS=0.5,0.9,0.99 \
-  java -Xmx512m ${APP_JAVA_OPTS:-} -Xlog:gc:file="$workdir/gc.log" "${agent[@]}" -jar "$OLDPWD/app/target/ecase.jar" >"$workdir/app.log" 2>&1) &
-app_pid=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$port/actuator/health" | grep -q '"status":"UP"' && break
-  sleep 1
-done
-curl -fs "http://localhost:$port/actuator/health" >/dev/null || { tail -50 "$workdir/app.log"; exit 1; }
+app_java_opts+=(${APP_JAVA_OPTS:-} -Xlog:gc:file="$workdir/gc.log")
+[ "$profile" = "--profile" ] && app_java_opts+=(-agentpath:"$ASYNC_PROFILER"=start,event=cpu,interval=1ms,threads,collapsed,file="$PWD/lookup-profile.txt")
+start_app "$port" ECASE_REGISTRIES_URL="$simulators" ECASE_SMS_URL="$simulators/sms" \
+  MANAGEMENT_METRICS_DISTRIBUTION_PERCENTILES_HTTP_SERVER_REQUESTS=0.5,0.9,0.99
 
 set_registry() {
   curl -fs -X PUT -H 'Content-Type: application/json' -d "$2" "$simulators/admin/registries/$1" >/dev/null

@@ -7,31 +7,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-1000000}"
-export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-db="ecase_bench_scans_$$"
 port=18093
-workdir=$(mktemp -d)
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  psql -q -c "drop database if exists $db" || true
-  rm -rf "$workdir"
-}
-trap cleanup EXIT
-psql -q -c "create database $db"
-psql -q -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'ecase_bench') then create role ecase_bench login; end if; end \$\$"
+. bench/common.sh
+fresh_database "ecase_bench_scans_$$"
 
 echo "== migrating a fresh database (the built jar, started once)"
-(cd "$workdir" && exec env ECASE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" ECASE_DB_USER=ecase_bench \
-  ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT=$port ECASE_DEMO_DATA=false \
-  java -Xmx512m -jar "$OLDPWD/app/target/ecase.jar" >"$workdir/app.log" 2>&1) &
-app_pid=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$port/actuator/health" | grep -q '"status":"UP"' && break
-  sleep 1
-done
-curl -fs "http://localhost:$port/actuator/health" >/dev/null || { tail -50 "$workdir/app.log"; exit 1; }
-kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+start_app "$port" ECASE_DEMO_DATA=false
+stop_app
 
 echo "== $n protocols with their events"
 start=$(date +%s)

@@ -11,19 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 profile="${2:-}"
-export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-db="ecase_bench_registration_$$"
 port=18090
-workdir=$(mktemp -d)
-app_pid=""
-cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
-  psql -q -c "drop database if exists $db" || true
-  rm -rf "$workdir"
-}
-trap cleanup EXIT
-psql -q -c "create database $db"
-psql -q -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'ecase_bench') then create role ecase_bench login; end if; end \$\$"
+. bench/common.sh
+fresh_database "ecase_bench_registration_$$"
 psql -q -d "$db" -c "create schema ceiling; create table ceiling.pgbench_ceiling (id bigint generated always as identity primary key, payload text)"
 psql -d "$db" -Atc "show synchronous_commit" | sed 's/^/synchronous_commit=/'
 for clients in 8 32; do
@@ -32,17 +22,8 @@ for clients in 8 32; do
 done
 
 echo "== ecase: java -Xmx512m -jar app/target/ecase.jar"
-jfr=()
-[ "$profile" = "--profile" ] && jfr=(-XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=filename="$PWD/registration.jfr",settings=profile)
-(cd "$workdir" && exec env ECASE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" ECASE_DB_USER=ecase_bench \
-  ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT=$port \
-  java -Xmx512m "${jfr[@]}" -jar "$OLDPWD/app/target/ecase.jar" >"$workdir/app.log" 2>&1) &
-app_pid=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$port/actuator/health" | grep -q '"status":"UP"' && break
-  sleep 1
-done
-curl -fs "http://localhost:$port/actuator/health" >/dev/null || { tail -50 "$workdir/app.log"; exit 1; }
+[ "$profile" = "--profile" ] && app_java_opts+=(-XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=filename="$PWD/registration.jfr",settings=profile)
+start_app "$port"
 
 # 8 departments of region 71 with 4 officers each (the demo officer's password, "demo")
 users=()

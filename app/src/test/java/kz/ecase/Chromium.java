@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's chromium, headless, for browser tests: the binary and the driver named explicitly (so
@@ -53,6 +55,22 @@ public final class Chromium {
     browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     Files.createDirectories(SCREENSHOTS);
     return browser;
+  }
+
+  /**
+   * Signs in through the sign-in form of a fresh session (no cookies), in the given language, and
+   * waits until the browser has left the sign-in page.
+   */
+  public static void signIn(
+      WebDriver browser, int port, String language, String username, String password) {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/login?lang=" + language);
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(password);
+    String loginPage = browser.getCurrentUrl();
+    browser.findElement(By.id("sign-in")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(driver -> !loginPage.equals(driver.getCurrentUrl()));
   }
 
   public static void screenshot(WebDriver browser, String name) throws IOException {

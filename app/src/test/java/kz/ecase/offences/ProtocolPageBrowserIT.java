@@ -309,15 +309,8 @@ class ProtocolPageBrowserIT {
   }
 
   private void signIn(String language) {
-    browser.manage().deleteAllCookies();
-    browser.get(base() + "/login?lang=" + language);
+    Chromium.signIn(browser, port, language, "officer", "demo");
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.localStorage.clear()");
-    browser.findElement(By.id("username")).sendKeys("officer");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    String loginPage = browser.getCurrentUrl();
-    browser.findElement(By.id("sign-in")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(driver -> !loginPage.equals(driver.getCurrentUrl()));
   }
 
   /** One input: typing into a field (or choosing a file). */

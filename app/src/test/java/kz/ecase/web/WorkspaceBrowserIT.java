@@ -120,16 +120,8 @@ class WorkspaceBrowserIT {
     screenshot("citizen-lookups-kk");
   }
 
-  /** Types into the sign-in form of a fresh session, in the given language, and submits it. */
   private void signIn(String language, String username, String password) {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/login?lang=" + language);
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(password);
-    String loginPage = browser.getCurrentUrl();
-    browser.findElement(By.id("sign-in")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(driver -> !loginPage.equals(driver.getCurrentUrl()));
+    Chromium.signIn(browser, port, language, username, password);
   }
 
   private static void screenshot(String name) throws IOException {

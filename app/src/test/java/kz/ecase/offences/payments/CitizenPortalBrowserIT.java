@@ -124,13 +124,7 @@ class CitizenPortalBrowserIT {
   }
 
   private void signInAsCitizen() {
-    browser.manage().deleteAllCookies();
-    browser.get(base() + "/login?lang=en");
-    browser.findElement(By.id("username")).sendKeys("citizen");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    String loginPage = browser.getCurrentUrl();
-    browser.findElement(By.id("sign-in")).click();
-    wait(driver -> !loginPage.equals(driver.getCurrentUrl()));
+    Chromium.signIn(browser, port, "en", "citizen", "demo");
   }
 
   private static <T> T wait(ExpectedCondition<T> condition) {

@@ -1,0 +1,51 @@
+# Sourced by the bench scripts (from the project root): a fresh database on the PostgreSQL server
+# at 127.0.0.1:5432 and the built jar started on it; everything is removed again on exit.
+#   fresh_database NAME          creates database NAME (and the login role ecase_bench): $db
+#   start_app PORT [VAR=value …] starts app/target/ecase.jar on it with the environment given and
+#                                the JVM options in the array app_java_opts; waits until healthy
+#   stop_app                     stops it
+# Processes whose pids are added to background_pids are stopped on exit too.
+export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+workdir=$(mktemp -d)
+db=""
+app_pid=""
+app_java_opts=(-Xmx512m)
+background_pids=()
+
+bench_cleanup() {
+  stop_app
+  for pid in "${background_pids[@]}"; do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
+  [ -n "$db" ] && psql -q -c "drop database if exists $db" || true
+  rm -rf "$workdir"
+}
+trap bench_cleanup EXIT
+
+fresh_database() {
+  db="$1"
+  psql -q -c "create database $db"
+  psql -q -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'ecase_bench') then create role ecase_bench login; end if; end \$\$"
+}
+
+start_app() {
+  local port="$1"
+  shift
+  (cd "$workdir" && exec env ECASE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+    ECASE_DB_USER=ecase_bench ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT="$port" "$@" \
+    java "${app_java_opts[@]}" -jar "$OLDPWD/app/target/ecase.jar" >"$workdir/app.log" 2>&1) &
+  app_pid=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://localhost:$port/actuator/health" | grep -q '"status":"UP"' && return 0
+    sleep 1
+  done
+  tail -50 "$workdir/app.log"
+  exit 1
+}
+
+stop_app() {
+  if [ -n "$app_pid" ]; then
+    kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+  fi
+}
