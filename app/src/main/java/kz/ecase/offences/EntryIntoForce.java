@@ -11,6 +11,7 @@ import kz.ecase.offences.domain.ProtocolLifecycle;
 import kz.ecase.offences.domain.ProtocolStatus;
 import kz.ecase.offences.domain.ProtocolTransition;
 import kz.ecase.offences.persistence.ProtocolStore;
+import kz.ecase.procedure.ConcurrentStepException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -75,9 +76,7 @@ public class EntryIntoForce {
           "",
           Map.of("rule", "appeal term over without an appeal"));
       return true;
-    } catch (IllegalTransitionException
-        | ProcedureRuleException
-        | ConcurrentTransitionException e) {
+    } catch (IllegalTransitionException | ProcedureRuleException | ConcurrentStepException e) {
       return false;
     }
   }

@@ -4,6 +4,7 @@ import kz.ecase.offences.domain.CatalogueFiles;
 import kz.ecase.offences.domain.FineCalculator;
 import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.ProcedureTerms;
+import kz.ecase.procedure.ProcedureCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +24,7 @@ class OffencesConfiguration {
   }
 
   @Bean
-  ProcedureTerms procedureTerms(OffencesProperties properties) {
-    return properties.terms();
+  ProcedureTerms procedureTerms(OffencesProperties properties, ProcedureCalendar calendar) {
+    return properties.terms(calendar);
   }
 }

@@ -27,8 +27,9 @@ import kz.ecase.offences.domain.ProtocolEvent;
 import kz.ecase.offences.domain.ProtocolLifecycle;
 import kz.ecase.offences.domain.ProtocolNumber;
 import kz.ecase.offences.persistence.ProtocolStore;
-import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
+import kz.ecase.procedure.RecordedStep;
+import kz.ecase.procedure.RegisterNumbers;
 import kz.ecase.signing.Signature;
 import kz.ecase.signing.Signatures;
 import kz.ecase.signing.UnlockedKey;
@@ -39,12 +40,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers a protocol in one transaction: numbers it (gap-free per unit and year), renders its
- * PDF, has the officer sign it with their PIN, records {@value #ENTRY_TYPE} in the ledger (with the
- * SHA-256 of the PDF and of the signature), stores the protocol with its first event (draft →
- * registered) and enqueues the offender's SMS notice (by IIN: no network call while the number
- * counter is locked). Nothing is stored when any step fails. The same idempotency key by the same
- * officer answers the protocol it registered, also when two submissions race.
+ * Registers a protocol in one transaction: numbers it (gap-free per unit and year, {@link
+ * RegisterNumbers}), renders its PDF, has the officer sign it with their PIN, records {@value
+ * #ENTRY_TYPE} in the ledger (with the SHA-256 of the PDF and of the signature), stores the
+ * protocol with its first event (draft → registered) and enqueues the offender's SMS notice (by
+ * IIN: no network call while the number counter is locked). Nothing is stored when any step fails.
+ * The same idempotency key by the same officer answers the protocol it registered, also when two
+ * submissions race.
  */
 @Service
 public class ProtocolRegistration {
@@ -53,6 +55,7 @@ public class ProtocolRegistration {
 
   private final ProtocolValidation validation;
   private final ProtocolStore store;
+  private final RegisterNumbers numbers;
   private final ProtocolDocument document;
   private final Documents documents;
   private final Signatures signatures;
@@ -68,6 +71,7 @@ public class ProtocolRegistration {
       FineCalculator fines,
       ProcedureTerms terms,
       ProtocolStore store,
+      RegisterNumbers numbers,
       Documents documents,
       Signatures signatures,
       Ledger ledger,
@@ -80,6 +84,7 @@ public class ProtocolRegistration {
             catalogue, fines, clock, terms.zone(), sha256 -> documents.find(sha256).isPresent());
     this.documents = documents;
     this.store = store;
+    this.numbers = numbers;
     this.document = new ProtocolDocument(documents, terms.zone());
     this.signatures = signatures;
     this.ledger = ledger;
@@ -138,7 +143,9 @@ public class ProtocolRegistration {
     int year = LocalDate.ofInstant(now, terms.zone()).getYear();
     ProtocolNumber number =
         ProtocolNumber.of(
-            year, user.unit(), store.nextSequence(ProtocolNumber.counterUnit(user.unit()), year));
+            year,
+            user.unit(),
+            numbers.next(ProtocolNumber.REGISTER, ProtocolNumber.counterUnit(user.unit()), year));
     ProtocolLifecycle lifecycle =
         ProtocolLifecycle.draft(clock, terms, p.article().discountApplies());
     ProtocolEvent registered = lifecycle.register(user.username(), number.value());
@@ -193,8 +200,8 @@ public class ProtocolRegistration {
             receipt,
             registered.to().name());
     store.add(stored);
-    store.addEvent(
-        new StoredEvent(
+    store.append(
+        new RecordedStep(
             id,
             1,
             registered.type().name(),
@@ -203,7 +210,8 @@ public class ProtocolRegistration {
             registered.at(),
             registered.actor(),
             registered.reasons(),
-            receipt));
+            receipt,
+            null));
     notifyOffender(user, p, number, deadline);
     return stored;
   }

@@ -2,8 +2,6 @@ package kz.ecase.offences;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,68 +12,64 @@ import kz.ecase.identity.Action;
 import kz.ecase.identity.Authorization;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.RecordScope;
+import kz.ecase.kernel.Iin;
 import kz.ecase.kernel.UnitCode;
-import kz.ecase.ledger.Attachment;
-import kz.ecase.ledger.Ledger;
-import kz.ecase.ledger.LedgerEvent;
-import kz.ecase.ledger.RecordRef;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolEvent;
 import kz.ecase.offences.domain.ProtocolLifecycle;
 import kz.ecase.offences.domain.ProtocolStatus;
 import kz.ecase.offences.domain.ProtocolTransition;
 import kz.ecase.offences.persistence.ProtocolStore;
-import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.platform.InvalidInputException;
 import kz.ecase.platform.NotFoundException;
-import kz.ecase.signing.Signature;
-import kz.ecase.signing.Signatures;
+import kz.ecase.procedure.ActSignatures;
+import kz.ecase.procedure.ConcurrentStepException;
+import kz.ecase.procedure.NextStep;
+import kz.ecase.procedure.ProcedureSteps;
+import kz.ecase.procedure.RecordedStep;
+import kz.ecase.procedure.SignedAct;
+import kz.ecase.procedure.StepSubject;
 import kz.ecase.signing.UnlockedKey;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes the next step of a registered protocol's life: rebuilds its lifecycle from the recorded
- * events, lets the state machine check the step, and records the new event with its ledger entry
- * ({@value #ENTRY_TYPE}) in one transaction. A step taken by hand has its act (a PDF), signed with
- * the user's PIN when staff take it; steps that follow from terms, payments and enforcement are
- * recorded by the system with the facts they follow from. Two steps of one protocol at the same
- * moment: one is recorded, the other gets {@link ConcurrentTransitionException}.
+ * Takes the next step of a registered protocol's life on the procedure kernel ({@link
+ * ProcedureSteps}): rebuilds its lifecycle from the recorded events, lets the state machine check
+ * the step, and records the new event with its ledger entry ({@value #ENTRY_TYPE}) in one
+ * transaction. A step taken by hand has its act (a PDF), signed with the user's PIN when staff take
+ * it; steps that follow from terms, payments and enforcement are recorded by the system with the
+ * facts they follow from. Two steps of one protocol at the same moment: one is recorded, the other
+ * gets {@link ConcurrentStepException}.
  */
 @Service
 public class ProtocolTransitions {
 
-  public static final String ENTRY_TYPE = "offences.ProtocolTransitioned";
+  public static final String ENTRY_TYPE = ProtocolStore.STEP_ENTRY_TYPE;
   public static final int MAX_REASONS = 4000;
 
   private final ProtocolStore store;
   private final Authorization authorization;
   private final ProtocolActDocument acts;
-  private final Signatures signatures;
-  private final Ledger ledger;
+  private final ActSignatures actSignatures;
+  private final ProcedureSteps steps;
   private final ProcedureTerms terms;
-  private final TransactionTemplate transactions;
   private final Clock clock;
 
   ProtocolTransitions(
       ProtocolStore store,
       Authorization authorization,
       Documents documents,
-      Signatures signatures,
-      Ledger ledger,
+      ActSignatures actSignatures,
+      ProcedureSteps steps,
       ProcedureTerms terms,
-      TransactionTemplate transactions,
       Clock clock) {
     this.store = store;
     this.authorization = authorization;
     this.acts = new ProtocolActDocument(documents, terms.zone());
-    this.signatures = signatures;
-    this.ledger = ledger;
+    this.actSignatures = actSignatures;
+    this.steps = steps;
     this.terms = terms;
-    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -85,7 +79,7 @@ public class ProtocolTransitions {
    * @param pin the user's signing PIN (staff); ignored for the person's own appeal
    * @throws NotFoundException for an unknown protocol or one the user may not see
    */
-  public StoredEvent byHand(
+  public RecordedStep byHand(
       CurrentUser user,
       String protocolId,
       ProtocolTransition transition,
@@ -98,14 +92,15 @@ public class ProtocolTransitions {
       throw new InvalidInputException("reasons", "At most " + MAX_REASONS + " characters");
     }
     boolean signs = ProtocolActPolicy.signs(user);
-    if (signs && (pin == null || pin.isBlank())) {
-      throw new InvalidInputException("pin", "Your signing PIN is required to sign the act");
+    if (signs) {
+      ActSignatures.requirePin(pin);
     }
     UUID id = parse(protocolId);
-    UnlockedKey key = signs ? signatures.unlock(user, pin) : null;
-    return inTransaction(
+    UnlockedKey key = signs ? actSignatures.unlock(user, pin) : null;
+    return steps.take(
+        store,
         id,
-        () -> {
+        history -> {
           StoredProtocol protocol = store.find(id).orElseThrow(ProtocolTransitions::notFound);
           RecordScope scope = Protocols.scopeOf(protocol);
           if (needed.isPresent()) {
@@ -113,17 +108,15 @@ public class ProtocolTransitions {
           } else {
             requireOwnProtocol(user, protocol);
           }
-          List<StoredEvent> history = store.events(id);
           ProtocolEvent event =
               lifecycle(protocol, history, clock).perform(transition, user.username(), text);
-          StoredDocument act = acts.render(user, protocol, event, scope);
-          List<Attachment> attachments = new ArrayList<>();
-          attachments.add(new Attachment(actName(protocol, event, "pdf"), act.sha256()));
-          if (signs) {
-            Signature signature = signatures.sign(user, key, act.sha256());
-            attachments.add(new Attachment(actName(protocol, event, "p7s"), signature.sha256()));
-          }
-          return record(protocol, history, event, act.sha256(), Map.of(), attachments);
+          StoredDocument document = acts.render(user, protocol, event, scope);
+          String name = actName(protocol, event);
+          SignedAct act =
+              signs
+                  ? actSignatures.sign(user, key, document, name)
+                  : actSignatures.unsigned(document, name);
+          return next(protocol, event, Map.of(), act);
         });
   }
 
@@ -140,7 +133,7 @@ public class ProtocolTransitions {
    *     allow it
    * @throws kz.ecase.offences.domain.ProcedureRuleException when a term or rule refuses it
    */
-  public StoredEvent bySystem(
+  public RecordedStep bySystem(
       UUID protocolId,
       ProtocolTransition transition,
       String actor,
@@ -150,23 +143,23 @@ public class ProtocolTransitions {
     if (ProtocolActPolicy.BY_HAND.contains(transition)) {
       throw new IllegalArgumentException(transition + " is taken by hand, with its act");
     }
-    return inTransaction(
+    return steps.take(
+        store,
         protocolId,
-        () -> {
+        history -> {
           StoredProtocol protocol =
               store.find(protocolId).orElseThrow(ProtocolTransitions::notFound);
-          List<StoredEvent> history = store.events(protocolId);
           ProtocolEvent event =
               lifecycle(protocol, history, Clock.fixed(at, terms.zone()))
                   .perform(transition, actor, reasons == null ? "" : reasons);
-          return record(protocol, history, event, null, details, List.of());
+          return next(protocol, event, details, null);
         });
   }
 
   /** The protocol's lifecycle as it stands now, for decisions about its next step. */
   public ProtocolLifecycle current(UUID protocolId) {
     StoredProtocol protocol = store.find(protocolId).orElseThrow(ProtocolTransitions::notFound);
-    return lifecycle(protocol, store.events(protocolId), clock);
+    return lifecycle(protocol, store.steps(protocolId), clock);
   }
 
   /**
@@ -176,30 +169,17 @@ public class ProtocolTransitions {
    */
   public ProtocolLifecycle at(UUID protocolId, Instant at) {
     StoredProtocol protocol = store.find(protocolId).orElseThrow(ProtocolTransitions::notFound);
-    return lifecycle(protocol, store.events(protocolId), Clock.fixed(at, terms.zone()));
-  }
-
-  private StoredEvent inTransaction(UUID id, java.util.function.Supplier<StoredEvent> step) {
-    // In a caller's transaction the database takes no further statement after the failed insert.
-    boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
-    try {
-      return transactions.execute(status -> step.get());
-    } catch (DuplicateKeyException e) {
-      throw new ConcurrentTransitionException(
-          joined
-              ? id.toString()
-              : store.find(id).map(StoredProtocol::number).orElse(id.toString()));
-    }
+    return lifecycle(protocol, store.steps(protocolId), Clock.fixed(at, terms.zone()));
   }
 
   private ProtocolLifecycle lifecycle(
-      StoredProtocol protocol, List<StoredEvent> history, Clock at) {
+      StoredProtocol protocol, List<RecordedStep> history, Clock at) {
     List<ProtocolEvent> events =
         history.stream()
             .map(
                 e ->
                     new ProtocolEvent(
-                        ProtocolTransition.valueOf(e.type()),
+                        ProtocolTransition.valueOf(e.step()),
                         ProtocolStatus.valueOf(e.from()),
                         ProtocolStatus.valueOf(e.to()),
                         e.at(),
@@ -210,51 +190,19 @@ public class ProtocolTransitions {
         at, terms, protocol.discountDeadline() != null, protocol.number(), events);
   }
 
-  private StoredEvent record(
-      StoredProtocol protocol,
-      List<StoredEvent> history,
-      ProtocolEvent event,
-      String actSha256,
-      Map<String, Object> details,
-      List<Attachment> attachments) {
-    int seq = history.size() + 1;
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("number", protocol.number());
-    payload.put("seq", seq);
-    payload.put("transition", event.type().name());
-    payload.put("from", event.from().name());
-    payload.put("to", event.to().name());
-    if (!event.reasons().isEmpty()) {
-      payload.put("reasons", event.reasons());
-    }
-    if (!details.isEmpty()) {
-      payload.put("details", details);
-    }
-    long receipt =
-        ledger.record(
-            new LedgerEvent(
-                ENTRY_TYPE,
-                new RecordRef("protocol", protocol.id().toString()),
-                event.actor(),
-                UnitCode.of(protocol.unit()),
-                kz.ecase.kernel.Iin.of(protocol.offenderIin()),
-                event.at(),
-                payload,
-                attachments));
-    StoredEvent stored =
-        new StoredEvent(
-            protocol.id(),
-            seq,
-            event.type().name(),
-            event.from().name(),
-            event.to().name(),
-            event.at(),
-            event.actor(),
-            event.reasons(),
-            receipt,
-            actSha256);
-    store.addEvent(stored);
-    return stored;
+  private static NextStep next(
+      StoredProtocol protocol, ProtocolEvent event, Map<String, Object> details, SignedAct act) {
+    return new NextStep(
+        new StepSubject(
+            protocol.number(), UnitCode.of(protocol.unit()), Iin.of(protocol.offenderIin())),
+        event.type().name(),
+        event.from().name(),
+        event.to().name(),
+        event.at(),
+        event.actor(),
+        event.reasons(),
+        details,
+        act);
   }
 
   private static void requireOwnProtocol(CurrentUser person, StoredProtocol protocol) {
@@ -263,13 +211,8 @@ public class ProtocolTransitions {
     }
   }
 
-  private static String actName(StoredProtocol protocol, ProtocolEvent event, String extension) {
-    return "protocol-"
-        + protocol.number()
-        + "-"
-        + event.type().name().toLowerCase()
-        + "."
-        + extension;
+  private static String actName(StoredProtocol protocol, ProtocolEvent event) {
+    return "protocol-" + protocol.number() + "-" + event.type().name().toLowerCase();
   }
 
   private static UUID parse(String id) {

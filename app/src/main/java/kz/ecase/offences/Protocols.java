@@ -11,9 +11,9 @@ import kz.ecase.kernel.Iin;
 import kz.ecase.kernel.UnitCode;
 import kz.ecase.ledger.RecordRef;
 import kz.ecase.offences.persistence.ProtocolStore;
-import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.platform.NotFoundException;
+import kz.ecase.procedure.RecordedStep;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Protocols {
 
   /** A protocol with its events, oldest first. */
-  public record ProtocolView(StoredProtocol protocol, List<StoredEvent> events) {}
+  public record ProtocolView(StoredProtocol protocol, List<RecordedStep> events) {}
 
   private final ProtocolStore store;
   private final Authorization authorization;
@@ -53,7 +53,7 @@ public class Protocols {
         parse(id).flatMap(store::find).orElseThrow(() -> new NotFoundException("No such protocol"));
     authorization.requireRead(
         new RecordRef("protocol", protocol.id().toString()).key(), scopeOf(protocol), purpose);
-    return new ProtocolView(protocol, store.events(protocol.id()));
+    return new ProtocolView(protocol, store.steps(protocol.id()));
   }
 
   static RecordScope scopeOf(StoredProtocol protocol) {

@@ -18,7 +18,9 @@
       "notifications",
       "persons",
       "platform",
-      "signing"
+      "procedure",
+      "signing",
+      "web"
     })
 package kz.ecase.offences;
 

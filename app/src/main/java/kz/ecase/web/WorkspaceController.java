@@ -1,5 +1,6 @@
 package kz.ecase.web;
 
+import java.util.List;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
 import org.springframework.stereotype.Controller;
@@ -11,16 +12,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class WorkspaceController {
 
   private final CurrentUsers currentUsers;
+  private final List<WorkspacePanel> panels;
 
-  WorkspaceController(CurrentUsers currentUsers) {
+  WorkspaceController(CurrentUsers currentUsers, List<WorkspacePanel> panels) {
     this.currentUsers = currentUsers;
+    this.panels = panels;
   }
 
   @GetMapping("/")
   String workspace(Model model) {
     CurrentUser user = currentUsers.current();
     model.addAttribute("user", user);
-    model.addAttribute("workspace", Workspace.of(user.role()));
+    model.addAttribute("workspace", Workspace.of(user.role(), panels));
     return "web/workspace";
   }
 }

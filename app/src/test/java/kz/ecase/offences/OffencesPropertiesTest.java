@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import kz.ecase.offences.domain.ProcedureTerms;
+import kz.ecase.procedure.ProcedureCalendar;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -20,26 +21,15 @@ class OffencesPropertiesTest {
             Map.of(
                 "ecase.offences.mci.2025", "3932",
                 "ecase.offences.mci.2026", "4325",
-                "ecase.offences.extra-days-off", "",
                 "ecase.offences.appeal-term", "10d"));
 
     assertThat(properties.mci()).containsEntry(2026, 4325L).containsEntry(2025, 3932L);
     assertThat(properties.mciTable().tengeOn(LocalDate.of(2026, 3, 1))).isEqualTo(4325);
-    ProcedureTerms terms = properties.terms();
+    ProcedureTerms terms = properties.terms(ProcedureCalendar.kazakhstan());
     assertThat(terms.appealTerm()).isEqualTo(Period.ofDays(10));
     assertThat(terms.discountWorkingDays()).isEqualTo(7);
     assertThat(terms.voluntaryPaymentTerm()).isEqualTo(Period.ofDays(30));
-    assertThat(terms.calendar().holidays()).isEqualTo(ProcedureTerms.KAZAKHSTAN_HOLIDAYS);
-    assertThat(terms.calendar().extraDaysOff()).isEmpty();
     assertThat(terms.zone().getId()).isEqualTo("Asia/Almaty");
-  }
-
-  @Test
-  void extraDaysOffAreDates() {
-    OffencesProperties properties =
-        bind(Map.of("ecase.offences.extra-days-off", "2026-05-27,2026-01-05"));
-    assertThat(properties.terms().calendar().isWorkingDay(LocalDate.of(2026, 5, 27))).isFalse();
-    assertThat(properties.terms().calendar().isWorkingDay(LocalDate.of(2026, 5, 26))).isTrue();
   }
 
   @Test
@@ -59,8 +49,8 @@ class OffencesPropertiesTest {
         .containsEntry(2024, 3692L)
         .containsEntry(2025, 3932L)
         .containsEntry(2026, 4325L);
-    assertThat(properties.terms().calendar().extraDaysOff()).isEmpty();
-    assertThat(properties.terms()).isEqualTo(ProcedureTerms.defaults());
+    assertThat(properties.terms(ProcedureCalendar.kazakhstan()))
+        .isEqualTo(ProcedureTerms.defaults());
   }
 
   private static OffencesProperties bind(Map<String, String> values) {

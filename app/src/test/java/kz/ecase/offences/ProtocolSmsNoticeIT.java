@@ -24,8 +24,8 @@ import kz.ecase.notifications.sms.SmsProperties;
 import kz.ecase.offences.ProtocolSmsNotice.Kind;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.persistence.ProtocolStore;
-import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
 import kz.ecase.persons.integration.EmbeddedRegistries;
+import kz.ecase.procedure.RecordedStep;
 import kz.ecase.simulators.Behaviour;
 import kz.ecase.simulators.RegistrySimulators;
 import kz.ecase.simulators.SmsDelivery;
@@ -255,8 +255,8 @@ class ProtocolSmsNoticeIT {
   }
 
   private void addEvent(Reply protocol, int seq, String type, String from, String to, Instant at) {
-    store.addEvent(
-        new StoredEvent(
+    store.append(
+        new RecordedStep(
             UUID.fromString(protocol.json().get("id").asString()),
             seq,
             type,
@@ -265,7 +265,8 @@ class ProtocolSmsNoticeIT {
             at,
             "test",
             "",
-            0));
+            0,
+            null));
   }
 
   private static String dotted(LocalDate date) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.ecase.notifications.sms.SmsGateway.Delivery;
 import kz.ecase.notifications.sms.SmsGateway.SmsGatewayException;
+import kz.ecase.procedure.OutboxClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,13 +37,14 @@ public class DeliveryReports {
       SmsGateway gateway,
       SmsRetryPolicy policy,
       SmsProperties properties,
-      Clock clock) {
+      Clock clock,
+      OutboxClaims claims) {
     this.jdbc = jdbc;
     this.gateway = gateway;
     this.policy = policy;
     this.properties = properties;
     this.clock = clock;
-    this.claims = new OutboxClaims(jdbc, properties);
+    this.claims = claims;
   }
 
   @Scheduled(fixedDelayString = "${ecase.notifications.sms.poll-interval:500ms}")
@@ -66,10 +68,12 @@ public class DeliveryReports {
 
   private List<Sent> claim(Instant now) {
     return claims.claim(
-        "SENT",
-        "report_checks",
-        "id, gateway_id, report_checks",
+        SmsQueues.SENT,
         now,
+        SmsQueues.lease(properties),
+        properties.batchSize(),
+        null,
+        "id, gateway_id, report_checks",
         (rs, row) ->
             new Sent(
                 rs.getObject("id", UUID.class),

@@ -7,6 +7,7 @@ import java.util.List;
 import kz.ecase.persons.ContactLookups;
 import kz.ecase.platform.EmbeddedSimulators;
 import kz.ecase.platform.ProductionCheck;
+import kz.ecase.procedure.OutboxClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -68,8 +69,9 @@ class SmsConfiguration {
       ContactLookups contacts,
       SmsRetryPolicy smsRetryPolicy,
       SmsProperties properties,
-      Clock clock) {
-    return new SmsDispatcher(jdbc, smsGateway, contacts, smsRetryPolicy, properties, clock);
+      Clock clock,
+      OutboxClaims claims) {
+    return new SmsDispatcher(jdbc, smsGateway, contacts, smsRetryPolicy, properties, clock, claims);
   }
 
   @Bean
@@ -78,7 +80,8 @@ class SmsConfiguration {
       SmsGateway smsGateway,
       SmsRetryPolicy smsRetryPolicy,
       SmsProperties properties,
-      Clock clock) {
-    return new DeliveryReports(jdbc, smsGateway, smsRetryPolicy, properties, clock);
+      Clock clock,
+      OutboxClaims claims) {
+    return new DeliveryReports(jdbc, smsGateway, smsRetryPolicy, properties, clock, claims);
   }
 }

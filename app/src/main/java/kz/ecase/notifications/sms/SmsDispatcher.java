@@ -14,6 +14,7 @@ import kz.ecase.notifications.sms.SmsRetryPolicy.AfterFailure;
 import kz.ecase.persons.ContactLookups;
 import kz.ecase.persons.ContactLookups.RegisterUnavailable;
 import kz.ecase.persons.Purpose;
+import kz.ecase.procedure.OutboxClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,14 +57,15 @@ public class SmsDispatcher {
       ContactLookups contacts,
       SmsRetryPolicy policy,
       SmsProperties properties,
-      Clock clock) {
+      Clock clock,
+      OutboxClaims claims) {
     this.jdbc = jdbc;
     this.gateway = gateway;
     this.contacts = contacts;
     this.policy = policy;
     this.properties = properties;
     this.clock = clock;
-    this.claims = new OutboxClaims(jdbc, properties);
+    this.claims = claims;
   }
 
   @Scheduled(fixedDelayString = "${ecase.notifications.sms.poll-interval:500ms}")
@@ -87,10 +89,12 @@ public class SmsDispatcher {
 
   private List<Claimed> claim(Instant now) {
     return claims.claim(
-        "PENDING",
-        "attempts",
-        "id, recipient, recipient_iin, unit, purpose, text, client_ref, attempts",
+        SmsQueues.PENDING,
         now,
+        SmsQueues.lease(properties),
+        properties.batchSize(),
+        null,
+        "id, recipient, recipient_iin, unit, purpose, text, client_ref, attempts",
         (rs, row) ->
             new Claimed(
                 rs.getObject("id", UUID.class),

@@ -2,11 +2,13 @@ package kz.ecase.notifications.sms;
 
 import java.time.Duration;
 import java.time.Instant;
+import kz.ecase.procedure.RetryPolicy;
 
 /**
  * What happens to an outbox message after a send: accepted → SENT; refused for good (the gateway
  * says the request is wrong) → FAILED; otherwise retried after {@code firstRetry × 2^(attempts−1)}
- * (1 s, 2 s, 4 s …) until {@code maxAttempts} attempts were made, then FAILED.
+ * (1 s, 2 s, 4 s …) until {@code maxAttempts} attempts were made, then FAILED: the procedure
+ * kernel's {@link RetryPolicy} with the SMS settings.
  */
 public record SmsRetryPolicy(Duration firstRetry, int maxAttempts) {
 
@@ -26,20 +28,24 @@ public record SmsRetryPolicy(Duration firstRetry, int maxAttempts) {
   /** The state after an attempt that did not succeed; {@code retryAt} is null unless PENDING. */
   public record AfterFailure(Status status, Instant retryAt) {}
 
+  /** The kernel's back-off with this policy's figures. */
+  private RetryPolicy backoff() {
+    return RetryPolicy.doubling(firstRetry, maxAttempts);
+  }
+
   /**
    * @param attempts how many attempts were made, this one included
    * @param permanent the gateway refused the message itself (retrying cannot help)
    */
   public AfterFailure afterFailure(int attempts, boolean permanent, Instant now) {
-    if (permanent || attempts >= maxAttempts) {
-      return new AfterFailure(Status.FAILED, null);
-    }
-    return new AfterFailure(Status.PENDING, now.plus(delay(attempts)));
+    return backoff()
+        .retryAt(attempts, permanent, now)
+        .map(at -> new AfterFailure(Status.PENDING, at))
+        .orElseGet(() -> new AfterFailure(Status.FAILED, null));
   }
 
   /** The wait after the given number of failed attempts: first, twice that, four times… */
   public Duration delay(int attempts) {
-    int doublings = Math.min(Math.max(attempts - 1, 0), 30);
-    return firstRetry.multipliedBy(1L << doublings);
+    return backoff().delay(attempts);
   }
 }

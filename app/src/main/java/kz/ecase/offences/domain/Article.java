@@ -3,6 +3,7 @@ package kz.ecase.offences.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kz.ecase.procedure.Sourced;
 
 /**
  * One article (or part of an article) of the catalogue.

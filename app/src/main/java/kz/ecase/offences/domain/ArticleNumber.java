@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.ecase.procedure.Sourced;
 
 /**
  * Where an offence sits in the Code of Administrative Offences: the article ({@code 592}, {@code

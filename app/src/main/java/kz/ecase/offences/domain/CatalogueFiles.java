@@ -1,17 +1,12 @@
 package kz.ecase.offences.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.ecase.procedure.CsvTable;
+import kz.ecase.procedure.Sourced;
 
 /**
  * Reads the catalogue from its CSV files: {@code versions.csv} lists the versions (number,
@@ -77,67 +72,6 @@ public final class CatalogueFiles {
   }
 
   private static List<Map<String, String>> rows(String resource) {
-    InputStream in = CatalogueFiles.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalArgumentException("no catalogue file " + resource + " on the classpath");
-    }
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      List<String> header = fields(reader.readLine());
-      List<Map<String, String>> rows = new ArrayList<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        List<String> fields = fields(line);
-        if (fields.size() != header.size()) {
-          throw new IllegalArgumentException(
-              resource
-                  + ": "
-                  + fields.size()
-                  + " fields where the header has "
-                  + header.size()
-                  + ": "
-                  + line);
-        }
-        Map<String, String> row = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          row.put(header.get(i), fields.get(i));
-        }
-        rows.add(row);
-      }
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** One CSV line (RFC 4180 quoting, no line breaks inside fields). */
-  static List<String> fields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+    return CsvTable.fromClasspath(resource);
   }
 }

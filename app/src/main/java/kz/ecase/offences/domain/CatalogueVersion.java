@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kz.ecase.procedure.Sourced;
 
 /**
  * One version of the catalogue, in force from its effective-from date until the next version's.

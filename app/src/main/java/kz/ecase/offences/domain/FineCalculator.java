@@ -3,6 +3,7 @@ package kz.ecase.offences.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import kz.ecase.procedure.Sourced;
 
 /**
  * The fine rules in one place: a fine is set in MCI within the article's range and converted with

@@ -11,6 +11,9 @@ import kz.ecase.kernel.UnitCode;
  */
 public record ProtocolNumber(String value) {
 
+  /** The protocols' register in the kernel's gap-free numbering. */
+  public static final String REGISTER = "offences.protocol";
+
   public ProtocolNumber {
     if (value == null || !value.matches("[0-9]{14}")) {
       throw new IllegalArgumentException("A protocol number is 14 digits, got: " + value);

@@ -1,6 +1,7 @@
 package kz.ecase.offences.domain;
 
 import java.util.List;
+import kz.ecase.procedure.Sourced;
 
 /**
  * An article's title in Kazakh, Russian and English, each with its confirmation status (a title

@@ -7,6 +7,7 @@ import kz.ecase.offences.enforcement.EnforcementOutbox.Claimed;
 import kz.ecase.offences.enforcement.integration.AisBep;
 import kz.ecase.offences.enforcement.integration.AisBep.Acknowledgement;
 import kz.ecase.offences.enforcement.integration.AisBep.AisBepException;
+import kz.ecase.procedure.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,7 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 /**
  * Sends the referrals' materials to AIS BEP with the protocol's number as the idempotency key and
  * records each acknowledgement. A referral is claimed (leased) before it is sent, so two instances
- * never send it at once; an attempt that fails is retried later ({@link RetrySchedule}). When an
+ * never send it at once; an attempt that fails is retried later ({@link RetryPolicy}). When an
  * instance dies after AIS BEP accepted but before the acknowledgement was recorded, the lease runs
  * out, the referral is sent again, and AIS BEP answers the same case: one case per protocol.
  */
@@ -26,7 +27,7 @@ public class EnforcementDispatcher {
   private final EnforcementMaterials materials;
   private final AisBep bep;
   private final Acknowledgements acknowledgements;
-  private final RetrySchedule retries;
+  private final RetryPolicy retries;
   private final EnforcementProperties properties;
 
   EnforcementDispatcher(
@@ -39,7 +40,7 @@ public class EnforcementDispatcher {
     this.materials = materials;
     this.bep = bep;
     this.acknowledgements = acknowledgements;
-    this.retries = new RetrySchedule(properties.firstRetry(), properties.maxRetry());
+    this.retries = properties.retryPolicy();
     this.properties = properties;
   }
 
@@ -68,7 +69,7 @@ public class EnforcementDispatcher {
     try {
       ack = bep.submit(materials.of(referral.protocolId(), referral.reference()));
     } catch (AisBepException e) {
-      Instant retryAt = retries.nextAttempt(referral.attempts(), now);
+      Instant retryAt = retries.retryAt(referral.attempts(), false, now).orElseThrow();
       log.warn(
           "Enforcement referral {} not acknowledged (attempt {}), again at {}: {}",
           referral.reference(),

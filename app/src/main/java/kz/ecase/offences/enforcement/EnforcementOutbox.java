@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.ecase.procedure.OutboxClaims;
+import kz.ecase.procedure.OutboxQueue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,10 +67,16 @@ class EnforcementOutbox {
           + " x.kind = 'EXECUTED' left join enforcement_facts r on r.protocol_id = o.protocol_id"
           + " and r.kind = 'RETURNED'";
 
-  private final JdbcClient jdbc;
+  /** Referrals waiting to be acknowledged, as the kernel's outbox engine claims them. */
+  private static final OutboxQueue QUEUE =
+      new OutboxQueue("enforcement_outbox", "protocol_id", "attempts", "true", "last_attempt_at");
 
-  EnforcementOutbox(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final OutboxClaims claims;
+
+  EnforcementOutbox(JdbcClient jdbc, OutboxClaims claims) {
     this.jdbc = jdbc;
+    this.claims = claims;
   }
 
   /**
@@ -99,40 +107,24 @@ class EnforcementOutbox {
   }
 
   /**
-   * Claims referrals due at {@code now} (all, or only {@code only} when given): counts the attempt
-   * and leases each row until {@code now + lease}, in one statement, skipping rows another
-   * dispatcher holds. A dispatcher that dies leaves its rows to be claimed again after the lease.
+   * Claims referrals due at {@code now} (all, or only {@code only} when given) with the kernel's
+   * outbox engine: counts the attempt and leases each row until {@code now + lease}, skipping rows
+   * another dispatcher holds. A dispatcher that dies leaves its rows to be claimed again after the
+   * lease.
    */
   List<Claimed> claim(Instant now, Duration lease, int batch, UUID only) {
-    return jdbc.sql(
-            "update enforcement_outbox set attempts = attempts + 1, next_attempt_at = :lease,"
-                + " last_attempt_at = :now where protocol_id in (select protocol_id from"
-                + " enforcement_outbox where next_attempt_at <= :now"
-                + (only == null ? "" : " and protocol_id = :only")
-                + " order by next_attempt_at limit :batch for update skip locked)"
-                + " returning protocol_id, reference, attempts")
-        .params(
-            only == null
-                ? Map.of(
-                    "lease", Timestamp.from(now.plus(lease)),
-                    "now", Timestamp.from(now),
-                    "batch", batch)
-                : Map.of(
-                    "lease",
-                    Timestamp.from(now.plus(lease)),
-                    "now",
-                    Timestamp.from(now),
-                    "batch",
-                    batch,
-                    "only",
-                    only))
-        .query(
-            (rs, row) ->
-                new Claimed(
-                    rs.getObject("protocol_id", UUID.class),
-                    rs.getString("reference"),
-                    rs.getInt("attempts")))
-        .list();
+    return claims.claim(
+        QUEUE,
+        now,
+        lease,
+        batch,
+        only,
+        "protocol_id, reference, attempts",
+        (rs, row) ->
+            new Claimed(
+                rs.getObject("protocol_id", UUID.class),
+                rs.getString("reference"),
+                rs.getInt("attempts")));
   }
 
   /** The attempt failed: try again at {@code retryAt} (unless acknowledged meanwhile). */

@@ -1,6 +1,7 @@
 package kz.ecase.offences.enforcement;
 
 import java.time.Duration;
+import kz.ecase.procedure.RetryPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -53,5 +54,10 @@ public record EnforcementProperties(
    */
   public Duration lease() {
     return timeout.multipliedBy(2).plusSeconds(5);
+  }
+
+  /** The kernel's back-off with these figures; a referral is never given up. */
+  RetryPolicy retryPolicy() {
+    return new RetryPolicy(firstRetry, maxRetry, 0);
   }
 }

@@ -3,7 +3,6 @@ package kz.ecase.offences.enforcement;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import kz.ecase.offences.ConcurrentTransitionException;
 import kz.ecase.offences.ProtocolTransitions;
 import kz.ecase.offences.domain.IllegalTransitionException;
 import kz.ecase.offences.domain.ProcedureRuleException;
@@ -11,8 +10,9 @@ import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolLifecycle;
 import kz.ecase.offences.domain.ProtocolTransition;
 import kz.ecase.offences.persistence.ProtocolStore;
-import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
+import kz.ecase.procedure.ConcurrentStepException;
+import kz.ecase.procedure.RecordedStep;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,9 +74,7 @@ public class EnforcementReferral {
     try {
       transactions.executeWithoutResult(status -> send(protocolId, now));
       return true;
-    } catch (IllegalTransitionException
-        | ProcedureRuleException
-        | ConcurrentTransitionException e) {
+    } catch (IllegalTransitionException | ProcedureRuleException | ConcurrentStepException e) {
       return false;
     }
   }
@@ -94,7 +92,7 @@ public class EnforcementReferral {
                         "voluntaryPaymentDeadline", last.toString(),
                         "reference", protocol.number()))
             .orElse(Map.of("rule", "unpaid after the voluntary payment term"));
-    StoredEvent sent =
+    RecordedStep sent =
         transitions.bySystem(
             protocolId,
             ProtocolTransition.SEND_TO_ENFORCEMENT,

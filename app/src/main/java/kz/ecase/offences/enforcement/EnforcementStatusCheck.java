@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import kz.ecase.offences.ConcurrentTransitionException;
 import kz.ecase.offences.enforcement.EnforcementOutbox.OpenCase;
 import kz.ecase.offences.enforcement.integration.AisBep;
 import kz.ecase.offences.enforcement.integration.AisBep.AisBepException;
 import kz.ecase.offences.enforcement.integration.AisBep.CaseStatus;
+import kz.ecase.procedure.ConcurrentStepException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -89,7 +89,7 @@ public class EnforcementStatusCheck {
     } catch (DuplicateKeyException e) {
       // another instance recorded the same ending first
       return reported.get().executed() ? EnforcementStatus.EXECUTED : EnforcementStatus.RETURNED;
-    } catch (ConcurrentTransitionException e) {
+    } catch (ConcurrentStepException e) {
       log.info("Protocol of case {} changed meanwhile; asked again next time", open.caseNumber());
     }
     return EnforcementStatus.ACKNOWLEDGED;

@@ -10,15 +10,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.ecase.procedure.RecordedStep;
+import kz.ecase.procedure.StepJournal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The protocol register: protocols and their events, insert-only, and the gap-free number counter
- * per unit and year. A protocol's status is its latest event's.
+ * The protocol register: protocols and their events (the journal of their steps), insert-only. A
+ * protocol's status is its latest event's.
  */
 @Repository
-public class ProtocolStore {
+public class ProtocolStore implements StepJournal {
+
+  /** The ledger entry type of a protocol's steps after registration. */
+  public static final String STEP_ENTRY_TYPE = "offences.ProtocolTransitioned";
 
   /** A registered protocol as stored; {@code status} is its latest event's. */
   public record StoredProtocol(
@@ -44,34 +49,6 @@ public class ProtocolStore {
       long receipt,
       String status) {}
 
-  /** One event of a protocol's life. */
-  public record StoredEvent(
-      UUID protocolId,
-      int seq,
-      String type,
-      String from,
-      String to,
-      Instant at,
-      String actor,
-      String reasons,
-      long receipt,
-      String documentSha256) {
-
-    /** An event without an act of its own (registration, terms, payments, enforcement). */
-    public StoredEvent(
-        UUID protocolId,
-        int seq,
-        String type,
-        String from,
-        String to,
-        Instant at,
-        String actor,
-        String reasons,
-        long receipt) {
-      this(protocolId, seq, type, from, to, at, actor, reasons, receipt, null);
-    }
-  }
-
   private static final String COLUMNS =
       "p.id, p.number, p.unit, p.officer, p.offender_iin, p.article_code, p.catalogue_version,"
           + " p.offence_time, p.place, p.plate, p.description, p.fine_mci, p.fine_kzt,"
@@ -84,22 +61,6 @@ public class ProtocolStore {
 
   ProtocolStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  /**
-   * The next number in the unit's sequence for the year, counted in the caller's transaction (which
-   * holds the counter's row lock until it ends, so concurrent registrations of a unit queue here).
-   */
-  public long nextSequence(String unit, int year) {
-    return jdbc.sql(
-            "insert into offence_protocol_counters (unit, year, last_value) values (:unit, :year, 1)"
-                + " on conflict (unit, year) do update"
-                + " set last_value = offence_protocol_counters.last_value + 1"
-                + " returning last_value")
-        .param("unit", unit)
-        .param("year", year)
-        .query(Long.class)
-        .single();
   }
 
   /** Adds the protocol; a second one with the officer's idempotency key is a duplicate key. */
@@ -137,14 +98,25 @@ public class ProtocolStore {
         .update();
   }
 
-  public void addEvent(StoredEvent event) {
+  @Override
+  public String recordKind() {
+    return "protocol";
+  }
+
+  @Override
+  public String entryType() {
+    return STEP_ENTRY_TYPE;
+  }
+
+  @Override
+  public void append(RecordedStep event) {
     jdbc.sql(
             "insert into offence_protocol_events (protocol_id, seq, type, from_status, to_status,"
                 + " at, actor, reasons, receipt, document_sha256) values (:id, :seq, :type, :from,"
                 + " :to, :at, :actor, :reasons, :receipt, :document)")
-        .param("id", event.protocolId())
+        .param("id", event.recordId())
         .param("seq", event.seq())
-        .param("type", event.type())
+        .param("type", event.step())
         .param("from", event.from())
         .param("to", event.to())
         .param("at", Timestamp.from(event.at()))
@@ -206,7 +178,8 @@ public class ProtocolStore {
   }
 
   /** The protocol's events, oldest first. */
-  public List<StoredEvent> events(UUID id) {
+  @Override
+  public List<RecordedStep> steps(UUID id) {
     return jdbc.sql(
             "select protocol_id, seq, type, from_status, to_status, at, actor, reasons, receipt,"
                 + " document_sha256 from offence_protocol_events where protocol_id = :id"
@@ -214,7 +187,7 @@ public class ProtocolStore {
         .param("id", id)
         .query(
             (rs, row) ->
-                new StoredEvent(
+                new RecordedStep(
                     rs.getObject("protocol_id", UUID.class),
                     rs.getInt("seq"),
                     rs.getString("type"),

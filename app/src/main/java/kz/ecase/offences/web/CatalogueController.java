@@ -10,11 +10,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.identity.Role;
-import kz.ecase.offences.OffencesProperties;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.FineRange;
 import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.platform.InvalidInputException;
+import kz.ecase.procedure.ProcedureCalendar;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,17 +60,17 @@ class CatalogueController {
 
   private final OffenceCatalogue catalogue;
   private final CurrentUsers currentUsers;
-  private final OffencesProperties properties;
+  private final ProcedureCalendar calendar;
   private final Clock clock;
 
   CatalogueController(
       OffenceCatalogue catalogue,
       CurrentUsers currentUsers,
-      OffencesProperties properties,
+      ProcedureCalendar calendar,
       Clock clock) {
     this.catalogue = catalogue;
     this.currentUsers = currentUsers;
-    this.properties = properties;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -89,7 +89,7 @@ class CatalogueController {
 
   private LocalDate dateOf(String date) {
     if (date == null || date.isBlank()) {
-      return LocalDate.now(clock.withZone(properties.zone()));
+      return LocalDate.now(clock.withZone(calendar.zone()));
     }
     try {
       return LocalDate.parse(date.strip());

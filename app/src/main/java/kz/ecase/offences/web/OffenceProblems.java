@@ -1,9 +1,9 @@
 package kz.ecase.offences.web;
 
-import kz.ecase.offences.ConcurrentTransitionException;
 import kz.ecase.offences.domain.IllegalTransitionException;
 import kz.ecase.offences.domain.ProcedureRuleException;
 import kz.ecase.platform.web.Problems;
+import kz.ecase.procedure.ConcurrentStepException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -39,8 +39,8 @@ class OffenceProblems {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
-  @ExceptionHandler(ConcurrentTransitionException.class)
-  ResponseEntity<ProblemDetail> concurrent(ConcurrentTransitionException e) {
+  @ExceptionHandler(ConcurrentStepException.class)
+  ResponseEntity<ProblemDetail> concurrent(ConcurrentStepException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT)
         .body(
             Problems.of(

@@ -16,8 +16,8 @@ import kz.ecase.offences.ProtocolRegistration;
 import kz.ecase.offences.Protocols;
 import kz.ecase.offences.Protocols.ProtocolView;
 import kz.ecase.offences.RegisteredProtocol;
-import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
+import kz.ecase.procedure.RecordedStep;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -67,9 +67,9 @@ class ProtocolController {
       String actor,
       String reasons,
       String documentSha256) {
-    static Event of(StoredEvent e) {
+    static Event of(RecordedStep e) {
       return new Event(
-          e.seq(), e.type(), e.from(), e.to(), e.at(), e.actor(), e.reasons(), e.documentSha256());
+          e.seq(), e.step(), e.from(), e.to(), e.at(), e.actor(), e.reasons(), e.documentSha256());
     }
   }
 

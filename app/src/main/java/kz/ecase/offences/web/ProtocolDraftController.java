@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import kz.ecase.kernel.Iin;
-import kz.ecase.offences.OffencesProperties;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.CatalogueVersion;
 import kz.ecase.offences.domain.FineCalculator;
@@ -17,6 +16,7 @@ import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.PriorOffence;
 import kz.ecase.persons.PersonLookups;
 import kz.ecase.persons.Purpose;
+import kz.ecase.procedure.ProcedureCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,13 +47,13 @@ class ProtocolDraftController {
       PersonLookups lookups,
       OffenceCatalogue catalogue,
       FineCalculator fines,
-      OffencesProperties properties,
+      ProcedureCalendar calendar,
       Clock clock) {
     this.lookups = lookups;
     this.clock = clock;
     this.catalogue = catalogue;
     this.fines = fines;
-    this.zone = properties.zone();
+    this.zone = calendar.zone();
   }
 
   /**

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.offences.ProtocolTransitions;
 import kz.ecase.offences.domain.ProtocolTransition;
-import kz.ecase.offences.persistence.ProtocolStore.StoredEvent;
 import kz.ecase.platform.InvalidInputException;
+import kz.ecase.procedure.RecordedStep;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +27,7 @@ class ProtocolEventController {
   record StepRequest(String transition, String reasons, String pin) {}
 
   /** The recorded step. */
-  record RecordedStep(
+  record Step(
       int seq,
       String type,
       String from,
@@ -37,10 +37,10 @@ class ProtocolEventController {
       String reasons,
       String documentSha256,
       long receipt) {
-    static RecordedStep of(StoredEvent e) {
-      return new RecordedStep(
+    static Step of(RecordedStep e) {
+      return new Step(
           e.seq(),
-          e.type(),
+          e.step(),
           e.from(),
           e.to(),
           e.at(),
@@ -70,8 +70,8 @@ class ProtocolEventController {
               + " appeal. DISMISS_APPEAL, GRANT_APPEAL, CANCEL: the head of the unit or the"
               + " supervising prosecutor. reasons: required for referral, appeal, its outcome and"
               + " cancellation. 409 when the protocol's state or a term does not allow the step.")
-  RecordedStep step(@PathVariable String id, @RequestBody StepRequest request) {
-    return RecordedStep.of(
+  Step step(@PathVariable String id, @RequestBody StepRequest request) {
+    return Step.of(
         transitions.byHand(
             currentUsers.current(),
             id,

@@ -17,7 +17,6 @@ import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.kernel.Iin;
 import kz.ecase.offences.EvidencePhoto;
-import kz.ecase.offences.OffencesProperties;
 import kz.ecase.offences.ProtocolForm;
 import kz.ecase.offences.ProtocolRegistration;
 import kz.ecase.offences.RegisteredProtocol;
@@ -25,6 +24,7 @@ import kz.ecase.offences.domain.Fine;
 import kz.ecase.offences.domain.FineCalculator;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.platform.InvalidInputException;
+import kz.ecase.procedure.ProcedureCalendar;
 import kz.ecase.signing.NoSigningKeyException;
 import kz.ecase.signing.PinLockedException;
 import kz.ecase.signing.WrongPinException;
@@ -74,7 +74,7 @@ class ProtocolPageController {
 
   private final ProtocolRegistration registration;
   private final CurrentUsers currentUsers;
-  private final OffencesProperties properties;
+  private final ProcedureCalendar calendar;
   private final FineCalculator fines;
   private final Clock clock;
 
@@ -82,19 +82,19 @@ class ProtocolPageController {
       ProtocolRegistration registration,
       FineCalculator fines,
       CurrentUsers currentUsers,
-      OffencesProperties properties,
+      ProcedureCalendar calendar,
       Clock clock) {
     this.registration = registration;
     this.fines = fines;
     this.currentUsers = currentUsers;
-    this.properties = properties;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
   @GetMapping
   String form(Model model) {
     String now =
-        LocalDateTime.now(clock.withZone(properties.zone()))
+        LocalDateTime.now(clock.withZone(calendar.zone()))
             .truncatedTo(ChronoUnit.MINUTES)
             .toString();
     model.addAttribute(

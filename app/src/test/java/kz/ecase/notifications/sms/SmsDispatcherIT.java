@@ -42,6 +42,7 @@ class SmsDispatcherIT {
   @Autowired SmsGateway gateway;
   @Autowired ContactLookups contacts;
   @Autowired SmsRetryPolicy policy;
+  @Autowired kz.ecase.procedure.OutboxClaims claims;
   @Autowired EmbeddedRegistries embedded;
 
   @Test
@@ -70,7 +71,7 @@ class SmsDispatcherIT {
     List<CompletableFuture<Void>> runs = new ArrayList<>();
     for (int d = 0; d < 2; d++) {
       SmsDispatcher dispatcher =
-          new SmsDispatcher(jdbc, gateway, contacts, policy, properties, clock);
+          new SmsDispatcher(jdbc, gateway, contacts, policy, properties, clock, claims);
       runs.add(
           CompletableFuture.runAsync(
               () -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import kz.ecase.procedure.Sourced;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -142,12 +143,6 @@ class OffenceCatalogueTest {
         .hasMessageContaining("start on 2026-01-01");
     assertThatThrownBy(() -> CatalogueFiles.article(java.util.Map.of("code", "x")))
         .hasMessageContaining("no source");
-  }
-
-  @Test
-  void csvFieldsHonourQuotes() {
-    assertThat(CatalogueFiles.fields("a,\"b, c\",\"say \"\"hi\"\"\","))
-        .containsExactly("a", "b, c", "say \"hi\"", "");
   }
 
   private static List<String> split(String codes) {

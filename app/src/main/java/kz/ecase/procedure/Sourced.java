@@ -1,12 +1,12 @@
-package kz.ecase.offences.domain;
+package kz.ecase.procedure;
 
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One value of the catalogue with its confirmation status. In the data files a trailing {@code ?}
- * marks a value that could not be confirmed against the law's text; a lone {@code ?} an unknown
- * one; an empty cell "none". An unconfirmed value is shown as such, never as settled law.
+ * One value of a catalogue or of the law with its confirmation status. In the data files a trailing
+ * {@code ?} marks a value that could not be confirmed against the law's text; a lone {@code ?} an
+ * unknown one; an empty cell "none". An unconfirmed value is shown as such, never as settled law.
  *
  * @param value the value, or {@code null} for none or unknown
  * @param confirmed whether the value was confirmed against its source

@@ -1,4 +1,4 @@
-package kz.ecase.offences.domain;
+package kz.ecase.procedure;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

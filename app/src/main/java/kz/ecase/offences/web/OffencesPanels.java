@@ -1,0 +1,52 @@
+package kz.ecase.offences.web;
+
+import static kz.ecase.identity.Role.CITIZEN;
+import static kz.ecase.identity.Role.HEAD_OF_UNIT;
+import static kz.ecase.identity.Role.OFFICER;
+import static kz.ecase.identity.Role.SUPERVISING_PROSECUTOR;
+
+import java.util.Set;
+import kz.ecase.web.WorkspacePanel;
+import kz.ecase.web.WorkspacePanel.Link;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * SRAP's panels in the workspaces: the officer's protocols, the fines overseen, the person's own.
+ */
+@Configuration(proxyBeanMethods = false)
+class OffencesPanels {
+
+  @Bean
+  WorkspacePanel newProtocolPanel() {
+    return WorkspacePanel.of(
+        "panel.new-protocol",
+        10,
+        Set.of(OFFICER),
+        new Link("/offences/protocols/new", "panel.new-protocol.open"));
+  }
+
+  @Bean
+  WorkspacePanel myProtocolsPanel() {
+    return WorkspacePanel.of("panel.my-protocols", 30, Set.of(OFFICER));
+  }
+
+  @Bean
+  WorkspacePanel finesPanel() {
+    return WorkspacePanel.of(
+        "panel.fines",
+        60,
+        Set.of(HEAD_OF_UNIT, SUPERVISING_PROSECUTOR),
+        new Link("/offences/payments/reconciliations", "panel.fines.reconciliation"),
+        new Link("/offences/enforcement", "panel.fines.enforcement"));
+  }
+
+  @Bean
+  WorkspacePanel myRecordsPanel() {
+    return WorkspacePanel.of(
+        "panel.my-records",
+        10,
+        Set.of(CITIZEN),
+        new Link("/offences/my-protocols", "panel.my-records.open"));
+  }
+}

@@ -1,0 +1,51 @@
+package kz.ecase.procedure;
+
+import java.time.Instant;
+import java.util.UUID;
+import kz.ecase.identity.Role;
+import kz.ecase.kernel.UnitCode;
+
+/**
+ * An alert to staff: to one user, or to everyone of a role whose unit is {@code unit} or contains
+ * it. Raised once per {@code dedupeKey} (a sweep that runs again raises nothing new).
+ *
+ * @param kind what happened, {@code <module>.<what>} (e.g. {@code investigations.detention-75})
+ * @param text what the recipient reads
+ * @param link the page to act on, relative to ecase ({@code /investigations/...}), or null
+ */
+public record StaffAlert(
+    UUID id,
+    Instant raisedAt,
+    UnitCode unit,
+    String recipientUser,
+    Role recipientRole,
+    String kind,
+    String text,
+    String link,
+    String dedupeKey) {
+
+  public StaffAlert {
+    if ((recipientUser == null) == (recipientRole == null)) {
+      throw new IllegalArgumentException("an alert goes to one user or to one role");
+    }
+    if (text == null || text.isBlank() || text.length() > 1000) {
+      throw new IllegalArgumentException("an alert's text is 1 to 1000 characters");
+    }
+  }
+
+  public static StaffAlert toUser(
+      Instant at,
+      UnitCode unit,
+      String username,
+      String kind,
+      String text,
+      String link,
+      String key) {
+    return new StaffAlert(UUID.randomUUID(), at, unit, username, null, kind, text, link, key);
+  }
+
+  public static StaffAlert toRole(
+      Instant at, UnitCode unit, Role role, String kind, String text, String link, String key) {
+    return new StaffAlert(UUID.randomUUID(), at, unit, null, role, kind, text, link, key);
+  }
+}
