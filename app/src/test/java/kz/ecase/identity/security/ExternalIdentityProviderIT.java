@@ -101,6 +101,34 @@ class ExternalIdentityProviderIT {
   }
 
   @Test
+  void externalIdentityMappedByAnAdministratorActsAsItsLocalAccount() {
+    HttpClientSession http = new HttpClientSession(port);
+    String admin = http.token("admin", "demo");
+    http.putJson("/api/signing/pin", Map.of("pin", "975310"), "Authorization", "Bearer " + admin);
+    String subject = UUID.randomUUID().toString();
+    Reply mapped =
+        http.postJson(
+            "/api/identity/external-identities",
+            Map.of(
+                "issuer", ISSUER, "subject", subject, "username", "investigator", "pin", "975310"),
+            "Authorization",
+            "Bearer " + admin);
+    String token =
+        sign(
+            PROVIDER_KEY,
+            ISSUER,
+            Map.of("sub", subject, "ecase_role", "ADMIN", "ecase_unit", "71"));
+
+    Reply me = http.get("/api/identity/me", "Authorization", "Bearer " + token);
+
+    assertThat(mapped.status()).isEqualTo(201);
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().get("username").asString()).isEqualTo("investigator");
+    assertThat(me.json().get("role").asString()).isEqualTo("INVESTIGATOR");
+    assertThat(me.json().get("unit").asString()).isEqualTo("710001");
+  }
+
+  @Test
   void providersTokenWithoutAnEcaseRoleIsRefused() {
     String token = sign(PROVIDER_KEY, ISSUER, Map.of("ecase_unit", "710002"));
 
