@@ -101,6 +101,19 @@ public class Signatures {
     return keep(user, document, 1, cms, key.certificate(), false);
   }
 
+  /**
+   * A detached CMS signature (CAdES-BES, as for documents) of an act that is not a stored document,
+   * such as an administrator's change to an account, with the user's unlocked key. The caller keeps
+   * the act and the signature and records them in the ledger.
+   */
+  public byte[] signAct(CurrentUser user, UnlockedKey unlocked, byte[] act) {
+    if (!unlocked.username().equals(user.username())) {
+      throw new IllegalArgumentException("A key signs for its own user only");
+    }
+    Pkcs12Keys.Opened key = unlocked.opened();
+    return CmsSigner.sign(act, authority.algorithm(), key.key(), key.chain(), clock.instant());
+  }
+
   /** One more signer (an approval) of a signed document, with their key opened by the PIN. */
   @Transactional
   public Signature cosign(CurrentUser user, String pin, String documentSha256) {

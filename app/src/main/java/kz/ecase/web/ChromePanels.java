@@ -1,6 +1,5 @@
 package kz.ecase.web;
 
-import static kz.ecase.identity.Role.ADMIN;
 import static kz.ecase.identity.Role.ANALYST;
 import static kz.ecase.identity.Role.HEAD_OF_UNIT;
 import static kz.ecase.identity.Role.INVESTIGATOR;
@@ -11,21 +10,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The panels of modules that cannot contribute their own: identity's account administration (web
- * depends on identity, not the other way round) and the work of modules still to come, shown as
- * such until their module contributes the real panel.
+ * The panels of work whose modules are still to come (statistics, the investigation's terms), shown
+ * as such until their module contributes the real panel.
  */
 @Configuration(proxyBeanMethods = false)
 class ChromePanels {
-
-  @Bean
-  WorkspacePanel accountsPanel() {
-    return WorkspacePanel.of(
-        "panel.accounts",
-        10,
-        Set.of(ADMIN),
-        new WorkspacePanel.Link("/admin/accounts", "panel.accounts.open"));
-  }
 
   @Bean
   WorkspacePanel deadlinesPanel() {

@@ -8,6 +8,8 @@ import kz.ecase.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -25,7 +27,28 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
       throws IOException {
+    if (ex instanceof LockedException) {
+      writer.write(
+          response,
+          Problems.of(
+              HttpStatus.TOO_MANY_REQUESTS,
+              "account-locked",
+              "Account locked",
+              "Too many wrong passwords in a row: sign-in is locked for a while."));
+      return;
+    }
     boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    if (ex instanceof DisabledException) {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+      writer.write(
+          response,
+          Problems.of(
+              HttpStatus.UNAUTHORIZED,
+              "account-disabled",
+              "Account disabled",
+              "The account of this token is disabled."));
+      return;
+    }
     response.setHeader(
         HttpHeaders.WWW_AUTHENTICATE,
         tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer realm=\"ecase\"");

@@ -15,6 +15,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -35,6 +36,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
@@ -65,16 +67,32 @@ class SecurityConfiguration {
 
   @Bean
   AuthenticationManager authenticationManager(
-      AccountUserDetailsService accounts, PasswordEncoder encoder, LoginThrottling throttling) {
+      AccountUserDetailsService accounts,
+      PasswordEncoder encoder,
+      LoginThrottling throttling,
+      SignInGate gate) {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
     passwords.setPasswordEncoder(encoder);
-    return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttling));
+    // the password first, then whether the account is enabled: a disabled account is not told
+    // apart from an unknown username by someone who does not know its password
+    passwords.setPreAuthenticationChecks(user -> {});
+    passwords.setPostAuthenticationChecks(
+        user -> {
+          if (!user.isEnabled()) {
+            throw new DisabledException("The account is disabled");
+          }
+        });
+    return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttling, gate));
   }
 
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(
-      HttpSecurity http, ProblemWriter problems, SecretKey tokenKey, SecurityProperties properties)
+      HttpSecurity http,
+      ProblemWriter problems,
+      SecretKey tokenKey,
+      SecurityProperties properties,
+      TokenIdentities identities)
       throws Exception {
     ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
     http.securityMatcher("/api/**")
@@ -100,7 +118,7 @@ class SecurityConfiguration {
         .oauth2ResourceServer(
             server ->
                 server
-                    .authenticationManagerResolver(tokenIssuers(tokenKey, properties))
+                    .authenticationManagerResolver(tokenIssuers(tokenKey, properties, identities))
                     .authenticationEntryPoint(handlers)
                     .accessDeniedHandler(handlers))
         .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
@@ -110,13 +128,24 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<FormTargets> formTargets)
+  SecurityFilterChain webChain(
+      HttpSecurity http,
+      ObjectProvider<FormTargets> formTargets,
+      AuthenticationManager authenticationManager,
+      SignInGate gate)
       throws Exception {
     ExceptionMappingAuthenticationFailureHandler failures =
         new ExceptionMappingAuthenticationFailureHandler();
     failures.setDefaultFailureUrl("/login?error");
-    failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-    http.authorizeHttpRequests(
+    failures.setExceptionMappings(
+        Map.of(
+            LockedException.class.getName(), "/login?locked",
+            DisabledException.class.getName(), "/login?disabled"));
+    // the form signs in through the same manager as the token endpoint (one lock-out), not the
+    // one Spring Security would otherwise assemble from the UserDetailsService bean
+    http.authenticationManager(authenticationManager)
+        .addFilterBefore(new ActiveSessionFilter(gate), AuthorizationFilter.class)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(
@@ -153,8 +182,7 @@ class SecurityConfiguration {
 
   /** ecase's own tokens always; an external provider's too when ECASE_OIDC_ISSUER is set. */
   private static AuthenticationManagerResolver<jakarta.servlet.http.HttpServletRequest>
-      tokenIssuers(SecretKey tokenKey, SecurityProperties properties) {
-    TokenClaimsConverter claims = new TokenClaimsConverter(properties.oidc());
+      tokenIssuers(SecretKey tokenKey, SecurityProperties properties, TokenIdentities identities) {
     NimbusJwtDecoder own = NimbusJwtDecoder.withSecretKey(tokenKey).build();
     own.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.token().issuer()));
     // "iss" stays the string it is: by default it is tried as a URL on every request, and for
@@ -162,19 +190,24 @@ class SecurityConfiguration {
     own.setClaimSetConverter(
         MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, issuer -> issuer)));
     Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
-    managers.put(properties.token().issuer(), manager(own, claims));
+    managers.put(properties.token().issuer(), manager(own, identities.own()));
     String external = properties.oidc().issuer();
     return new JwtIssuerAuthenticationManagerResolver(
         issuer -> {
           if (!external.isBlank() && external.equals(issuer)) {
             return managers.computeIfAbsent(
-                issuer, i -> manager(JwtDecoders.fromIssuerLocation(i), claims));
+                issuer, i -> manager(JwtDecoders.fromIssuerLocation(i), identities.external(i)));
           }
           return managers.get(issuer);
         });
   }
 
-  private static AuthenticationManager manager(JwtDecoder decoder, TokenClaimsConverter claims) {
+  private static AuthenticationManager manager(
+      JwtDecoder decoder,
+      org.springframework.core.convert.converter.Converter<
+              org.springframework.security.oauth2.jwt.Jwt,
+              org.springframework.security.authentication.AbstractAuthenticationToken>
+          claims) {
     JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
     provider.setJwtAuthenticationConverter(claims);
     return new ProviderManager(provider);

@@ -1,7 +1,5 @@
 package kz.ecase.identity.security;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import kz.ecase.platform.SecretFiles;
 import kz.ecase.platform.StartupRefusedException;
 
 /**
@@ -38,17 +37,12 @@ final class TokenSecret {
   }
 
   private static byte[] generatedIn(Path file) {
-    try {
-      if (Files.exists(file)) {
-        return Base64.getDecoder().decode(Files.readString(file).trim());
-      }
-      byte[] key = new byte[MINIMUM_BYTES];
-      new SecureRandom().nextBytes(key);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, Base64.getEncoder().encodeToString(key));
-      return key;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot keep the token secret in " + file, e);
+    if (Files.exists(file)) {
+      return Base64.getDecoder().decode(SecretFiles.readString(file).trim());
     }
+    byte[] key = new byte[MINIMUM_BYTES];
+    new SecureRandom().nextBytes(key);
+    SecretFiles.write(file, Base64.getEncoder().encodeToString(key));
+    return key;
   }
 }

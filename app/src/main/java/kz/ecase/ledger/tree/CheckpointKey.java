@@ -9,6 +9,7 @@ import kz.ecase.ledger.LedgerProperties;
 import kz.ecase.merkle.NoteSigner;
 import kz.ecase.platform.EcaseProperties;
 import kz.ecase.platform.ProductionCheck;
+import kz.ecase.platform.SecretFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,11 +52,11 @@ public class CheckpointKey implements ProductionCheck {
     Path vkey = directory.resolve("checkpoint-key.vkey");
     try {
       if (Files.exists(key) && Files.exists(vkey)) {
+        SecretFiles.protect(key);
         return NoteSigner.fromPkcs8(Files.readString(vkey).trim(), CheckpointKeyFile.readPem(key));
       }
       NoteSigner generated = NoteSigner.generate(origin);
-      Files.createDirectories(directory);
-      Files.writeString(key, CheckpointKeyFile.pem(generated.privateKeyPkcs8()));
+      SecretFiles.write(key, CheckpointKeyFile.pem(generated.privateKeyPkcs8()));
       Files.writeString(vkey, generated.verifierKey() + "\n");
       return generated;
     } catch (IOException e) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import kz.ecase.platform.EcaseProperties;
 import kz.ecase.platform.ProductionCheck;
+import kz.ecase.platform.SecretFiles;
 import kz.ecase.signing.SignatureAlgorithm;
 import kz.ecase.signing.SignatureAlgorithms;
 import kz.ecase.signing.SigningProperties;
@@ -133,7 +134,7 @@ public class SigningAuthority implements ProductionCheck {
     try {
       if (Files.exists(key) && Files.exists(certificate)) {
         return new CertificateAuthority(
-            Pem.privateKey(Files.readString(key)),
+            Pem.privateKey(SecretFiles.readString(key)),
             Pem.certificate(Files.readAllBytes(certificate)));
       }
       SignatureAlgorithm caAlgorithm =
@@ -142,8 +143,7 @@ public class SigningAuthority implements ProductionCheck {
       CertificateAuthority generated =
           CertificateAuthority.generate(
               caAlgorithm, properties.caName(), clock.instant(), Duration.ofDays(3653));
-      Files.createDirectories(directory);
-      Files.writeString(key, Pem.write(generated.key()));
+      SecretFiles.write(key, Pem.write(generated.key()));
       Files.writeString(certificate, Pem.write(generated.certificate()));
       return generated;
     } catch (IOException e) {

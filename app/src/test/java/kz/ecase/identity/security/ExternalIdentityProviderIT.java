@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.UUID;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.Reply;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class ExternalIdentityProviderIT {
 
+  static final String SUBJECT = "7c1e1c9e-0d0b-4a8e-9d1f-2f1f5b3c0a11";
   static final RSAKey PROVIDER_KEY = newKey("provider");
   static final HttpServer PROVIDER = startProvider();
   static final String ISSUER =
@@ -63,9 +65,67 @@ class ExternalIdentityProviderIT {
         new HttpClientSession(port).get("/api/identity/me", "Authorization", "Bearer " + token);
 
     assertThat(me.status()).isEqualTo(200);
-    assertThat(me.json().get("username").asString()).isEqualTo("a.nurlanov");
+    assertThat(me.json().get("username").asString()).startsWith("ext:").endsWith(SUBJECT);
+    assertThat(me.json().get("displayName").asString()).isEqualTo("Асхат Нурланов");
     assertThat(me.json().get("role").asString()).isEqualTo("INVESTIGATOR");
     assertThat(me.json().get("unit").asString()).isEqualTo("710002");
+  }
+
+  @Test
+  void externalUserNamedLikeALocalAccountIsNotThatAccountNorHasItsKey() {
+    HttpClientSession http = new HttpClientSession(port);
+    String officer = http.token("officer", "demo");
+    http.putJson("/api/signing/pin", Map.of("pin", "135790"), "Authorization", "Bearer " + officer);
+    String external =
+        sign(
+            PROVIDER_KEY,
+            ISSUER,
+            Map.of(
+                "sub", UUID.randomUUID().toString(),
+                "preferred_username", "officer",
+                "ecase_role", "OFFICER",
+                "ecase_unit", "710002"));
+
+    Reply me = http.get("/api/identity/me", "Authorization", "Bearer " + external);
+    Reply pin =
+        http.putJson(
+            "/api/signing/pin", Map.of("pin", "246800"), "Authorization", "Bearer " + external);
+
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().get("username").asString()).isNotEqualTo("officer").startsWith("ext:");
+    assertThat(me.json().get("unit").asString()).isEqualTo("710002");
+    assertThat(pin.status()).isEqualTo(201);
+    assertThat(pin.json().get("subject").asString())
+        .contains("OU=710002")
+        .doesNotContain("UID=officer");
+  }
+
+  @Test
+  void externalIdentityMappedByAnAdministratorActsAsItsLocalAccount() {
+    HttpClientSession http = new HttpClientSession(port);
+    String admin = http.token("admin", "demo");
+    http.putJson("/api/signing/pin", Map.of("pin", "975310"), "Authorization", "Bearer " + admin);
+    String subject = UUID.randomUUID().toString();
+    Reply mapped =
+        http.postJson(
+            "/api/identity/external-identities",
+            Map.of(
+                "issuer", ISSUER, "subject", subject, "username", "investigator", "pin", "975310"),
+            "Authorization",
+            "Bearer " + admin);
+    String token =
+        sign(
+            PROVIDER_KEY,
+            ISSUER,
+            Map.of("sub", subject, "ecase_role", "ADMIN", "ecase_unit", "71"));
+
+    Reply me = http.get("/api/identity/me", "Authorization", "Bearer " + token);
+
+    assertThat(mapped.status()).isEqualTo(201);
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().get("username").asString()).isEqualTo("investigator");
+    assertThat(me.json().get("role").asString()).isEqualTo("INVESTIGATOR");
+    assertThat(me.json().get("unit").asString()).isEqualTo("710001");
   }
 
   @Test
@@ -119,7 +179,7 @@ class ExternalIdentityProviderIT {
       JWTClaimsSet.Builder set =
           new JWTClaimsSet.Builder()
               .issuer(issuer)
-              .subject("7c1e1c9e-0d0b-4a8e-9d1f-2f1f5b3c0a11")
+              .subject(SUBJECT)
               .claim("preferred_username", "a.nurlanov")
               .claim("name", "Асхат Нурланов")
               .issueTime(new Date())

@@ -1,0 +1,311 @@
+package kz.ecase.administration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import kz.ecase.EcaseIntegrationTest;
+import kz.ecase.HttpClientSession;
+import kz.ecase.HttpClientSession.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Account and unit administration over HTTP, as an administrator's client and browser do it. */
+@EcaseIntegrationTest
+class AdministrationIT {
+
+  static final String ADMIN_PIN = "975310";
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  HttpClientSession http;
+  String admin;
+
+  @BeforeEach
+  void administratorWithASigningKey() {
+    http = new HttpClientSession(port);
+    admin = http.token("admin", "demo");
+    Reply pin = http.putJson("/api/signing/pin", Map.of("pin", ADMIN_PIN), auth(admin));
+    assertThat(pin.status()).isIn(201, 409);
+  }
+
+  @Test
+  void createdAccountSignsInAndTheActIsSignedAndLedgered() {
+    String username = fresh();
+
+    Reply created = create(username, "710002");
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json().get("unit").asString()).isEqualTo("710002");
+    String token = http.token(username, "initial-password");
+    Reply me = http.get("/api/identity/me", auth(token));
+    assertThat(me.json().get("role").asString()).isEqualTo("OFFICER");
+    assertThat(me.json().get("unit").asString()).isEqualTo("710002");
+    Reply acts = http.get("/api/identity/acts", auth(admin));
+    assertThat(acts.body()).contains("identity.AccountCreated").contains("account/" + username);
+    assertThat(
+            jdbc
+                .sql(
+                    "select count(*) from ledger_pending where record_key = :k"
+                        + " union all select count(*) from ledger_entries where record_key = :k")
+                .param("k", "account/" + username)
+                .query(Long.class)
+                .list()
+                .stream()
+                .mapToLong(Long::longValue)
+                .sum())
+        .isPositive();
+    byte[] signature =
+        jdbc.sql("select signature from administrative_acts where record_key = :k")
+            .param("k", "account/" + username)
+            .query(byte[].class)
+            .single();
+    assertThat(signature).isNotEmpty();
+  }
+
+  @Test
+  void invalidAccountNamesEveryFieldAtFaultAndCreatesNothing() {
+    Reply reply =
+        http.postJson(
+            "/api/identity/accounts",
+            Map.of("username", "Bad:Name", "role", "OFFICER", "unit", "7", "pin", "12"),
+            auth(admin));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.json().get("errors").findValuesAsString("field"))
+        .contains("username", "displayName", "unit", "initialPassword", "pin");
+  }
+
+  @Test
+  void takenUsernameOrUnknownUnitIsAFieldProblem() {
+    Reply taken = create("officer", "710001");
+    Reply unknownUnit = create(fresh(), "719999");
+
+    assertThat(taken.status()).isEqualTo(400);
+    assertThat(taken.json().get("errors").findValuesAsString("field")).containsExactly("username");
+    assertThat(unknownUnit.json().get("errors").findValuesAsString("field"))
+        .containsExactly("unit");
+  }
+
+  @Test
+  void wrongPinChangesNothing() {
+    String username = fresh();
+    Map<String, Object> request = newAccount(username, "710002");
+    request.put("pin", "000001");
+
+    Reply reply = http.postJson("/api/identity/accounts", request, auth(admin));
+
+    assertThat(reply.status()).isEqualTo(403);
+    assertThat(reply.json().get("type").asString()).endsWith("/problems/wrong-pin");
+    assertThat(
+            jdbc.sql("select count(*) from user_accounts where username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void disabledAccountStopsAndReEnabledAccountSignsInAgain() {
+    String username = fresh();
+    create(username, "710002");
+    String token = http.token(username, "initial-password");
+
+    Reply disabled =
+        http.postJson(
+            "/api/identity/accounts/" + username + "/disable",
+            Map.of("pin", ADMIN_PIN),
+            auth(admin));
+
+    assertThat(disabled.status()).isEqualTo(200);
+    assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
+    assertThat(http.get("/api/identity/me", auth(token)).status()).isEqualTo(401);
+    assertThat(tokenStatus(username)).isEqualTo(403);
+
+    Reply enabled =
+        http.postJson(
+            "/api/identity/accounts/" + username + "/enable",
+            Map.of("pin", ADMIN_PIN),
+            auth(admin));
+
+    assertThat(enabled.json().get("enabled").asBoolean()).isTrue();
+    assertThat(tokenStatus(username)).isEqualTo(200);
+    assertThat(http.get("/api/identity/acts", auth(admin)).body())
+        .contains("identity.AccountDisabled")
+        .contains("identity.AccountEnabled");
+  }
+
+  @Test
+  void movedAccountActsInItsNewUnitAtOnce() {
+    String username = fresh();
+    create(username, "710001");
+    String token = http.token(username, "initial-password");
+
+    Reply moved =
+        http.putJson(
+            "/api/identity/accounts/" + username + "/unit",
+            Map.of("unit", "710002", "pin", ADMIN_PIN),
+            auth(admin));
+
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(http.get("/api/identity/me", auth(token)).json().get("unit").asString())
+        .isEqualTo("710002");
+  }
+
+  @Test
+  void resetSigningKeyMakesTheUserSetANewPin() {
+    String username = fresh();
+    create(username, "710002");
+    String token = http.token(username, "initial-password");
+    assertThat(http.putJson("/api/signing/pin", Map.of("pin", "111222"), auth(token)).status())
+        .isEqualTo(201);
+
+    Reply reset =
+        http.postJson(
+            "/api/identity/accounts/" + username + "/signing-key/reset",
+            Map.of("pin", ADMIN_PIN),
+            auth(admin));
+
+    assertThat(reset.status()).isEqualTo(204);
+    assertThat(http.get("/api/signing/certificate", auth(token)).status()).isEqualTo(404);
+    assertThat(http.putJson("/api/signing/pin", Map.of("pin", "333444"), auth(token)).status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void administratorCannotChangeTheirOwnAccount() {
+    Reply disable =
+        http.postJson(
+            "/api/identity/accounts/admin/disable", Map.of("pin", ADMIN_PIN), auth(admin));
+    Reply move =
+        http.putJson(
+            "/api/identity/accounts/admin/unit",
+            Map.of("unit", "710001", "pin", ADMIN_PIN),
+            auth(admin));
+
+    assertThat(disable.status()).isEqualTo(403);
+    assertThat(move.status()).isEqualTo(403);
+    assertThat(http.token("admin", "demo")).isNotBlank();
+  }
+
+  @Test
+  void createdUnitIsListedAndTakesAccounts() {
+    String code = "71" + String.format("%04d", new java.util.Random().nextInt(9000) + 1000);
+    Reply unit =
+        http.postJson(
+            "/api/identity/units",
+            Map.of(
+                "code", code,
+                "nameKk", "Жаңа бөлім",
+                "nameRu", "Новый отдел",
+                "nameEn", "New department",
+                "pin", ADMIN_PIN),
+            auth(admin));
+
+    assertThat(unit.status()).isEqualTo(201);
+    assertThat(http.get("/api/identity/units", auth(admin)).body()).contains(code);
+    assertThat(create(fresh(), code).status()).isEqualTo(201);
+  }
+
+  @Test
+  void onlyAdministratorsAdminister() {
+    String head = http.token("head", "demo");
+
+    Reply reply =
+        http.postJson("/api/identity/accounts", newAccount(fresh(), "710001"), auth(head));
+
+    assertThat(reply.status()).isEqualTo(403);
+  }
+
+  @Test
+  void pageShowsEveryErrorBesideItsFieldThenCreatesTheAccount() {
+    HttpClientSession browser = new HttpClientSession(port);
+    browser.signIn("admin", "demo");
+    String page = browser.get("/admin/accounts?lang=en").body();
+    assertThat(page).contains("id=\"new-account\"").contains("id=\"new-unit\"");
+
+    Reply invalid =
+        browser.postForm(
+            "/admin/accounts",
+            Map.of(
+                "_csrf", HttpClientSession.csrfTokenOf(page),
+                "username", "Bad Name",
+                "role", "OFFICER",
+                "unit", "710002",
+                "initialPassword", "short",
+                "pin", ""));
+
+    assertThat(invalid.body())
+        .contains("id=\"username-error\"")
+        .contains("id=\"displayName-error\"")
+        .contains("id=\"initialPassword-error\"")
+        .contains("id=\"pin-error\"")
+        .contains("At least 10 characters.");
+
+    String username = fresh();
+    Reply created =
+        browser.postForm(
+            "/admin/accounts",
+            Map.of(
+                "_csrf", HttpClientSession.csrfTokenOf(invalid.body()),
+                "username", username,
+                "displayName", "Page Officer",
+                "role", "OFFICER",
+                "unit", "710002",
+                "phone", "+77011234567",
+                "initialPassword", "initial-password",
+                "pin", ADMIN_PIN));
+
+    assertThat(created.body())
+        .contains("id=\"admin-done\"")
+        .contains("data-username=\"" + username + "\"");
+    Reply disabled =
+        browser.postForm(
+            "/admin/accounts/" + username,
+            Map.of(
+                "_csrf",
+                HttpClientSession.csrfTokenOf(created.body()),
+                "action",
+                "disable",
+                "pin",
+                ADMIN_PIN));
+    assertThat(disabled.body()).contains("id=\"admin-done\"");
+    assertThat(tokenStatus(username)).isEqualTo(403);
+  }
+
+  private Reply create(String username, String unit) {
+    return http.postJson("/api/identity/accounts", newAccount(username, unit), auth(admin));
+  }
+
+  private static Map<String, Object> newAccount(String username, String unit) {
+    Map<String, Object> request = new HashMap<>();
+    request.put("username", username);
+    request.put("displayName", "Test Officer");
+    request.put("role", "OFFICER");
+    request.put("unit", unit);
+    request.put("phone", "+77011234567");
+    request.put("initialPassword", "initial-password");
+    request.put("pin", ADMIN_PIN);
+    return request;
+  }
+
+  private int tokenStatus(String username) {
+    return new HttpClientSession(port)
+        .postJson("/api/auth/token", Map.of("username", username, "password", "initial-password"))
+        .status();
+  }
+
+  private static String fresh() {
+    return "acc-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String[] auth(String token) {
+    return new String[] {"Authorization", "Bearer " + token};
+  }
+}
