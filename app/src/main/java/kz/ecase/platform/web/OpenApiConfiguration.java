@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -37,7 +38,8 @@ import org.springframework.context.annotation.Configuration;
             version = "0.1",
             description =
                 "Electronic criminal and administrative proceedings. Errors are RFC 9457"
-                    + " problem+json; sign in with POST /api/auth/token."))
+                    + " problem+json; sign in with POST /api/auth/token."),
+    servers = @Server(url = "/", description = "This ecase"))
 @SecurityScheme(
     name = "bearer",
     type = SecuritySchemeType.HTTP,
