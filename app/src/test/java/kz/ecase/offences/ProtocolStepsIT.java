@@ -98,7 +98,7 @@ class ProtocolStepsIT {
 
     assertThat(early.status()).as(early.body()).isEqualTo(409);
     assertThat(early.json().get("type").asString()).endsWith("/illegal-transition");
-    assertThat(early.json().get("status").asString()).isEqualTo("REGISTERED");
+    assertThat(early.json().get("protocolStatus").asString()).isEqualTo("REGISTERED");
     assertThat(byHand.status()).isEqualTo(400);
     assertThat(byHand.json().get("errors").findValuesAsString("field"))
         .containsExactly("transition");

@@ -38,6 +38,47 @@ final class MalformedRequests {
         " ",
       };
 
+  /** Characters no text may hold (docs/api.md), each as a JSON escape. */
+  private static final String[] REFUSED =
+      new String[] {
+        "\\u0000", "\\u0001", "\\u0008", "\\u000b", "\\u001b", "\\u001f", "\\u007f",
+        "\\u0085", "\\ufffe", "\\uffff", "\\ufdd0", "\\ud800", "\\udfff", "\\ud83d",
+      };
+
+  /** The text fields that reach a document, a look-up or the ledger. */
+  private static final String[] TEXT_FIELDS =
+      new String[] {
+        "place",
+        "description",
+        "reasons",
+        "reason",
+        "purpose",
+        "article",
+        "plate",
+        "caseNumber",
+        "protocolNumber",
+        "transition",
+        "iin",
+        "username",
+        "password",
+        "pin",
+        "idempotencyKey",
+      };
+
+  private static final String[] LIMITS =
+      new String[] {
+        "limit=-5",
+        "limit=100000",
+        "limit=-1",
+        "limit=0",
+        "limit=1e3",
+        "limit=%01",
+        "purpose=" + "p".repeat(600),
+        "purpose=%00",
+        "purpose=%C0%AF",
+        "status=%7F",
+      };
+
   private static final String[] CONTENT_TYPES =
       new String[] {
         "text/plain",
@@ -67,7 +108,7 @@ final class MalformedRequests {
     String method = endpoint.substring(0, endpoint.indexOf(' '));
     String path = fillPath(endpoint.substring(endpoint.indexOf(' ') + 1), random);
     List<String> headers = new ArrayList<>(List.of("Content-Type", "application/json"));
-    int kind = random.nextInt(100);
+    int kind = random.nextInt(125);
     byte[] body;
     String what;
     if (kind < 20) {
@@ -102,10 +143,23 @@ final class MalformedRequests {
       headers.add("y".repeat(9_000 + random.nextInt(30_000)));
       body = utf8("{}");
       what = "oversized header";
-    } else {
+    } else if (kind < 100) {
       path = path + "?" + junkQuery(random);
       body = utf8(wrongShape(random));
       what = "junk query string";
+    } else if (kind < 110) {
+      body = utf8(refusedTextInFields(random));
+      what = "refused characters in text fields";
+    } else if (kind < 115) {
+      body = overlongUtf8(random);
+      what = "overlong or surrogate UTF-8";
+    } else if (kind < 120) {
+      body = utf8(typeErrors(random));
+      what = "type errors in fields";
+    } else {
+      path = path + "?" + pick(LIMITS, random);
+      body = utf8("{}");
+      what = "out-of-range limits";
     }
     if (!headers.contains("Authorization") && random.nextBoolean()) {
       headers.add("Authorization");
@@ -205,6 +259,59 @@ final class MalformedRequests {
         + "\",\"pin\":\""
         + jsonEscape(pick(HOSTILE, random))
         + "\"}";
+  }
+
+  private static String refusedTextInFields(RandomGenerator random) {
+    StringBuilder json = new StringBuilder("{");
+    int fields = 1 + random.nextInt(4);
+    for (int i = 0; i < fields; i++) {
+      if (i > 0) {
+        json.append(',');
+      }
+      json.append('"')
+          .append(pick(TEXT_FIELDS, random))
+          .append("\":\"Астана")
+          .append(pick(REFUSED, random))
+          .append("8\"");
+    }
+    json.append(",\"fineMci\":10,\"iin\":\"850315401231\"}");
+    return json.toString();
+  }
+
+  private static byte[] overlongUtf8(RandomGenerator random) {
+    byte[][] sequences = {
+      {(byte) 0xC0, (byte) 0xAF},
+      {(byte) 0xC0, (byte) 0x80},
+      {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+      {(byte) 0xF0, (byte) 0x9F},
+      {(byte) 0xFF},
+    };
+    byte[] head = utf8("{\"" + pick(TEXT_FIELDS, random) + "\":\"a");
+    byte[] bad = sequences[random.nextInt(sequences.length)];
+    byte[] tail = utf8("b\",\"fineMci\":10}");
+    byte[] body = new byte[head.length + bad.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(bad, 0, body, head.length, bad.length);
+    System.arraycopy(tail, 0, body, head.length + bad.length, tail.length);
+    return body;
+  }
+
+  private static String typeErrors(RandomGenerator random) {
+    return pick(
+        new String[] {
+          "{\"fineMci\":10.5}",
+          "{\"fineMci\":\"ten\"}",
+          "{\"fineMci\":[10]}",
+          "{\"place\":[\"Астана\"]}",
+          "{\"reasons\":{\"a\":1}}",
+          "{\"article\":\"speeding-20-40\\u0000\"}",
+          "{\"offenceTime\":\"yesterday\"}",
+          "{\"photos\":\"not an array\"}",
+          "{\"transition\":\"NOT_A_STEP\"}",
+          "{\"pin\":123456}",
+        },
+        random);
   }
 
   private static String forgedAuthorization(RandomGenerator random) {

@@ -31,12 +31,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Ten thousand generated malformed requests against every write endpoint (those of the handler
- * methods, found anew on each run, and the sign-in form): never a 5xx, and no table changed by a
- * rejected request. The seed is printed; {@code -Dfuzz.seed=…} replays a run, {@code
- * -Dfuzz.count=…} changes its length.
+ * methods, found anew on each run, and the sign-in form): never a 5xx, every API error a problem
+ * (type, status once, request id, the field named), and no table changed by a rejected request. The
+ * seed is printed; {@code -Dfuzz.seed=…} replays a run, {@code -Dfuzz.count=…} changes its length.
  */
 @EcaseIntegrationTest
 class MalformedRequestsIT {
@@ -85,7 +87,20 @@ class MalformedRequestsIT {
                 RandomGenerator random =
                     RandomGeneratorFactory.of("L64X128MixRandom").create(requestSeed);
                 MalformedRequests.Request request = generator.next(random);
-                int status = send(client, request);
+                HttpResponse<String> response = send(client, request);
+                int status = response == null ? -1 : response.statusCode();
+                String malformedProblem = problemFault(request, response);
+                if (malformedProblem != null) {
+                  failures.add(
+                      "seed %d: %s %s (%s) → %d, %s"
+                          .formatted(
+                              requestSeed,
+                              request.method(),
+                              abbreviated(request.path()),
+                              request.what(),
+                              status,
+                              malformedProblem));
+                }
                 statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                 if (status >= 500 || status < 0) {
                   failures.add(
@@ -118,7 +133,48 @@ class MalformedRequestsIT {
     return Stream.concat(handlers.stream(), Stream.of("POST /login", "POST /logout")).toList();
   }
 
-  private int send(HttpClient client, MalformedRequests.Request request) {
+  /**
+   * What is wrong with an API error's body, or null: every error under /api is problem+json with a
+   * {@code type}, {@code status} once and a {@code requestId}; a validation problem names a field.
+   */
+  static String problemFault(MalformedRequests.Request request, HttpResponse<String> response) {
+    if (response == null
+        || response.statusCode() < 400
+        || !request.path().startsWith("/api")
+        || request.method().equals("HEAD")) {
+      return null;
+    }
+    String contentType = response.headers().firstValue("Content-Type").orElse("");
+    if (!contentType.startsWith("application/problem+json")) {
+      return "content type " + contentType;
+    }
+    String body = response.body();
+    JsonNode problem;
+    try {
+      problem = JSON.readTree(body);
+    } catch (RuntimeException e) {
+      return "not JSON: " + abbreviated(body);
+    }
+    if (!problem.path("type").asString("").startsWith("https://ecase.kz/problems/")) {
+      return "no type: " + abbreviated(body);
+    }
+    if (problem.path("status").asInt() != response.statusCode()
+        || body.split("\"status\"\\s*:", -1).length != 2) {
+      return "status not once: " + abbreviated(body);
+    }
+    if (problem.path("requestId").asString("").isBlank()) {
+      return "no requestId: " + abbreviated(body);
+    }
+    if (problem.path("type").asString().endsWith("/validation")
+        && problem.path("errors").path(0).path("field").asString("").isBlank()) {
+      return "no field named: " + abbreviated(body);
+    }
+    return null;
+  }
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private HttpResponse<String> send(HttpClient client, MalformedRequests.Request request) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + request.path()))
             .timeout(Duration.ofSeconds(30))
@@ -128,17 +184,17 @@ class MalformedRequestsIT {
     }
     try {
       try {
-        return client.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       } catch (IOException closedEarly) {
         // the server may answer (e.g. 400 to an oversized header) and close while the body is
         // still being sent; the same request once more shows what it answers
-        return client.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       }
     } catch (IOException e) {
-      return -1;
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return -1;
+      return null;
     }
   }
 

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.logging.Level;
+import kz.ecase.platform.TextPolicy;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -94,8 +95,11 @@ public class PdfRenderer {
     return toPdf(templates.process(template, context), issuedAt);
   }
 
-  /** The PDF of an XHTML page. */
-  public byte[] toPdf(String xhtml, Instant issuedAt) {
+  /** The PDF of an XHTML page; characters that XML cannot hold are shown as U+FFFD. */
+  public byte[] toPdf(String page, Instant issuedAt) {
+    // text stored before the input rules (or by other means) renders with U+FFFD in place of
+    // characters XML cannot hold, rather than failing the document
+    String xhtml = TextPolicy.forXml(page);
     ParsedFonts.FontSet fonts = parsedFonts.borrow();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PDDocument document = new PDDocument()) {

@@ -1,6 +1,8 @@
 package kz.ecase.offences.payments;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import kz.ecase.offences.payments.PaymentRecorder.Recorded;
@@ -20,6 +22,12 @@ public class PaymentNotifications {
 
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
 
+  /**
+   * How long before its callback a payment may have been made: the provider notifies within minutes
+   * and retries for days; older payments come in through the daily reconciliation.
+   */
+  static final Duration MAX_NOTIFICATION_DELAY = Duration.ofDays(30);
+
   /** The callback's signature is missing, wrong or too old: nothing was recorded. */
   public static class RejectedNotificationException extends RuntimeException {
     private final String reason;
@@ -38,11 +46,20 @@ public class PaymentNotifications {
   private final NotificationSignature signature;
   private final PaymentRecorder recorder;
   private final JsonMapper json;
+  private final Clock clock;
+  private final Duration window;
 
-  PaymentNotifications(NotificationSignature signature, PaymentRecorder recorder, JsonMapper json) {
+  PaymentNotifications(
+      NotificationSignature signature,
+      PaymentRecorder recorder,
+      JsonMapper json,
+      Clock clock,
+      PaymentsProperties properties) {
     this.signature = signature;
     this.recorder = recorder;
     this.json = json;
+    this.clock = clock;
+    this.window = properties.signatureWindow();
   }
 
   public Recorded receive(String timestamp, String signed, byte[] body) {
@@ -84,7 +101,7 @@ public class PaymentNotifications {
         text(root, "reference", "[0-9A-Za-z-]{1,40}"),
         amount(root.path("amountKzt").asString("")),
         text(root, "method", "[A-Z_]{1,20}"),
-        instant(root.path("paidAt").asString("")));
+        paidAt(root.path("paidAt").asString("")));
   }
 
   private static String text(JsonNode root, String field, String pattern) {
@@ -107,11 +124,28 @@ public class PaymentNotifications {
     throw new InvalidInputException("amountKzt", "A positive amount in tenge, e.g. \"21625.00\"");
   }
 
-  private static Instant instant(String text) {
+  /**
+   * When the payment was made: an ISO instant no later than now (give or take the signature's
+   * window) and no earlier than {@link #MAX_NOTIFICATION_DELAY} before it.
+   */
+  private Instant paidAt(String text) {
+    Instant paidAt;
     try {
-      return Instant.parse(text);
+      paidAt = Instant.parse(text);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("paidAt", "An ISO instant, e.g. 2026-11-23T10:15:00Z");
     }
+    Instant now = clock.instant();
+    if (paidAt.isAfter(now.plus(window))) {
+      throw new InvalidInputException("paidAt", "Lies in the future");
+    }
+    if (paidAt.isBefore(now.minus(MAX_NOTIFICATION_DELAY))) {
+      throw new InvalidInputException(
+          "paidAt",
+          "Lies more than "
+              + MAX_NOTIFICATION_DELAY.toDays()
+              + " days back; such payments come in through the daily reconciliation");
+    }
+    return paidAt;
   }
 }

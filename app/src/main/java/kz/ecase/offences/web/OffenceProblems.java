@@ -22,7 +22,7 @@ class OffenceProblems {
   ResponseEntity<ProblemDetail> illegal(IllegalTransitionException e) {
     ProblemDetail problem =
         Problems.of(HttpStatus.CONFLICT, "illegal-transition", "Step not allowed", e.getMessage());
-    problem.setProperty("status", e.current().name());
+    problem.setProperty("protocolStatus", e.current().name());
     problem.setProperty("transition", e.attempted().name());
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }

@@ -113,6 +113,19 @@ class PdfRendererTest {
   }
 
   @Test
+  void storedTextWithCharactersXmlCannotHoldStillRendersWithReplacementMarks() throws IOException {
+    byte[] pdf =
+        renderer.render(
+            "test-alphabet",
+            Map.of("lines", List.of("Астана\u0001 8\u0000", "лишь\ufffe\uffff\ud800 текст")),
+            ISSUED);
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Астана", "текст");
+    }
+  }
+
+  @Test
   void unknownOrOddTemplateNamesAreRefused() {
     assertThatThrownBy(() -> renderer.render("../secret", Map.of(), ISSUED))
         .isInstanceOf(IllegalArgumentException.class);

@@ -145,6 +145,24 @@ class PaymentsIT {
   }
 
   @Test
+  void aSignedCallbackPaidInTheFutureOrLongAgoIsRefusedAndNothingStored() {
+    String id = register().get("id").asString();
+    Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+    Instant yearOne = Instant.parse("0001-01-01T00:00:00Z");
+
+    for (Instant paidAt : new Instant[] {tomorrow, yearOne}) {
+      Reply reply =
+          notify(notification("it-" + UUID.randomUUID(), reference(id), "21625.00", paidAt));
+
+      assertThat(reply.status()).as(paidAt + ": " + reply.body()).isEqualTo(400);
+      assertThat(reply.contentType()).startsWith("application/problem+json");
+      assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo("paidAt");
+    }
+    assertThat(payments(id)).isEmpty();
+    assertThat(asOfficer.status(id)).isNotEqualTo("PAID");
+  }
+
+  @Test
   void theProvidersRepeatedCallbacksRecordOnePayment() throws Exception {
     String id = register().get("id").asString();
     provider().configure(PaymentProviderSettings.DEFAULT.withDuplicateCallbacks(2));
