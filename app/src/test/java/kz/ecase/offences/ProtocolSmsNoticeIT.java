@@ -24,7 +24,7 @@ import kz.ecase.notifications.sms.SmsProperties;
 import kz.ecase.offences.ProtocolSmsNotice.Kind;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.persistence.ProtocolStore;
-import kz.ecase.persons.integration.EmbeddedRegistries;
+import kz.ecase.platform.simulation.EmbeddedSimulators;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.simulators.Behaviour;
 import kz.ecase.simulators.RegistrySimulators;
@@ -55,7 +55,7 @@ class ProtocolSmsNoticeIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  @Autowired EmbeddedRegistries embedded;
+  @Autowired EmbeddedSimulators embedded;
   @Autowired SmsOutbox outbox;
   @Autowired SmsDispatcher dispatcher;
   @Autowired DeliveryReports reports;
@@ -75,7 +75,7 @@ class ProtocolSmsNoticeIT {
     http = new HttpClientSession(port);
     asOfficer = ProtocolApi.withFreshPin(http, "officer", PIN);
     officer = asOfficer.token();
-    simulators = embedded.simulators();
+    simulators = embedded.running(RegistrySimulators.class);
     phone =
         new HttpClientSession(simulators.port())
             .get("/population/persons/" + CITIZEN_IIN)

@@ -12,8 +12,9 @@ import kz.ecase.HttpClientSession;
 import kz.ecase.kernel.Iin;
 import kz.ecase.ledger.Ledger;
 import kz.ecase.ledger.RecordRef;
-import kz.ecase.persons.integration.EmbeddedRegistries;
 import kz.ecase.persons.integration.ResilientRegistries;
+import kz.ecase.platform.simulation.EmbeddedSimulators;
+import kz.ecase.platform.simulation.SimulatedSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class PersonLookupIT {
   private static final tools.jackson.databind.json.JsonMapper JSON =
       tools.jackson.databind.json.JsonMapper.builder().build();
 
-  @Autowired EmbeddedRegistries embedded;
+  @Autowired EmbeddedSimulators embedded;
   @Autowired ResilientRegistries registries;
   @Autowired Ledger ledger;
   @Autowired JdbcClient jdbc;
@@ -47,7 +48,7 @@ class PersonLookupIT {
 
   @BeforeEach
   void healthyRegistries() {
-    simulators = new SimulatorControl(embedded.baseUrl());
+    simulators = new SimulatorControl(embedded.baseUrl(SimulatedSystem.REGISTRIES));
     simulators.reset();
     registries.resetCircuits();
     officer = new HttpClientSession(port);
@@ -251,7 +252,8 @@ class PersonLookupIT {
       var response =
           http.send(
               java.net.http.HttpRequest.newBuilder(
-                      java.net.URI.create(embedded.baseUrl() + "/vehicles/owners/" + iin))
+                      java.net.URI.create(
+                          embedded.baseUrl(SimulatedSystem.REGISTRIES) + "/vehicles/owners/" + iin))
                   .build(),
               java.net.http.HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() == 200) {

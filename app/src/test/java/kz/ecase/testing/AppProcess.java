@@ -163,6 +163,15 @@ public final class AppProcess implements AutoCloseable {
     }
   }
 
+  /** Everything the child printed so far. */
+  public String log() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The last lines the child printed. */
   public String logTail(int lines) {
     try {

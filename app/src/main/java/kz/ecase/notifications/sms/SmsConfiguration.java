@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import kz.ecase.persons.ContactLookups;
-import kz.ecase.platform.EmbeddedSimulators;
 import kz.ecase.platform.ProductionCheck;
+import kz.ecase.platform.simulation.EmbeddedSimulators;
+import kz.ecase.platform.simulation.SimulatedSystem;
 import kz.ecase.procedure.OutboxClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,11 +39,11 @@ class SmsConfiguration {
             return properties.baseUrl().replaceAll("/+$", "");
           }
           EmbeddedSimulators embedded = simulators.getIfAvailable();
-          if (embedded == null) {
+          if (embedded == null || !embedded.simulates(SimulatedSystem.SMS)) {
             throw new SmsGateway.SmsGatewayException(
                 "No SMS gateway address: set ECASE_SMS_URL", false, null);
           }
-          return embedded.baseUrl() + "/sms";
+          return embedded.baseUrl(SimulatedSystem.SMS);
         },
         properties.apiKey(),
         properties.timeout());

@@ -7,8 +7,9 @@ import java.util.List;
 import kz.ecase.offences.enforcement.integration.AisBep;
 import kz.ecase.offences.enforcement.integration.AisBep.AisBepException;
 import kz.ecase.offences.enforcement.integration.HttpAisBep;
-import kz.ecase.platform.EmbeddedSimulators;
 import kz.ecase.platform.ProductionCheck;
+import kz.ecase.platform.simulation.EmbeddedSimulators;
+import kz.ecase.platform.simulation.SimulatedSystem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,10 +46,10 @@ class EnforcementConfiguration {
             return properties.baseUrl();
           }
           EmbeddedSimulators embedded = simulators.getIfAvailable();
-          if (embedded == null) {
+          if (embedded == null || !embedded.simulates(SimulatedSystem.ENFORCEMENT)) {
             throw new AisBepException("No AIS BEP address: set ECASE_ENFORCEMENT_URL", false, null);
           }
-          return embedded.baseUrl() + "/enforcement";
+          return embedded.baseUrl(SimulatedSystem.ENFORCEMENT);
         },
         properties.apiKey(),
         properties.timeout());

@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import kz.ecase.platform.EmbeddedSimulators;
 import kz.ecase.platform.FormTargets;
 import kz.ecase.platform.ProductionCheck;
-import kz.ecase.simulators.PaymentProviderSettings;
+import kz.ecase.platform.simulation.EmbeddedSimulators;
+import kz.ecase.platform.simulation.SimulatedSystem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The payment provider's client (ECASE_PAYMENTS_URL, or the in-process simulator) and the check of
- * its callbacks' signatures (ECASE_PAYMENTS_SECRET, or the simulator's on the embedded default).
+ * its callbacks' signatures (ECASE_PAYMENTS_SECRET, or on the embedded default the secret the
+ * platform generated for the simulated provider).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PaymentsProperties.class)
@@ -43,11 +44,11 @@ class PaymentsConfiguration {
             return properties.providerUrl().replaceAll("/+$", "");
           }
           EmbeddedSimulators embedded = simulators.getIfAvailable();
-          if (embedded == null) {
+          if (embedded == null || !embedded.simulates(SimulatedSystem.PAYMENTS)) {
             throw new PaymentProviderClient.ProviderUnavailableException(
                 "No payment provider address: set ECASE_PAYMENTS_URL", null);
           }
-          return embedded.baseUrl() + "/payment-provider";
+          return embedded.baseUrl(SimulatedSystem.PAYMENTS);
         },
         properties.timeout());
   }
@@ -56,8 +57,9 @@ class PaymentsConfiguration {
   NotificationSignature notificationSignature(
       PaymentsProperties properties, ObjectProvider<EmbeddedSimulators> simulators, Clock clock) {
     String secret = properties.secret();
-    if (secret.isBlank() && simulators.getIfAvailable() != null) {
-      secret = PaymentProviderSettings.DEFAULT_SECRET;
+    EmbeddedSimulators embedded = simulators.getIfAvailable();
+    if (secret.isBlank() && embedded != null && embedded.simulates(SimulatedSystem.PAYMENTS)) {
+      secret = embedded.paymentSecret();
     }
     return new NotificationSignature(secret, properties.signatureWindow(), clock);
   }
@@ -82,7 +84,9 @@ class PaymentsConfiguration {
         return List.of(configured);
       }
       EmbeddedSimulators embedded = simulators.getIfAvailable();
-      return embedded == null ? List.of() : List.of(FormTargets.originOf(embedded.baseUrl()));
+      return embedded == null || !embedded.simulates(SimulatedSystem.PAYMENTS)
+          ? List.of()
+          : List.of(FormTargets.originOf(embedded.baseUrl(SimulatedSystem.PAYMENTS)));
     };
   }
 

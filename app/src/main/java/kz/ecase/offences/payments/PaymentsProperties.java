@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param providerUrl the provider's API, e.g. {@code https://pay.example.kz/api}; empty: the
  *     in-process simulator (refused in production)
- * @param secret the HMAC-SHA256 key the provider signs its callbacks with; empty: the simulator's
- *     (refused in production)
+ * @param secret the HMAC-SHA256 key the provider signs its callbacks with; empty: the random one
+ *     given to the simulated provider at each start (refused in production)
  * @param signatureWindow how far a callback's timestamp may lie from ecase's clock
  * @param callbackUrl where the provider calls ecase back; empty: this instance's own address
  * @param timeout how long a request to the provider may take

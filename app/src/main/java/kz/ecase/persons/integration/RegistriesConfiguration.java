@@ -3,8 +3,12 @@ package kz.ecase.persons.integration;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import kz.ecase.platform.ProductionCheck;
+import kz.ecase.platform.simulation.EmbeddedSimulators;
+import kz.ecase.platform.simulation.SimulatedSystem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +34,7 @@ class RegistriesConfiguration {
   @Bean
   ResilientRegistries resilientRegistries(
       PersonsProperties properties,
-      ObjectProvider<EmbeddedRegistries> embedded,
+      ObjectProvider<EmbeddedSimulators> embedded,
       JsonMapper json,
       ScheduledExecutorService registryRetryScheduler,
       MeterRegistry meters) {
@@ -43,14 +47,23 @@ class RegistriesConfiguration {
         new RegistryEndpoints(
             properties,
             () -> {
-              EmbeddedRegistries simulators = embedded.getIfAvailable();
-              if (simulators == null) {
+              EmbeddedSimulators simulators = embedded.getIfAvailable();
+              if (simulators == null || !simulators.simulates(SimulatedSystem.REGISTRIES)) {
                 throw new IllegalStateException(
                     "No registry address: set ECASE_REGISTRIES_URL (or per registry)");
               }
-              return simulators.baseUrl();
+              return simulators.baseUrl(SimulatedSystem.REGISTRIES);
             });
     return new ResilientRegistries(
         new HttpRegistryClient(http, json, endpoints), registryRetryScheduler, meters);
+  }
+
+  /** Production looks people up in the real registries, never the simulators. */
+  @Bean
+  ProductionCheck registriesConfigured(PersonsProperties properties) {
+    return () ->
+        properties.baseUrl().isBlank()
+            ? List.of("the state registries are simulated: set ECASE_REGISTRIES_URL")
+            : List.of();
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -21,11 +22,18 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>One server per data directory and JVM: application contexts that share a directory (the test
  * suite starts several) share the server, which stops when the last of them closes.
+ *
+ * <p>It stops after the application, never before: the library's own JVM shutdown hook (which on a
+ * SIGTERM would stop PostgreSQL at once, under the feet of the schedulers and dispatchers still
+ * finishing their work) is off; the server stops when the last context using it closes, and what is
+ * left running then stops in a Spring Boot shutdown handler, which runs only after every context
+ * has closed.
  */
 final class EmbeddedPostgresServer {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+  private static boolean stopsAtExit;
 
   private final Path dataDirectory;
   private final EmbeddedPostgres postgres;
@@ -41,6 +49,7 @@ final class EmbeddedPostgresServer {
     Path key = dataDirectory.toAbsolutePath().normalize();
     EmbeddedPostgresServer server = RUNNING.get(key);
     if (server == null) {
+      stopAtExit();
       server = new EmbeddedPostgresServer(key, start(key, settings));
       server.createDatabase(settings.database());
       server.createApplicationRole();
@@ -61,6 +70,7 @@ final class EmbeddedPostgresServer {
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
+              .setRegisterShutdownHook(false)
               .setPort(settings.port())
               .setServerConfig("fsync", durable)
               .setServerConfig("synchronous_commit", durable)
@@ -109,6 +119,26 @@ final class EmbeddedPostgresServer {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not create role " + APPLICATION_ROLE, e);
     }
+  }
+
+  /** Once per JVM: what is still running when every context has closed stops then. */
+  private static void stopAtExit() {
+    if (!stopsAtExit) {
+      SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stopAll);
+      stopsAtExit = true;
+    }
+  }
+
+  private static synchronized void stopAll() {
+    for (EmbeddedPostgresServer server : RUNNING.values()) {
+      try {
+        server.postgres.close();
+      } catch (IOException e) {
+        log.warn(
+            "Could not stop the embedded PostgreSQL in {}: {}", server.dataDirectory, e.toString());
+      }
+    }
+    RUNNING.clear();
   }
 
   String jdbcUrl(String user, String database) {

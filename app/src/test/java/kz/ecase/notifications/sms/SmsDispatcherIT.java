@@ -15,7 +15,7 @@ import kz.ecase.kernel.UnitCode;
 import kz.ecase.notifications.SmsNotice;
 import kz.ecase.notifications.SmsOutbox;
 import kz.ecase.persons.ContactLookups;
-import kz.ecase.persons.integration.EmbeddedRegistries;
+import kz.ecase.platform.simulation.EmbeddedSimulators;
 import kz.ecase.simulators.RegistrySimulators;
 import kz.ecase.simulators.SmsMessage;
 import kz.ecase.testing.Eventually;
@@ -43,7 +43,7 @@ class SmsDispatcherIT {
   @Autowired ContactLookups contacts;
   @Autowired SmsRetryPolicy policy;
   @Autowired kz.ecase.procedure.OutboxClaims claims;
-  @Autowired EmbeddedRegistries embedded;
+  @Autowired EmbeddedSimulators embedded;
 
   @Test
   void concurrentDispatchersSubmitEachMessageOnce() throws Exception {
@@ -92,7 +92,7 @@ class SmsDispatcherIT {
     start.countDown();
     CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get();
 
-    RegistrySimulators simulators = embedded.simulators();
+    RegistrySimulators simulators = embedded.running(RegistrySimulators.class);
     for (int i = 0; i < MESSAGES; i++) {
       SmsMessage arrived = simulators.smsWithClientRef(batch + "-" + i).orElseThrow();
       assertThat(arrived.submissions()).as("submissions of message %d", i).isEqualTo(1);

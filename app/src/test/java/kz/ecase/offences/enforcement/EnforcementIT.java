@@ -23,9 +23,10 @@ import kz.ecase.offences.ProtocolApi;
 import kz.ecase.offences.ProtocolTransitions;
 import kz.ecase.offences.domain.ProtocolTransition;
 import kz.ecase.offences.enforcement.integration.AisBep;
-import kz.ecase.persons.integration.EmbeddedRegistries;
+import kz.ecase.platform.simulation.EmbeddedSimulators;
 import kz.ecase.simulators.Behaviour;
 import kz.ecase.simulators.BepCase;
+import kz.ecase.simulators.RegistrySimulators;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class EnforcementIT {
   @Autowired EnforcementProperties properties;
   @Autowired AisBep aisBep;
   @Autowired ProtocolTransitions transitions;
-  @Autowired EmbeddedRegistries registries;
+  @Autowired EmbeddedSimulators registries;
 
   HttpClientSession http;
   String officer;
@@ -399,7 +400,7 @@ class EnforcementIT {
   }
 
   private kz.ecase.simulators.AisBep bep() {
-    return registries.simulators().enforcement();
+    return registries.running(RegistrySimulators.class).enforcement();
   }
 
   private BigDecimal fineKzt(String id) {

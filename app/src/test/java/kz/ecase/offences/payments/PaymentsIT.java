@@ -31,10 +31,11 @@ import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.Reply;
 import kz.ecase.notifications.sms.SmsDispatcher;
 import kz.ecase.offences.ProtocolApi;
-import kz.ecase.persons.integration.EmbeddedRegistries;
+import kz.ecase.platform.simulation.EmbeddedSimulators;
 import kz.ecase.simulators.CallbackSignature;
 import kz.ecase.simulators.PaymentProvider;
 import kz.ecase.simulators.PaymentProviderSettings;
+import kz.ecase.simulators.RegistrySimulators;
 import kz.ecase.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +63,7 @@ class PaymentsIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  @Autowired EmbeddedRegistries registries;
+  @Autowired EmbeddedSimulators registries;
   @Autowired Reconciliation reconciliation;
   @Autowired SmsDispatcher dispatcher;
 
@@ -81,7 +82,7 @@ class PaymentsIT {
 
   @AfterEach
   void resetProvider() {
-    provider().configure(PaymentProviderSettings.DEFAULT);
+    provider().configure(defaults());
   }
 
   @Test
@@ -96,7 +97,7 @@ class PaymentsIT {
                 Duration.ofSeconds(60),
                 () -> {
                   dispatcher.dispatchDue();
-                  return registries.simulators().smsWithClientRef(clientRef);
+                  return registries.running(RegistrySimulators.class).smsWithClientRef(clientRef);
                 },
                 Optional::isPresent)
             .orElseThrow()
@@ -133,8 +134,8 @@ class PaymentsIT {
     String id = register().get("id").asString();
     byte[] body = notification("it-" + UUID.randomUUID(), reference(id), "21625.00", Instant.now());
 
-    Reply first = notify(body, Instant.now(), PaymentProviderSettings.DEFAULT_SECRET);
-    Reply second = notify(body, Instant.now(), PaymentProviderSettings.DEFAULT_SECRET);
+    Reply first = notify(body, Instant.now(), registries.paymentSecret());
+    Reply second = notify(body, Instant.now(), registries.paymentSecret());
 
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     assertThat(second.status()).as(second.body()).isEqualTo(200);
@@ -165,7 +166,7 @@ class PaymentsIT {
   @Test
   void theProvidersRepeatedCallbacksRecordOnePayment() throws Exception {
     String id = register().get("id").asString();
-    provider().configure(PaymentProviderSettings.DEFAULT.withDuplicateCallbacks(2));
+    provider().configure(defaults().withDuplicateCallbacks(2));
     Reply started =
         http.postJson("/api/offences/my-protocols/" + id + "/payments", Map.of(), auth(citizen));
     String paymentId = started.json().get("paymentId").asString();
@@ -185,10 +186,7 @@ class PaymentsIT {
 
     Reply wrongSecret = notify(body, Instant.now(), "not-the-shared-secret-at-all");
     Reply replayed =
-        notify(
-            body,
-            Instant.now().minus(Duration.ofMinutes(20)),
-            PaymentProviderSettings.DEFAULT_SECRET);
+        notify(body, Instant.now().minus(Duration.ofMinutes(20)), registries.paymentSecret());
     Reply unsigned = http.postBytes(WEBHOOK, "application/json", body);
     Reply anonymousJunk = http.postJson(WEBHOOK, Map.of("paymentId", paymentId));
 
@@ -272,7 +270,7 @@ class PaymentsIT {
   @Test
   void reconciliationAppliesAPaymentWhoseCallbackWasLost() throws Exception {
     String id = register().get("id").asString();
-    provider().configure(PaymentProviderSettings.DEFAULT.withDropCallbackRate(1.0));
+    provider().configure(defaults().withDropCallbackRate(1.0));
     Reply started =
         http.postJson("/api/offences/my-protocols/" + id + "/payments", Map.of(), auth(citizen));
     String paymentId = started.json().get("paymentId").asString();
@@ -432,12 +430,17 @@ class PaymentsIT {
     return JSON.readTree(response.body());
   }
 
+  /** The simulator's defaults with the secret ecase generated for it at start. */
+  private PaymentProviderSettings defaults() {
+    return PaymentProviderSettings.DEFAULT.withSecret(registries.paymentSecret());
+  }
+
   private PaymentProvider provider() {
-    return registries.simulators().paymentProvider();
+    return registries.running(RegistrySimulators.class).paymentProvider();
   }
 
   private Reply notify(byte[] body) {
-    return notify(body, Instant.now(), PaymentProviderSettings.DEFAULT_SECRET);
+    return notify(body, Instant.now(), registries.paymentSecret());
   }
 
   private Reply notify(byte[] body, Instant at, String secret) {
