@@ -45,6 +45,12 @@ class DocumentController {
       @PathVariable String sha256,
       @RequestParam(defaultValue = "document") @Size(min = 1, max = RecordRead.MAX_PURPOSE)
           String purpose) {
+    return bytesOf(documents, authorization, sha256, purpose);
+  }
+
+  /** The document's bytes, its read recorded: for the API and for pages alike. */
+  static ResponseEntity<byte[]> bytesOf(
+      Documents documents, Authorization authorization, String sha256, String purpose) {
     StoredDocument document =
         documents.find(sha256).orElseThrow(() -> new NotFoundException("No such document"));
     authorization.requireRead("document/" + document.sha256(), document.scope(), purpose);

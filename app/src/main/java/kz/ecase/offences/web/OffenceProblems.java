@@ -3,7 +3,6 @@ package kz.ecase.offences.web;
 import kz.ecase.offences.domain.IllegalTransitionException;
 import kz.ecase.offences.domain.ProcedureRuleException;
 import kz.ecase.platform.web.Problems;
-import kz.ecase.procedure.ConcurrentStepException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -37,13 +36,5 @@ class OffenceProblems {
             e.getMessage());
     problem.setProperty("transition", e.attempted().name());
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-  }
-
-  @ExceptionHandler(ConcurrentStepException.class)
-  ResponseEntity<ProblemDetail> concurrent(ConcurrentStepException e) {
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .body(
-            Problems.of(
-                HttpStatus.CONFLICT, "concurrent-step", "Changed meanwhile", e.getMessage()));
   }
 }

@@ -217,7 +217,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Object> invalidInput(InvalidInputException ex) {
-    return validationProblem(List.of(new FieldProblem(ex.field(), ex.getMessage())));
+    return validationProblem(
+        ex.problems().entrySet().stream()
+            .map(problem -> new FieldProblem(problem.getKey(), problem.getValue()))
+            .toList());
   }
 
   /**

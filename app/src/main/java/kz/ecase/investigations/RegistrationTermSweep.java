@@ -1,0 +1,78 @@
+package kz.ecase.investigations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import kz.ecase.investigations.domain.StepNotAllowedException;
+import kz.ecase.investigations.persistence.ReportStore;
+import kz.ecase.investigations.persistence.ReportStore.ReportLine;
+import kz.ecase.procedure.ConcurrentStepException;
+import kz.ecase.procedure.LawValues;
+import kz.ecase.procedure.ProcedureCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks for reports left undecided past their registration term (each is recorded once, by ecase,
+ * and alerts the duty prosecutor and the head) and for decisions waiting for the duty prosecutor's
+ * check longer than the law value {@code investigations.check-wait} (alerting the supervising
+ * prosecutor). Safe on several instances: a report's step is recorded once (the journal's sequence)
+ * and an alert once (its dedupe key).
+ */
+@Component
+class RegistrationTermSweep {
+
+  private static final Logger log = LoggerFactory.getLogger(RegistrationTermSweep.class);
+  static final int BATCH = 500;
+
+  private final ReportStore store;
+  private final ReportSteps steps;
+  private final ReportAlerts alerts;
+  private final LawValues law;
+  private final ProcedureCalendar calendar;
+  private final Clock clock;
+
+  RegistrationTermSweep(
+      ReportStore store,
+      ReportSteps steps,
+      ReportAlerts alerts,
+      LawValues law,
+      ProcedureCalendar calendar,
+      Clock clock) {
+    this.store = store;
+    this.steps = steps;
+    this.alerts = alerts;
+    this.law = law;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${ecase.investigations.sweep-interval:1m}", initialDelay = 10_000)
+  void run() {
+    try {
+      sweep(clock.instant());
+    } catch (RuntimeException e) {
+      log.warn("Registration term sweep failed: {}", e.toString());
+    }
+  }
+
+  /** One pass at moment {@code now}; returns how many terms were recorded as missed. */
+  int sweep(Instant now) {
+    int missed = 0;
+    for (ReportLine line : store.overdue(now, BATCH)) {
+      try {
+        steps.registrationTermMissed(line.id(), now);
+        missed++;
+      } catch (ConcurrentStepException | StepNotAllowedException e) {
+        // decided or recorded meanwhile: nothing to do
+      }
+    }
+    Duration wait = law.on("investigations.check-wait", calendar.dateOf(now)).duration();
+    for (ReportLine line : store.waitingSince(now.minus(wait), BATCH)) {
+      alerts.checkWaiting(line, now);
+    }
+    return missed;
+  }
+}
