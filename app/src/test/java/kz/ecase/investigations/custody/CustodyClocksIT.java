@@ -11,8 +11,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.BinaryReply;
@@ -130,6 +133,39 @@ class CustodyClocksIT {
         Openssl.verify(directory, pdf.body(), p7s.body(), http.get("/api/signing/ca").body());
     assertThat(verified.succeeded()).as(verified.output()).isTrue();
     assertBundleVerifies(id, 4);
+  }
+
+  @Test
+  void twoSweepsAtOnceRecordOneOverrunAndAlertOnce() throws Exception {
+    Instant restricted = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(300);
+    Map<String, Object> form = detention(adultIin(), restricted);
+    form.put("kind", "DELIVERY");
+    String id = http.postJson(API + "/clocks", form, auth(officer)).json().get("id").asString();
+    Instant late = restricted.plus(Duration.ofHours(3)).plusSeconds(5);
+    CountDownLatch start = new CountDownLatch(1);
+
+    List<CompletableFuture<CustodySweep.Pass>> passes =
+        List.of(passAfter(start, late), passAfter(start, late), passAfter(start, late));
+    start.countDown();
+    passes.forEach(CompletableFuture::join);
+
+    JsonNode clock = clock(id);
+    assertThat(clock.get("status").asString()).isEqualTo("OVERRUN");
+    assertThat(clock.get("steps").findValuesAsString("step")).containsExactly("DELIVER", "OVERRUN");
+    assertThat(alerts(id, "100")).isEqualTo(2);
+    assertThat(alerts(id, "75")).as("past the limit: the overrun's alert only").isZero();
+  }
+
+  private CompletableFuture<CustodySweep.Pass> passAfter(CountDownLatch start, Instant now) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            start.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return sweep.pass(now);
+        });
   }
 
   @Test
