@@ -35,4 +35,13 @@ class InvestigationsPanels {
         new Link("/investigations/duty", "panel.registrations-to-check.open"),
         new Link("/investigations/reports", "panel.reports.register"));
   }
+
+  @Bean
+  WorkspacePanel detentionsPanel() {
+    return WorkspacePanel.of(
+        "panel.detentions",
+        12,
+        Set.of(OFFICER, INVESTIGATOR, HEAD_OF_UNIT, DUTY_PROSECUTOR, SUPERVISING_PROSECUTOR),
+        new Link("/investigations/custody", "panel.detentions.open"));
+  }
 }

@@ -1,0 +1,92 @@
+package kz.ecase.investigations.custody;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The clocks' sweep: records the overrun of every running clock whose limit has run out, then
+ * raises the 75 % alert of every running clock past three quarters of its limit. It reads only
+ * clocks whose moment has come and whose overrun or alert is not done (partial indexes); each clock
+ * in its own transaction. Safe on several nodes at once: the 75 % mark is claimed by a conditional
+ * update, the overrun by the kernel's unique step sequence, and every alert has its dedupe key.
+ */
+@Component
+public class CustodySweep {
+
+  private static final Logger log = LoggerFactory.getLogger(CustodySweep.class);
+  static final int BATCH = 1000;
+
+  /** What one pass did. */
+  public record Pass(int overruns, int alerts) {}
+
+  private final CustodyStore store;
+  private final CustodyOverruns overruns;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  CustodySweep(
+      CustodyStore store, CustodyOverruns overruns, TransactionTemplate transactions, Clock clock) {
+    this.store = store;
+    this.overruns = overruns;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Scheduled(
+      initialDelayString = "${ecase.investigations.custody.sweep-interval:PT15S}",
+      fixedDelayString = "${ecase.investigations.custody.sweep-interval:PT15S}")
+  void onSchedule() {
+    Pass pass = pass(clock.instant());
+    if (pass.overruns() > 0 || pass.alerts() > 0) {
+      log.info(
+          "Custody sweep: {} overruns recorded, {} clocks at 75 %", pass.overruns(), pass.alerts());
+    }
+  }
+
+  /** One pass at moment {@code now}. */
+  public Pass pass(Instant now) {
+    int overrun = 0;
+    for (UUID id : store.dueForOverrun(now, BATCH)) {
+      if (overrun(id, now)) {
+        overrun++;
+      }
+    }
+    int alerted = 0;
+    for (UUID id : store.dueForAlert(now, BATCH)) {
+      if (Boolean.TRUE.equals(transactions.execute(status -> alert(id, now)))) {
+        alerted++;
+      }
+    }
+    return new Pass(overrun, alerted);
+  }
+
+  private boolean overrun(UUID id, Instant now) {
+    try {
+      return Boolean.TRUE.equals(
+          transactions.execute(
+              status ->
+                  store.find(id).map(clock -> overruns.recordIfDue(clock, now)).orElse(false)));
+    } catch (RuntimeException e) {
+      // Another node recorded it meanwhile (a concurrent step), or the clock stopped: next pass.
+      log.debug("Overrun of {} not recorded now: {}", id, e.getMessage());
+      return false;
+    }
+  }
+
+  private boolean alert(UUID id, Instant now) {
+    return store
+        .claimAlert(id, now)
+        .map(
+            state -> {
+              overruns.alerts().threeQuarters(state, now);
+              return true;
+            })
+        .orElse(false);
+  }
+}
