@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.ecase.identity.persistence.AccountPhones;
 import kz.ecase.identity.persistence.UnitRepository;
 import kz.ecase.identity.persistence.UnitRow;
 import kz.ecase.identity.persistence.UserAccountRepository;
@@ -37,10 +38,20 @@ public class Directory {
 
   private final UnitRepository units;
   private final UserAccountRepository accounts;
+  private final AccountPhones phones;
 
-  Directory(UnitRepository units, UserAccountRepository accounts) {
+  Directory(UnitRepository units, UserAccountRepository accounts, AccountPhones phones) {
     this.units = units;
     this.accounts = accounts;
+    this.phones = phones;
+  }
+
+  /**
+   * The mobile phones an alert reaches: of the account {@code username}, or (username null) of the
+   * enabled accounts of {@code role} whose unit is {@code unit} or contains it.
+   */
+  public List<String> phonesOf(String username, Role role, UnitCode unit) {
+    return phones.of(username, role == null ? null : role.name(), unit.value());
   }
 
   public List<Unit> units() {

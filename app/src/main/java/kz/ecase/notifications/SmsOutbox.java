@@ -59,4 +59,34 @@ public class SmsOutbox {
             .update()
         == 1;
   }
+
+  /**
+   * Queues a message to a known phone (a staff member's), due at once.
+   *
+   * @return true when queued, false when its client reference was queued before
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean enqueueToPhone(String phone, String text, String clientRef) {
+    if (phone == null || !PHONE.matcher(phone).matches()) {
+      throw new IllegalArgumentException("Not a mobile number: " + phone);
+    }
+    if (text == null || text.isBlank() || clientRef == null || clientRef.isBlank()) {
+      throw new IllegalArgumentException("An SMS needs its text and client reference");
+    }
+    Instant now = clock.instant();
+    return jdbc.sql(
+                """
+                insert into sms_outbox
+                  (id, created_at, recipient, text, client_ref, status, attempts, next_attempt_at)
+                values (:id, :now, :phone, :text, :ref, 'PENDING', 0, :now)
+                on conflict (client_ref) do nothing
+                """)
+            .param("id", UUID.randomUUID())
+            .param("now", Timestamp.from(now))
+            .param("phone", phone)
+            .param("text", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text)
+            .param("ref", clientRef)
+            .update()
+        == 1;
+  }
 }

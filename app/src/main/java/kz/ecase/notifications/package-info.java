@@ -5,11 +5,12 @@
  * phone from the population register (a recorded system look-up), sends due messages through the
  * SMS gateway, claiming them with {@code FOR UPDATE SKIP LOCKED} (safe with several instances),
  * retries with exponential backoff until the gateway accepts or the attempts run out, and polls the
- * gateway's delivery reports. Claims and back-off are the procedure kernel's outbox engine.
+ * gateway's delivery reports. Claims and back-off are the procedure kernel's outbox engine. Staff
+ * alerts go to the recipients' phones too (their accounts' numbers).
  */
 @ApplicationModule(
     displayName = "Notifications",
-    allowedDependencies = {"kernel", "persons", "platform", "procedure"})
+    allowedDependencies = {"identity", "kernel", "persons", "platform", "procedure"})
 package kz.ecase.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -202,6 +202,23 @@ class ReportRegisterIT {
     assertThat(investigator.status(id)).isEqualTo("REGISTERED");
   }
 
+  @Test
+  void aDutyProsecutorWithAPhoneGetsTheAlertBySmsToo() {
+    String phone = "+7701" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+    accountIn("710001", "DUTY_PROSECUTOR", phone);
+
+    String id = officer.receive(ReportApi.theft(PIN));
+
+    String kui = investigator.report(id).json().get("report").get("kuiNumber").asString();
+    List<String> texts =
+        jdbc.sql("select text from sms_outbox where recipient = :phone")
+            .param("phone", phone)
+            .query(String.class)
+            .list();
+    assertThat(texts).hasSize(1);
+    assertThat(texts.get(0)).contains(kui);
+  }
+
   private List<String> queueIds() {
     Reply queue = http.get("/api/investigations/queue?limit=500", auth(prosecutor.token));
     assertThat(queue.status()).as(queue.body()).isEqualTo(200);
@@ -224,6 +241,10 @@ class ReportRegisterIT {
   }
 
   private String accountIn(String unit, String role) {
+    return accountIn(unit, role, null);
+  }
+
+  private String accountIn(String unit, String role, String phone) {
     String admin = http.token("admin", "demo");
     int pin = http.putJson("/api/signing/pin", Map.of("pin", ADMIN_PIN), auth(admin)).status();
     assertThat(pin).isIn(201, 409);
@@ -234,6 +255,9 @@ class ReportRegisterIT {
     account.put("role", role);
     account.put("unit", unit);
     account.put("initialPassword", "initial-password");
+    if (phone != null) {
+      account.put("phone", phone);
+    }
     account.put("pin", ADMIN_PIN);
     Reply created = http.postJson("/api/identity/accounts", account, auth(admin));
     assertThat(created.status()).as(created.body()).isEqualTo(201);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.StepJournal;
+import kz.ecase.procedure.StepTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,9 +34,11 @@ class CustodyStore implements StepJournal {
           + " s.limit_value, s.deadline, s.alert_at, s.alerted_at, s.overrun_at, s.recorded_by";
 
   private final JdbcClient jdbc;
+  private final StepTable journal;
 
   CustodyStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.journal = new StepTable(jdbc, "custody_clock_steps", "clock_id");
   }
 
   @Override
@@ -81,43 +84,12 @@ class CustodyStore implements StepJournal {
 
   @Override
   public void append(RecordedStep step) {
-    jdbc.sql(
-            "insert into custody_clock_steps (clock_id, seq, type, from_status, to_status, at,"
-                + " actor, reasons, receipt, document_sha256) values (:id, :seq, :type, :from, :to,"
-                + " :at, :actor, :reasons, :receipt, :document)")
-        .param("id", step.recordId())
-        .param("seq", step.seq())
-        .param("type", step.step())
-        .param("from", step.from())
-        .param("to", step.to())
-        .param("at", Timestamp.from(step.at()))
-        .param("actor", step.actor())
-        .param("reasons", step.reasons())
-        .param("receipt", step.receipt())
-        .param("document", step.documentSha256())
-        .update();
+    journal.append(step);
   }
 
   @Override
   public List<RecordedStep> steps(UUID id) {
-    return jdbc.sql(
-            "select clock_id, seq, type, from_status, to_status, at, actor, reasons, receipt,"
-                + " document_sha256 from custody_clock_steps where clock_id = :id order by seq")
-        .param("id", id)
-        .query(
-            (rs, row) ->
-                new RecordedStep(
-                    rs.getObject("clock_id", UUID.class),
-                    rs.getInt("seq"),
-                    rs.getString("type"),
-                    rs.getString("from_status"),
-                    rs.getString("to_status"),
-                    rs.getTimestamp("at").toInstant(),
-                    rs.getString("actor"),
-                    rs.getString("reasons"),
-                    rs.getLong("receipt"),
-                    rs.getString("document_sha256")))
-        .list();
+    return journal.steps(id);
   }
 
   void addCorrection(UUID id, int seq, Instant restrictedAt) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.StepJournal;
+import kz.ecase.procedure.StepTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,9 +83,11 @@ public class ReportStore implements StepJournal {
           + " from crime_report_status s join crime_reports r on r.id = s.report_id ";
 
   private final JdbcClient jdbc;
+  private final StepTable journal;
 
   ReportStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.journal = new StepTable(jdbc, "crime_report_events", "report_id");
   }
 
   @Override
@@ -145,43 +148,12 @@ public class ReportStore implements StepJournal {
 
   @Override
   public List<RecordedStep> steps(UUID reportId) {
-    return jdbc.sql(
-            "select report_id, seq, type, from_status, to_status, at, actor, reasons, receipt,"
-                + " document_sha256 from crime_report_events where report_id = :id order by seq")
-        .param("id", reportId)
-        .query(
-            (rs, row) ->
-                new RecordedStep(
-                    rs.getObject("report_id", UUID.class),
-                    rs.getInt("seq"),
-                    rs.getString("type"),
-                    rs.getString("from_status"),
-                    rs.getString("to_status"),
-                    rs.getTimestamp("at").toInstant(),
-                    rs.getString("actor"),
-                    rs.getString("reasons"),
-                    rs.getLong("receipt"),
-                    rs.getString("document_sha256")))
-        .list();
+    return journal.steps(reportId);
   }
 
   @Override
   public void append(RecordedStep step) {
-    jdbc.sql(
-            "insert into crime_report_events (report_id, seq, type, from_status, to_status, at,"
-                + " actor, reasons, receipt, document_sha256) values (:id, :seq, :type, :from,"
-                + " :to, :at, :actor, :reasons, :receipt, :document)")
-        .param("id", step.recordId())
-        .param("seq", step.seq())
-        .param("type", step.step())
-        .param("from", step.from())
-        .param("to", step.to())
-        .param("at", Timestamp.from(step.at()))
-        .param("actor", step.actor())
-        .param("reasons", step.reasons())
-        .param("receipt", step.receipt())
-        .param("document", step.documentSha256())
-        .update();
+    journal.append(step);
   }
 
   public void addRegistration(Registration r) {

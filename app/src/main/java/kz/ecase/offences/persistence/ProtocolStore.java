@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.StepJournal;
+import kz.ecase.procedure.StepTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,9 +59,11 @@ public class ProtocolStore implements StepJournal {
           + " order by e.seq desc limit 1) as status";
 
   private final JdbcClient jdbc;
+  private final StepTable journal;
 
   ProtocolStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.journal = new StepTable(jdbc, "offence_protocol_events", "protocol_id");
   }
 
   /** Adds the protocol; a second one with the officer's idempotency key is a duplicate key. */
@@ -110,21 +113,7 @@ public class ProtocolStore implements StepJournal {
 
   @Override
   public void append(RecordedStep event) {
-    jdbc.sql(
-            "insert into offence_protocol_events (protocol_id, seq, type, from_status, to_status,"
-                + " at, actor, reasons, receipt, document_sha256) values (:id, :seq, :type, :from,"
-                + " :to, :at, :actor, :reasons, :receipt, :document)")
-        .param("id", event.recordId())
-        .param("seq", event.seq())
-        .param("type", event.step())
-        .param("from", event.from())
-        .param("to", event.to())
-        .param("at", Timestamp.from(event.at()))
-        .param("actor", event.actor())
-        .param("reasons", event.reasons())
-        .param("receipt", event.receipt())
-        .param("document", event.documentSha256())
-        .update();
+    journal.append(event);
   }
 
   public Optional<StoredProtocol> find(UUID id) {
@@ -180,25 +169,7 @@ public class ProtocolStore implements StepJournal {
   /** The protocol's events, oldest first. */
   @Override
   public List<RecordedStep> steps(UUID id) {
-    return jdbc.sql(
-            "select protocol_id, seq, type, from_status, to_status, at, actor, reasons, receipt,"
-                + " document_sha256 from offence_protocol_events where protocol_id = :id"
-                + " order by seq")
-        .param("id", id)
-        .query(
-            (rs, row) ->
-                new RecordedStep(
-                    rs.getObject("protocol_id", UUID.class),
-                    rs.getInt("seq"),
-                    rs.getString("type"),
-                    rs.getString("from_status"),
-                    rs.getString("to_status"),
-                    rs.getTimestamp("at").toInstant(),
-                    rs.getString("actor"),
-                    rs.getString("reasons"),
-                    rs.getLong("receipt"),
-                    rs.getString("document_sha256")))
-        .list();
+    return journal.steps(id);
   }
 
   /**

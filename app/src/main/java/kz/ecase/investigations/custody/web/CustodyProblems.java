@@ -57,7 +57,7 @@ class CustodyProblems {
   ResponseEntity<ProblemDetail> illegal(IllegalCustodyStepException e) {
     ProblemDetail problem =
         Problems.of(HttpStatus.CONFLICT, "illegal-transition", "Step not allowed", e.getMessage());
-    problem.setProperty("status", e.current().name());
+    problem.setProperty("recordStatus", e.current().name());
     problem.setProperty("step", e.attempted().name());
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
