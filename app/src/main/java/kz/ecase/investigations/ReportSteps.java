@@ -33,6 +33,7 @@ import kz.ecase.procedure.ProcedureSteps;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.RegisterNumbers;
 import kz.ecase.procedure.SignedAct;
+import kz.ecase.procedure.StepEvents;
 import kz.ecase.procedure.StepSubject;
 import kz.ecase.signing.UnlockedKey;
 import org.springframework.stereotype.Service;
@@ -207,17 +208,7 @@ public class ReportSteps {
     return ReportLifecycle.replay(
         report.receivedAt(),
         term,
-        history.stream()
-            .map(
-                s ->
-                    new ReportEvent(
-                        ReportStep.valueOf(s.step()),
-                        ReportStatus.valueOf(s.from()),
-                        ReportStatus.valueOf(s.to()),
-                        s.at(),
-                        s.actor(),
-                        s.reasons()))
-            .toList());
+        StepEvents.of(history, ReportStep.class, ReportStatus.class, ReportEvent::new));
   }
 
   private List<Fact> baseFacts(StoredReport report, List<Registration> registrations) {
@@ -237,14 +228,14 @@ public class ReportSteps {
 
   private static NextStep next(
       StoredReport report, ReportEvent event, Map<String, Object> details, SignedAct act) {
-    return new NextStep(
+    return NextStep.of(
         new StepSubject(
             report.kuiNumber(),
             UnitCode.of(report.unit()),
             report.reporterIin() == null ? null : Iin.of(report.reporterIin())),
-        event.step().name(),
-        event.from().name(),
-        event.to().name(),
+        event.step(),
+        event.from(),
+        event.to(),
         event.at(),
         event.actor(),
         event.reasons(),

@@ -29,6 +29,7 @@ import kz.ecase.procedure.NextStep;
 import kz.ecase.procedure.ProcedureSteps;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.SignedAct;
+import kz.ecase.procedure.StepEvents;
 import kz.ecase.procedure.StepSubject;
 import kz.ecase.signing.UnlockedKey;
 import org.springframework.stereotype.Service;
@@ -175,29 +176,19 @@ public class ProtocolTransitions {
   private ProtocolLifecycle lifecycle(
       StoredProtocol protocol, List<RecordedStep> history, Clock at) {
     List<ProtocolEvent> events =
-        history.stream()
-            .map(
-                e ->
-                    new ProtocolEvent(
-                        ProtocolTransition.valueOf(e.step()),
-                        ProtocolStatus.valueOf(e.from()),
-                        ProtocolStatus.valueOf(e.to()),
-                        e.at(),
-                        e.actor(),
-                        e.reasons()))
-            .toList();
+        StepEvents.of(history, ProtocolTransition.class, ProtocolStatus.class, ProtocolEvent::new);
     return ProtocolLifecycle.replay(
         at, terms, protocol.discountDeadline() != null, protocol.number(), events);
   }
 
   private static NextStep next(
       StoredProtocol protocol, ProtocolEvent event, Map<String, Object> details, SignedAct act) {
-    return new NextStep(
+    return NextStep.of(
         new StepSubject(
             protocol.number(), UnitCode.of(protocol.unit()), Iin.of(protocol.offenderIin())),
-        event.type().name(),
-        event.from().name(),
-        event.to().name(),
+        event.type(),
+        event.from(),
+        event.to(),
         event.at(),
         event.actor(),
         event.reasons(),

@@ -27,6 +27,21 @@ public record NextStep(
     details = details == null ? Map.of() : details;
   }
 
+  /** The step a procedure's domain event names, with its facts and act. */
+  public static NextStep of(
+      StepSubject subject,
+      Enum<?> step,
+      Enum<?> from,
+      Enum<?> to,
+      Instant at,
+      String actor,
+      String reasons,
+      Map<String, Object> details,
+      SignedAct act) {
+    return new NextStep(
+        subject, step.name(), from.name(), to.name(), at, actor, reasons, details, act);
+  }
+
   List<Attachment> attachments() {
     return act == null ? List.of() : act.attachments();
   }

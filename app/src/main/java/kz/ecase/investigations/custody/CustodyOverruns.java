@@ -112,12 +112,12 @@ class CustodyOverruns {
 
   static NextStep next(
       StoredClock clock, CustodyEvent event, Map<String, Object> details, SignedAct act) {
-    return new NextStep(
+    return NextStep.of(
         new StepSubject(
             clock.id().toString(), UnitCode.of(clock.unit()), Iin.of(clock.personIin())),
-        event.step().name(),
-        event.from().name(),
-        event.to().name(),
+        event.step(),
+        event.from(),
+        event.to(),
         event.at(),
         event.actor(),
         event.reasons(),
