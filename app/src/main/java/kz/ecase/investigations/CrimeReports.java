@@ -18,6 +18,7 @@ import kz.ecase.investigations.domain.ReportStatus;
 import kz.ecase.investigations.persistence.ReportStore;
 import kz.ecase.investigations.persistence.ReportStore.Registration;
 import kz.ecase.investigations.persistence.ReportStore.StoredReport;
+import kz.ecase.kernel.UnitCode;
 import kz.ecase.ledger.Ledger;
 import kz.ecase.ledger.LedgerEvent;
 import kz.ecase.ledger.RecordRef;
@@ -107,39 +108,41 @@ public class CrimeReports {
     }
     UnlockedKey key = signatures.unlock(user, form.pin());
     try {
-      return transactions.execute(status -> receiveNew(user, report, key));
+      return transactions.execute(status -> record(user, user.unit(), report, key));
     } catch (DuplicateKeyException e) {
       return store.findByKey(user.username(), report.idempotencyKey()).orElseThrow(() -> e);
     }
   }
 
-  private StoredReport receiveNew(CurrentUser user, ValidReport r, UnlockedKey key) {
+  /**
+   * Records a report received by {@code user} for {@code unit} in the caller's transaction; its act
+   * is signed with {@code key}, or (a citizen's on-line statement) {@code key} is null and the act
+   * is unsigned.
+   */
+  StoredReport record(CurrentUser user, UnitCode unit, ValidReport r, UnlockedKey key) {
     Instant now = clock.instant();
     int year = calendar.dateOf(now).getYear();
-    String counter = kz.ecase.investigations.domain.ErdrNumber.counterUnit(user.unit());
+    String counter = kz.ecase.investigations.domain.ErdrNumber.counterUnit(unit);
     String kui =
         String.format("%02d%s%06d", year % 100, counter, numbers.next(KUI_REGISTER, counter, year));
     Duration term = law.on("investigations.registration-term", calendar.dateOf(now)).duration();
     Instant deadline = now.plus(term);
     UUID id = UUID.randomUUID();
-    RecordScope scope = new RecordScope(user.unit(), r.reporterIin());
+    RecordScope scope = new RecordScope(unit, r.reporterIin());
     StoredDocument pdf =
         acts.render(
-            ReportAct.RECEIPT,
-            user,
-            user.unit().value(),
-            now,
-            receiptFacts(kui, r, deadline),
-            "",
-            scope);
-    SignedAct act = signatures.sign(user, key, pdf, "report-" + kui + "-receipt");
+            ReportAct.RECEIPT, user, unit.value(), now, receiptFacts(kui, r, deadline), "", scope);
+    SignedAct act =
+        key == null
+            ? signatures.unsigned(pdf, "report-" + kui + "-receipt")
+            : signatures.sign(user, key, pdf, "report-" + kui + "-receipt");
     long receipt =
         ledger.record(
             new LedgerEvent(
                 ENTRY_TYPE,
                 new RecordRef("report", id.toString()),
                 user.username(),
-                user.unit(),
+                unit,
                 r.reporterIin(),
                 now,
                 payload(kui, r, deadline),
@@ -148,7 +151,7 @@ public class CrimeReports {
         new StoredReport(
             id,
             kui,
-            user.unit().value(),
+            unit.value(),
             r.source().name(),
             r.reporterIin() == null ? null : r.reporterIin().value(),
             r.reporterBin(),
@@ -161,13 +164,13 @@ public class CrimeReports {
             deadline,
             r.idempotencyKey(),
             act.documentSha256(),
-            act.attachments().get(1).sha256(),
+            act.attachments().size() > 1 ? act.attachments().get(1).sha256() : null,
             receipt);
     store.add(stored);
     alerts.raise(
         StaffAlert.toRole(
             now,
-            user.unit(),
+            unit,
             Role.DUTY_PROSECUTOR,
             "investigations.report-received",
             "Report КУИ " + kui + " received: to be decided by " + acts.time(deadline),

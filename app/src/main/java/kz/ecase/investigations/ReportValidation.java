@@ -25,6 +25,14 @@ class ReportValidation {
   }
 
   ValidReport check(ReportForm form) {
+    return check(form, true);
+  }
+
+  /**
+   * @param signed whether the receiver signs the act with a PIN (staff do; a citizen's on-line
+   *     statement carries no signature of ecase)
+   */
+  ValidReport check(ReportForm form, boolean signed) {
     Map<String, String> problems = new LinkedHashMap<>();
     ReportSource source = source(form.source(), problems);
     Iin iin = iin(form.reporterIin(), problems);
@@ -51,7 +59,7 @@ class ReportValidation {
     if (key == null || key.length() > 100) {
       problems.put("idempotencyKey", "A key of 1 to 100 characters for this submission");
     }
-    if (form.pin() == null || form.pin().isBlank()) {
+    if (signed && (form.pin() == null || form.pin().isBlank())) {
       problems.put("pin", "Your signing PIN is required to sign the act");
     }
     if (!problems.isEmpty()) {

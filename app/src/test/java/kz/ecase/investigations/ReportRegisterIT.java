@@ -219,6 +219,36 @@ class ReportRegisterIT {
     assertThat(texts.get(0)).contains(kui);
   }
 
+  @Test
+  void aCitizensOnLineStatementReachesTheChosenDepartmentAndTheCitizenFollowsIt() {
+    String citizen = http.token("citizen", "demo");
+    Map<String, Object> statement = new HashMap<>();
+    statement.put("unit", "710001");
+    statement.put("description", "У подъезда разбили окно автомобиля и похитили сумку");
+    statement.put("place", "Астана, ул. Сыганак, 10");
+    statement.put("idempotencyKey", UUID.randomUUID().toString());
+
+    Reply filed = http.postJson("/api/investigations/statements", statement, auth(citizen));
+
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    String id = filed.json().get("id").asString();
+    String kui = filed.json().get("kuiNumber").asString();
+    JsonNode report = investigator.report(id).json();
+    assertThat(report.get("report").get("source").asString()).isEqualTo("ONLINE_STATEMENT");
+    assertThat(report.get("report").get("reporterIin").asString()).isEqualTo("850315401231");
+    assertThat(http.get("/api/investigations/reports/" + id, auth(citizen)).status())
+        .isEqualTo(200);
+    assertThat(http.get("/api/investigations/statements", auth(citizen)).body()).contains(kui);
+    assertThat(alertTexts("duty-prosecutor")).anyMatch(t -> t.contains(kui));
+    Reply bad =
+        http.postJson(
+            "/api/investigations/statements",
+            Map.of("unit", "999999", "idempotencyKey", "k"),
+            auth(citizen));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"unit\"").contains("\"description\"").contains("\"place\"");
+  }
+
   private List<String> queueIds() {
     Reply queue = http.get("/api/investigations/queue?limit=500", auth(prosecutor.token));
     assertThat(queue.status()).as(queue.body()).isEqualTo(200);

@@ -213,6 +213,15 @@ public class ReportStore implements StepJournal {
         .list();
   }
 
+  /** The reports a person made (by IIN), newest first. */
+  public List<ReportLine> ofReporter(String iin, int limit) {
+    return jdbc.sql(LINE + "where r.reporter_iin = :iin order by s.received_at desc limit :limit")
+        .param("iin", iin)
+        .param("limit", limit)
+        .query(ReportStore::line)
+        .list();
+  }
+
   /** Decisions waiting for the duty prosecutor's check in the units, longest waiting first. */
   public List<ReportLine> queue(String unitPrefix, int limit) {
     return jdbc.sql(

@@ -44,4 +44,13 @@ class InvestigationsPanels {
         Set.of(OFFICER, INVESTIGATOR, HEAD_OF_UNIT, DUTY_PROSECUTOR, SUPERVISING_PROSECUTOR),
         new Link("/investigations/custody", "panel.detentions.open"));
   }
+
+  @Bean
+  WorkspacePanel statementsPanel() {
+    return WorkspacePanel.of(
+        "panel.statements",
+        30,
+        Set.of(kz.ecase.identity.Role.CITIZEN),
+        new Link("/investigations/statements", "panel.statements.open"));
+  }
 }
