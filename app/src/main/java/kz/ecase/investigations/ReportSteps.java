@@ -16,6 +16,8 @@ import kz.ecase.identity.RecordScope;
 import kz.ecase.investigations.ReportActDocument.Fact;
 import kz.ecase.investigations.domain.CriminalArticle;
 import kz.ecase.investigations.domain.ErdrNumber;
+import kz.ecase.investigations.domain.Gravity;
+import kz.ecase.investigations.domain.InvestigationForm;
 import kz.ecase.investigations.domain.ReportEvent;
 import kz.ecase.investigations.domain.ReportLifecycle;
 import kz.ecase.investigations.domain.ReportStatus;
@@ -124,14 +126,17 @@ public class ReportSteps {
             details.put("form", registration.form());
             facts.add(new Fact("Номер ЕРДР", registration.erdrNumber()));
             facts.add(new Fact("Квалификация", checked.article().citationRu()));
-            facts.add(new Fact("Категория", registration.gravity()));
-            facts.add(new Fact("Форма расследования", registration.form()));
+            facts.add(new Fact("Категория", Gravity.valueOf(registration.gravity()).titleRu()));
+            facts.add(
+                new Fact(
+                    "Форма расследования",
+                    InvestigationForm.valueOf(registration.form()).titleRu()));
           }
           if (checked.transferTo() != null) {
             details.put("transferTo", checked.transferTo());
             facts.add(new Fact("Передано в", checked.transferTo()));
           }
-          facts.add(new Fact("Решение", event.from() + " → " + event.to()));
+          facts.add(new Fact("Состояние", event.to().titleRu()));
           StoredDocument pdf =
               acts.render(
                   ReportAct.of(checked.step()),

@@ -6,11 +6,22 @@ package kz.ecase.investigations.domain;
  * gravity by the longest imprisonment their article's sanction allows.
  */
 public enum Gravity {
-  MISDEMEANOUR,
-  SMALL,
-  MEDIUM,
-  GRAVE,
-  ESPECIALLY_GRAVE;
+  MISDEMEANOUR("уголовный проступок"),
+  SMALL("преступление небольшой тяжести"),
+  MEDIUM("преступление средней тяжести"),
+  GRAVE("тяжкое преступление"),
+  ESPECIALLY_GRAVE("особо тяжкое преступление");
+
+  private final String titleRu;
+
+  Gravity(String titleRu) {
+    this.titleRu = titleRu;
+  }
+
+  /** How official papers name it, in Russian. */
+  public String titleRu() {
+    return titleRu;
+  }
 
   /** Reports of grave and especially grave crimes are restricted to the assigned team. */
   public boolean restricted() {

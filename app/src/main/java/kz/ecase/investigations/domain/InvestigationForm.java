@@ -6,11 +6,22 @@ package kz.ecase.investigations.domain;
  */
 public enum InvestigationForm {
   /** Two months, extendable by the prosecutor. */
-  GENERAL,
+  GENERAL("общий порядок"),
   /** Small and medium gravity, facts established, the suspect admits: 15 days. */
-  ACCELERATED,
+  ACCELERATED("ускоренное досудебное расследование"),
   /** Criminal misdemeanours: 10 days. */
-  PROTOCOL_FORM,
+  PROTOCOL_FORM("протокольная форма"),
   /** Obvious misdemeanours and minor crimes the suspect admits: 5 days, then the court. */
-  ORDER_PROCEDURE
+  ORDER_PROCEDURE("приказное производство");
+
+  private final String titleRu;
+
+  InvestigationForm(String titleRu) {
+    this.titleRu = titleRu;
+  }
+
+  /** How official papers name it, in Russian. */
+  public String titleRu() {
+    return titleRu;
+  }
 }

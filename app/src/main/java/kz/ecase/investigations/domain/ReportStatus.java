@@ -8,21 +8,32 @@ package kz.ecase.investigations.domain;
  */
 public enum ReportStatus {
   /** Received, in the book of incident records; a decision is due within the registration term. */
-  RECEIVED,
+  RECEIVED("принято"),
   /** Entered into the ERDR with a number and a qualification; the investigation has started. */
-  REGISTERED,
+  REGISTERED("зарегистрировано, на проверке прокурора"),
   /** Registration refused, with reasons. */
-  REFUSED,
+  REFUSED("отказано в регистрации, на проверке прокурора"),
   /** Sent to another unit or agency by jurisdiction. */
-  TRANSFERRED,
+  TRANSFERRED("передано по подследственности, на проверке прокурора"),
   /** Not a crime but an administrative offence: an SRAP protocol is drawn up. */
-  PASSED_TO_ADMINISTRATIVE,
+  PASSED_TO_ADMINISTRATIVE("направлено в административное производство, на проверке прокурора"),
   /** The duty prosecutor returned the decision with remarks; its author decides again. */
-  RETURNED,
-  REGISTRATION_CONFIRMED,
-  REFUSAL_CONFIRMED,
-  TRANSFER_CONFIRMED,
-  PASSING_CONFIRMED;
+  RETURNED("возвращено прокурором с замечаниями"),
+  REGISTRATION_CONFIRMED("зарегистрировано, законность подтверждена прокурором"),
+  REFUSAL_CONFIRMED("отказ подтверждён прокурором"),
+  TRANSFER_CONFIRMED("передача подтверждена прокурором"),
+  PASSING_CONFIRMED("направление подтверждено прокурором");
+
+  private final String titleRu;
+
+  ReportStatus(String titleRu) {
+    this.titleRu = titleRu;
+  }
+
+  /** How official papers name it, in Russian. */
+  public String titleRu() {
+    return titleRu;
+  }
 
   /** A decision that waits in the duty prosecutor's queue. */
   public boolean awaitsCheck() {
