@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +28,7 @@ public final class Chromium {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final int MAX_SHOT_HEIGHT = 6000;
 
   private Chromium() {}
 
@@ -76,5 +78,30 @@ public final class Chromium {
   public static void screenshot(WebDriver browser, String name) throws IOException {
     byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
     Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+  }
+
+  /**
+   * A screenshot of the whole page (up to 6000 px high), not only what the window shows: the window
+   * grows to the page's height for the shot and is given its size back after.
+   */
+  public static void screenshotOfWholePage(WebDriver browser, String name) throws IOException {
+    Dimension window = browser.manage().window().getSize();
+    Object chrome =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return [document.documentElement.scrollHeight, window.outerHeight -"
+                    + " window.innerHeight, window.scrollY]");
+    java.util.List<?> sizes = (java.util.List<?>) chrome;
+    int page = ((Number) sizes.get(0)).intValue();
+    int frame = ((Number) sizes.get(1)).intValue();
+    try {
+      int height = Math.min(page, MAX_SHOT_HEIGHT) + frame;
+      browser.manage().window().setSize(new Dimension(window.getWidth(), height));
+      screenshot(browser, name);
+    } finally {
+      browser.manage().window().setSize(window);
+      ((JavascriptExecutor) browser)
+          .executeScript("window.scrollTo(0, arguments[0])", sizes.get(2));
+    }
   }
 }

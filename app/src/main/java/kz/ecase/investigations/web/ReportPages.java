@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
@@ -141,17 +142,23 @@ class ReportPages {
 
   private String reportPage(ReportView view, Model model) {
     CurrentUser user = currentUsers.current();
-    model.addAttribute("view", view);
-    model.addAttribute(
-        "staffSteps",
+    Set<ReportStep> staffSteps =
         mayDecide(user)
             ? ReportStep.availableFrom(view.status(), ReportStep.Taker.STAFF)
-            : java.util.Set.of());
-    model.addAttribute(
-        "prosecutorSteps",
+            : Set.of();
+    Set<ReportStep> prosecutorSteps =
         prosecutor(user)
             ? ReportStep.availableFrom(view.status(), ReportStep.Taker.DUTY_PROSECUTOR)
-            : java.util.Set.of());
+            : Set.of();
+    model.addAttribute("view", view);
+    model.addAttribute("staffSteps", staffSteps);
+    model.addAttribute("prosecutorSteps", prosecutorSteps);
+    // only the fields some decision open to the user takes
+    model.addAttribute(
+        "asksArticle",
+        staffSteps.contains(ReportStep.REGISTER)
+            || prosecutorSteps.contains(ReportStep.ANNUL_REFUSAL));
+    model.addAttribute("asksTransferTo", staffSteps.contains(ReportStep.TRANSFER));
     model.addAttribute("articles", catalogue.search(""));
     return "investigations/report";
   }
