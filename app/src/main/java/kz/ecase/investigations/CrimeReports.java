@@ -169,13 +169,14 @@ public class CrimeReports {
     store.add(stored);
     alerts.raise(
         StaffAlert.toRole(
-            now,
-            unit,
-            Role.DUTY_PROSECUTOR,
-            "investigations.report-received",
-            "Report КУИ " + kui + " received: to be decided by " + acts.time(deadline),
-            "/investigations/reports/" + id,
-            "report-received:" + id));
+                now,
+                unit,
+                Role.DUTY_PROSECUTOR,
+                "investigations.report-received",
+                "Report КУИ " + kui + " received: to be decided by " + acts.time(deadline),
+                "/investigations/reports/" + id,
+                "report-received:" + id)
+            .saying("alert.report-received", kui, acts.time(deadline)));
     return stored;
   }
 

@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The duty prosecutor's reception of citizens: who came (IIN), about what, what was explained or
- * done (a report received, a complaint, a consultation), linked to the report when there is one.
- * Each visit is a fact in the ledger ({@value #ENTRY_TYPE}); the log is read with the audit.
+ * done (a report received, a complaint, a consultation), linked to the report (by its KUI number)
+ * when there is one. Each visit is a fact in the ledger ({@value #ENTRY_TYPE}); the log is read
+ * with the audit.
  */
 @Service
 public class Receptions {
@@ -49,7 +50,7 @@ public class Receptions {
 
   /** What the prosecutor writes down about a visit. */
   public record VisitForm(
-      String visitorIin, String topic, String outcome, String explained, String reportId) {}
+      String visitorIin, String topic, String outcome, String explained, String reportNumber) {}
 
   private final JdbcClient jdbc;
   private final ReportStore reports;
@@ -142,16 +143,16 @@ public class Receptions {
       problems.put("outcome", "One of REPORT_RECEIVED, COMPLAINT, CONSULTATION");
     }
     UUID reportId = null;
-    if (form.reportId() != null && !form.reportId().isBlank()) {
-      try {
-        reportId = UUID.fromString(form.reportId().strip());
-        var report = reports.find(reportId);
-        if (report.isEmpty()
-            || !user.unit().covers(kz.ecase.kernel.UnitCode.of(report.get().unit()))) {
-          problems.put("reportId", "No such report of your units");
-        }
-      } catch (IllegalArgumentException e) {
-        problems.put("reportId", "No such report of your units");
+    String number = form.reportNumber() == null ? "" : form.reportNumber().strip();
+    if (!number.isEmpty()) {
+      reportId =
+          reports
+              .findByKui(number)
+              .filter(r -> user.unit().covers(kz.ecase.kernel.UnitCode.of(r.unit())))
+              .map(ReportStore.StoredReport::id)
+              .orElse(null);
+      if (reportId == null) {
+        problems.put("reportNumber", "No report of your units has this KUI number");
       }
     }
     if (!problems.isEmpty()) {

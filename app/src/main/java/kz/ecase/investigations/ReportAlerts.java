@@ -82,18 +82,19 @@ class ReportAlerts {
     UnitCode region = UnitCode.of(line.unit().substring(0, 2));
     alerts.raise(
         StaffAlert.toRole(
-            at,
-            region,
-            Role.SUPERVISING_PROSECUTOR,
-            "investigations.check-waiting",
-            "A decision on report КУИ "
-                + line.kuiNumber()
-                + " (unit "
-                + line.unit()
-                + ") waits for the duty prosecutor's check since "
-                + line.checkSince(),
-            "/investigations/reports/" + line.id(),
-            "check-waiting:" + line.id() + ":" + line.checkSince()));
+                at,
+                region,
+                Role.SUPERVISING_PROSECUTOR,
+                "investigations.check-waiting",
+                "A decision on report КУИ "
+                    + line.kuiNumber()
+                    + " (unit "
+                    + line.unit()
+                    + ") waits for the duty prosecutor's check since "
+                    + line.checkSince(),
+                "/investigations/reports/" + line.id(),
+                "check-waiting:" + line.id() + ":" + line.checkSince())
+            .saying("alert.check-waiting", line.kuiNumber(), line.unit()));
   }
 
   private static String link(StoredReport report) {

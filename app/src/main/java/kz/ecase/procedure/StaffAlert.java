@@ -1,6 +1,7 @@
 package kz.ecase.procedure;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import kz.ecase.identity.Role;
 import kz.ecase.kernel.UnitCode;
@@ -10,7 +11,9 @@ import kz.ecase.kernel.UnitCode;
  * it. Raised once per {@code dedupeKey} (a sweep that runs again raises nothing new).
  *
  * @param kind what happened, {@code <module>.<what>} (e.g. {@code investigations.detention-75})
- * @param text what the recipient reads
+ * @param text what the recipient reads when no translation is at hand (and in an SMS)
+ * @param messageKey the message that says it in the reader's language ({@code alert.…}), with
+ *     {@code arguments} filling it; or null
  * @param link the page to act on, relative to ecase ({@code /investigations/...}), or null
  */
 public record StaffAlert(
@@ -21,6 +24,8 @@ public record StaffAlert(
     Role recipientRole,
     String kind,
     String text,
+    String messageKey,
+    List<String> arguments,
     String link,
     String dedupeKey) {
 
@@ -31,6 +36,23 @@ public record StaffAlert(
     if (text == null || text.isBlank() || text.length() > 1000) {
       throw new IllegalArgumentException("an alert's text is 1 to 1000 characters");
     }
+    arguments = arguments == null ? List.of() : List.copyOf(arguments);
+  }
+
+  /** The same alert, said in the reader's language by a message of the catalogue. */
+  public StaffAlert saying(String key, String... values) {
+    return new StaffAlert(
+        id,
+        raisedAt,
+        unit,
+        recipientUser,
+        recipientRole,
+        kind,
+        text,
+        key,
+        List.of(values),
+        link,
+        dedupeKey);
   }
 
   public static StaffAlert toUser(
@@ -41,11 +63,13 @@ public record StaffAlert(
       String text,
       String link,
       String key) {
-    return new StaffAlert(UUID.randomUUID(), at, unit, username, null, kind, text, link, key);
+    return new StaffAlert(
+        UUID.randomUUID(), at, unit, username, null, kind, text, null, List.of(), link, key);
   }
 
   public static StaffAlert toRole(
       Instant at, UnitCode unit, Role role, String kind, String text, String link, String key) {
-    return new StaffAlert(UUID.randomUUID(), at, unit, null, role, kind, text, link, key);
+    return new StaffAlert(
+        UUID.randomUUID(), at, unit, null, role, kind, text, null, List.of(), link, key);
   }
 }

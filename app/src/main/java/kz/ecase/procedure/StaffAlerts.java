@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Staff alerts as facts: raised in the transaction of what they report (so an alert exists exactly
@@ -31,11 +32,13 @@ public class StaffAlerts {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final JsonMapper json;
   private final Clock clock;
 
-  StaffAlerts(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+  StaffAlerts(JdbcClient jdbc, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
     this.jdbc = jdbc;
     this.events = events;
+    this.json = json;
     this.clock = clock;
   }
 
@@ -58,6 +61,8 @@ public class StaffAlerts {
                 .param("role", alert.recipientRole() == null ? null : alert.recipientRole().name())
                 .param("kind", alert.kind())
                 .param("text", alert.text())
+                .param("messageKey", alert.messageKey())
+                .param("args", json.writeValueAsString(alert.arguments()))
                 .param("link", alert.link())
                 .param("key", alert.dedupeKey())
                 .update()
@@ -91,6 +96,8 @@ public class StaffAlerts {
                             : Role.valueOf(rs.getString("recipient_role")),
                         rs.getString("kind"),
                         rs.getString("text"),
+                        rs.getString("message_key"),
+                        arguments(rs.getString("message_args")),
                         rs.getString("link"),
                         rs.getString("dedupe_key")),
                     rs.getBoolean("read")))
@@ -133,6 +140,10 @@ public class StaffAlerts {
           .update();
     }
     return theirs;
+  }
+
+  private List<String> arguments(String array) {
+    return List.of(json.readValue(array, String[].class));
   }
 
   private static Map<String, Object> addressee(CurrentUser user) {

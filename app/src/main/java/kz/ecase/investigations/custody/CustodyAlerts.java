@@ -60,10 +60,18 @@ final class CustodyAlerts {
     UnitCode unit = UnitCode.of(clock.unit());
     String key = "investigations.custody:" + clock.clockId() + ":" + mark;
     String link = LINK + "#clock-" + clock.clockId();
+    String message = "alert.custody-" + mark + "." + clock.kind() + (clock.minor() ? ".minor" : "");
+    String[] arguments = {
+      clock.clockId().toString().substring(0, 8),
+      String.valueOf(hours(clock)),
+      time(clock.deadline())
+    };
     alerts.raise(
-        StaffAlert.toRole(now, unit, Role.DUTY_PROSECUTOR, kind, text, link, key + ":prosecutor"));
+        StaffAlert.toRole(now, unit, Role.DUTY_PROSECUTOR, kind, text, link, key + ":prosecutor")
+            .saying(message, arguments));
     alerts.raise(
-        StaffAlert.toUser(now, unit, clock.recordedBy(), kind, text, link, key + ":author"));
+        StaffAlert.toUser(now, unit, clock.recordedBy(), kind, text, link, key + ":author")
+            .saying(message, arguments));
   }
 
   private static String what(ClockState clock) {

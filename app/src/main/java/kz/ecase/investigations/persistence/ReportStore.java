@@ -135,6 +135,13 @@ public class ReportStore implements StepJournal {
         .optional();
   }
 
+  public Optional<StoredReport> findByKui(String kuiNumber) {
+    return jdbc.sql("select " + REPORT_COLUMNS + " from crime_reports where kui_number = :kui")
+        .param("kui", kuiNumber)
+        .query(ReportStore::report)
+        .optional();
+  }
+
   public Optional<StoredReport> findByKey(String receivedBy, String key) {
     return jdbc.sql(
             "select "

@@ -55,7 +55,7 @@ class DutyProsecutorPage {
               fields.get("topic"),
               fields.get("outcome"),
               fields.get("explained"),
-              fields.get("reportId")));
+              fields.get("reportNumber")));
       return "redirect:/investigations/duty?visit-recorded#receptions";
     } catch (RuntimeException e) {
       Map<String, String> errors = PageErrors.of(e);

@@ -25,11 +25,27 @@ class AlertController {
 
   /** An alert as the API shows it. */
   record Alert(
-      UUID id, Instant raisedAt, String unit, String kind, String text, String link, boolean read) {
+      UUID id,
+      Instant raisedAt,
+      String unit,
+      String kind,
+      String text,
+      String messageKey,
+      List<String> arguments,
+      String link,
+      boolean read) {
     static Alert of(StaffAlerts.Shown shown) {
       var a = shown.alert();
       return new Alert(
-          a.id(), a.raisedAt(), a.unit().value(), a.kind(), a.text(), a.link(), shown.read());
+          a.id(),
+          a.raisedAt(),
+          a.unit().value(),
+          a.kind(),
+          a.text(),
+          a.messageKey(),
+          a.arguments(),
+          a.link(),
+          shown.read());
     }
   }
 
