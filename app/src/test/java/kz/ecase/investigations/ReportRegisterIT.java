@@ -249,6 +249,29 @@ class ReportRegisterIT {
     assertThat(bad.body()).contains("\"unit\"").contains("\"description\"").contains("\"place\"");
   }
 
+  @Test
+  void theDutyProsecutorLogsAVisitLinkedToAReportByItsKuiNumber() {
+    String id = officer.receive(ReportApi.theft(PIN));
+    String kui = investigator.report(id).json().get("report").get("kuiNumber").asString();
+    Map<String, Object> visit = new HashMap<>();
+    visit.put("visitorIin", "850315401231");
+    visit.put("topic", "Ход рассмотрения заявления о краже");
+    visit.put("outcome", "CONSULTATION");
+    visit.put("explained", "Разъяснён срок регистрации и право обжаловать отказ");
+    visit.put("reportNumber", kui);
+
+    Reply recorded = http.postJson("/api/investigations/receptions", visit, auth(prosecutor.token));
+    visit.put("reportNumber", "99999999999999");
+    Reply unknown = http.postJson("/api/investigations/receptions", visit, auth(prosecutor.token));
+
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.json().get("reportId").asString()).isEqualTo(id);
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"reportNumber\"");
+    Reply log = http.get("/api/investigations/receptions", auth(prosecutor.token));
+    assertThat(log.body()).contains(recorded.json().get("id").asString());
+  }
+
   private List<String> queueIds() {
     Reply queue = http.get("/api/investigations/queue?limit=500", auth(prosecutor.token));
     assertThat(queue.status()).as(queue.body()).isEqualTo(200);
