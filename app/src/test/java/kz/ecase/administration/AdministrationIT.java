@@ -283,6 +283,51 @@ class AdministrationIT {
     return http.postJson("/api/identity/accounts", newAccount(username, unit), auth(admin));
   }
 
+  @Test
+  void pageMapsAnExternalIdentityToAnAccountAfterNamingEveryFieldAtFault() {
+    HttpClientSession browser = new HttpClientSession(port);
+    browser.signIn("admin", "demo");
+    String page = browser.get("/admin/accounts?lang=en").body();
+    assertThat(page).contains("id=\"map-identity\"");
+
+    Reply invalid =
+        browser.postForm(
+            "/admin/external-identities",
+            Map.of(
+                "_csrf", HttpClientSession.csrfTokenOf(page),
+                "issuer", "",
+                "subject", "",
+                "username", "no-such-" + fresh(),
+                "pin", ""));
+
+    assertThat(invalid.body())
+        .contains("id=\"mapping-issuer-error\"")
+        .contains("id=\"mapping-subject-error\"")
+        .contains("id=\"mapping-username-error\"")
+        .contains("id=\"mapping-pin-error\"");
+    String username = fresh();
+    assertThat(create(username, "710002").status()).isEqualTo(201);
+    String subject = "subject-" + fresh();
+
+    Reply mapped =
+        browser.postForm(
+            "/admin/external-identities",
+            Map.of(
+                "_csrf", HttpClientSession.csrfTokenOf(invalid.body()),
+                "issuer", "https://idp.example.kz/realms/police",
+                "subject", subject,
+                "username", username,
+                "pin", ADMIN_PIN));
+
+    assertThat(mapped.body()).contains("id=\"admin-done\"");
+    assertThat(
+            jdbc.sql("select count(*) from external_identities where subject = :s")
+                .param("s", subject)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
   private static Map<String, Object> newAccount(String username, String unit) {
     Map<String, Object> request = new HashMap<>();
     request.put("username", username);

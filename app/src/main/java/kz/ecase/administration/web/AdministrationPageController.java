@@ -144,6 +144,32 @@ class AdministrationPageController {
         "admin.done.unit");
   }
 
+  @PostMapping("/admin/external-identities")
+  String mapExternalIdentity(@RequestParam Map<String, String> form, Model model) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String issuer = form.getOrDefault("issuer", "").strip();
+    String subject = form.getOrDefault("subject", "").strip();
+    String username = form.getOrDefault("username", "").strip();
+    if (issuer.isEmpty() || issuer.length() > 500) {
+      errors.put("issuer", "admin.error.issuer");
+    }
+    if (subject.isEmpty() || subject.length() > 255) {
+      errors.put("subject", "admin.error.subject");
+    }
+    if (accounts.find(username).isEmpty()) {
+      errors.put("username", "admin.error.no-such-account");
+    }
+    requirePin(form, errors);
+    model.addAttribute("mapping", form);
+    return act(
+        "mapping",
+        errors,
+        model,
+        admin ->
+            administration.mapExternalIdentity(admin, form.get("pin"), issuer, subject, username),
+        "admin.done.mapping");
+  }
+
   private String act(
       String formName,
       Map<String, String> errors,
