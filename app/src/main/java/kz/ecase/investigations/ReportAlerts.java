@@ -34,29 +34,33 @@ class ReportAlerts {
     if (event.to().awaitsCheck()) {
       alerts.raise(
           StaffAlert.toRole(
-              event.at(),
-              unit,
-              Role.DUTY_PROSECUTOR,
-              "investigations.decision-to-check",
-              "To check: "
-                  + event.step()
-                  + " of report КУИ "
-                  + report.kuiNumber()
-                  + " by "
-                  + by.displayName(),
-              link(report),
-              "decision:" + key));
+                  event.at(),
+                  unit,
+                  Role.DUTY_PROSECUTOR,
+                  "investigations.decision-to-check",
+                  "To check: "
+                      + event.step()
+                      + " of report КУИ "
+                      + report.kuiNumber()
+                      + " by "
+                      + by.displayName(),
+                  link(report),
+                  "decision:" + key)
+              .saying(
+                  "alert.decision-to-check." + event.step(), report.kuiNumber(), by.displayName()));
     }
     if (event.step() == ReportStep.RETURN || event.step() == ReportStep.ANNUL_REFUSAL) {
       alerts.raise(
           StaffAlert.toRole(
-              event.at(),
-              unit,
-              Role.HEAD_OF_UNIT,
-              "investigations.decision-" + event.step(),
-              event.step() + " of report КУИ " + report.kuiNumber() + ": " + event.reasons(),
-              link(report),
-              "checked:" + key));
+                  event.at(),
+                  unit,
+                  Role.HEAD_OF_UNIT,
+                  "investigations.decision-" + event.step(),
+                  event.step() + " of report КУИ " + report.kuiNumber() + ": " + event.reasons(),
+                  link(report),
+                  "checked:" + key)
+              .saying(
+                  "alert.decision-checked." + event.step(), report.kuiNumber(), event.reasons()));
     }
   }
 
@@ -67,13 +71,14 @@ class ReportAlerts {
     for (Role role : new Role[] {Role.DUTY_PROSECUTOR, Role.HEAD_OF_UNIT}) {
       alerts.raise(
           StaffAlert.toRole(
-              at,
-              unit,
-              role,
-              "investigations.registration-term-missed",
-              text,
-              link(report),
-              "term-missed:" + report.id() + ":" + role));
+                  at,
+                  unit,
+                  role,
+                  "investigations.registration-term-missed",
+                  text,
+                  link(report),
+                  "term-missed:" + report.id() + ":" + role)
+              .saying("alert.registration-term-missed", report.kuiNumber()));
     }
   }
 

@@ -272,6 +272,21 @@ class ReportRegisterIT {
     assertThat(log.body()).contains(recorded.json().get("id").asString());
   }
 
+  @Test
+  void alertsAreSaidInTheReadersLanguage() {
+    String id = officer.receive(ReportApi.theft(PIN));
+    investigator.stepped(id, decision("REGISTER", PIN, "article", "188-1"));
+    String kui = investigator.report(id).json().get("report").get("kuiNumber").asString();
+    HttpClientSession browser = new HttpClientSession(port);
+    browser.signIn("duty-prosecutor", "demo");
+
+    String russian = browser.get("/alerts/panel?lang=ru").body();
+    String kazakh = browser.get("/alerts/panel?lang=kk").body();
+
+    assertThat(russian).contains("На проверку: регистрация сообщения КУИ № " + kui);
+    assertThat(kazakh).contains("Тексеруге: АЕК № " + kui + " хабарламасын тіркеу");
+  }
+
   private List<String> queueIds() {
     Reply queue = http.get("/api/investigations/queue?limit=500", auth(prosecutor.token));
     assertThat(queue.status()).as(queue.body()).isEqualTo(200);
