@@ -52,8 +52,9 @@ public class StaffAlerts {
     boolean raised =
         jdbc.sql(
                     "insert into staff_alerts (id, raised_at, unit, recipient_user, recipient_role,"
-                        + " kind, text, link, dedupe_key) values (:id, :at, :unit, :user, :role,"
-                        + " :kind, :text, :link, :key) on conflict (dedupe_key) do nothing")
+                        + " kind, text, message_key, message_args, link, dedupe_key) values (:id,"
+                        + " :at, :unit, :user, :role, :kind, :text, :messageKey,"
+                        + " cast(:args as jsonb), :link, :key) on conflict (dedupe_key) do nothing")
                 .param("id", alert.id())
                 .param("at", Timestamp.from(alert.raisedAt()))
                 .param("unit", alert.unit().value())
