@@ -34,8 +34,8 @@ public record SmsProperties(
     @DefaultValue("1s") Duration firstRetry,
     @DefaultValue("8") int maxAttempts,
     @DefaultValue("12") int maxReportChecks,
-    @DefaultValue("20") int batchSize,
-    @DefaultValue("8") int concurrency) {
+    @DefaultValue("64") int batchSize,
+    @DefaultValue("32") int concurrency) {
 
   public SmsProperties {
     if (batchSize < 1 || concurrency < 1) {
