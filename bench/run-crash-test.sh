@@ -33,7 +33,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kills="${1:-20}"
-port=18095
+port="${CRASH_PORT:-18195}"
+if curl -s -o /dev/null "http://localhost:$port/"; then
+  echo "port $port is taken: set CRASH_PORT"; exit 2
+fi
 mode="${CRASH_PG:-private}"
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 pgbin="${PG_BIN:-$pgbin}"
@@ -74,6 +77,7 @@ trap crash_cleanup EXIT
 fresh_database "ecase_crash_$$"
 
 # the simulators, a process of their own
+: >"$workdir/simulators.log"
 java -jar simulators/target/ecase-simulators.jar --port 0 >"$workdir/simulators.log" 2>&1 &
 background_pids+=($!)
 for _ in $(seq 1 100); do
