@@ -1,11 +1,12 @@
 # Sourced by the bench scripts (from the project root): a fresh database on the PostgreSQL server
-# at 127.0.0.1:5432 and the built jar started on it; everything is removed again on exit.
+# at 127.0.0.1:5432 (or the port in BENCH_PGPORT) and the built jar started on it; everything is
+# removed again on exit.
 #   fresh_database NAME          creates database NAME (and the login role ecase_bench): $db
 #   start_app PORT [VAR=value …] starts app/target/ecase.jar on it with the environment given and
 #                                the JVM options in the array app_java_opts; waits until healthy
 #   stop_app                     stops it
 # Processes whose pids are added to background_pids are stopped on exit too.
-export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+export PGHOST=127.0.0.1 PGPORT="${BENCH_PGPORT:-5432}" PGUSER=postgres
 workdir=$(mktemp -d)
 db=""
 app_pid=""
@@ -31,13 +32,13 @@ fresh_database() {
 start_app() {
   local port="$1"
   shift
-  (cd "$workdir" && exec env ECASE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+  (cd "$workdir" && exec env ECASE_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
     ECASE_DB_USER=ecase_bench ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT="$port" "$@" \
-    java "${app_java_opts[@]}" -jar "$OLDPWD/app/target/ecase.jar" >"$workdir/app.log" 2>&1) &
+    java "${app_java_opts[@]}" -jar "$OLDPWD/app/target/ecase.jar" >>"$workdir/app.log" 2>&1) &
   app_pid=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 600); do
     curl -fs "http://localhost:$port/actuator/health" | grep -q '"status":"UP"' && return 0
-    sleep 1
+    sleep 0.2
   done
   tail -50 "$workdir/app.log"
   exit 1

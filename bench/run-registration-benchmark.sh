@@ -5,7 +5,11 @@
 # JVM: closed loops of 8 and 32 clients, then an open load at 70 % of the higher rate.
 # Officers are spread over 8 departments (4 each), as in a region; one department's
 # registrations queue on its gap-free number counter.
-# Usage: bench/run-registration-benchmark.sh [seconds] [--profile]
+# After each ecase load, the SMS notices (issue 13): the outbox backlog when the load stops, how
+# long it takes to drain, and the notice lag (registration -> accepted by the gateway:
+# sms_outbox.created_at -> sent_at) of the notices registered during that load, p50/p99/max.
+# Usage: [BENCH_APP_ENV="VAR=value …"] bench/run-registration-benchmark.sh [seconds] [--profile]
+#   BENCH_APP_ENV: settings for the app, e.g. ECASE_NOTIFICATIONS_SMS_CONCURRENCY=4
 #   (needs psql/pgbench, a server at 127.0.0.1:5432, and app/target/ecase.jar: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +27,8 @@ done
 
 echo "== ecase: java -Xmx512m -jar app/target/ecase.jar"
 [ "$profile" = "--profile" ] && app_java_opts+=(-XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=filename="$PWD/registration.jfr",settings=profile)
-start_app "$port"
+# shellcheck disable=SC2086
+start_app "$port" ${BENCH_APP_ENV:-}
 
 # 8 departments of region 71 with 4 officers each (the demo officer's password, "demo")
 users=()
@@ -45,16 +50,41 @@ load() {
   if [ -s "$workdir/load.err" ]; then echo "errors: $(wc -l <"$workdir/load.err")"; head -3 "$workdir/load.err"; fi
 }
 
+# SMS notices of the protocols registered since $1 (a database timestamp)
+sms_lag() {
+  local since="$1" backlog drained=0
+  backlog=$(psql -d "$db" -Atc "select count(*) from sms_outbox where status = 'PENDING'")
+  while [ "$(psql -d "$db" -Atc "select count(*) from sms_outbox where status = 'PENDING'")" != 0 ] && [ $drained -lt 300 ]; do
+    sleep 1
+    drained=$((drained + 1))
+  done
+  psql -d "$db" -Atc "
+    with lag as (select extract(epoch from sent_at - created_at) as s, status from sms_outbox
+                 where created_at >= '$since')
+    select format('BENCH sms notices: %s registered, %s sent (%s pending, %s failed or no phone); backlog at the end of the load %s, drained in %s s; lag p50 %s s, p99 %s s, max %s s',
+      count(*), count(s), count(*) filter (where status = 'PENDING'),
+      count(*) filter (where status in ('FAILED', 'NO_PHONE')), $backlog, $drained,
+      round(percentile_cont(0.5) within group (order by s)::numeric, 2),
+      round(percentile_cont(0.99) within group (order by s)::numeric, 2),
+      round(max(s)::numeric, 2))
+    from lag"
+}
+now() { psql -d "$db" -Atc "select now()"; }
+
 best=0
 for clients in 8 32; do
+  since=$(now)
   line=$(load closed "$base" "$list" "$clients" "$seconds")
   echo "$line"
+  sms_lag "$since"
   rate=$(echo "$line" | sed -n 's/.* = \([0-9.]*\)\/s.*/\1/p')
   best=$(awk -v a="$best" -v b="$rate" 'BEGIN { print (b > a) ? b : a }')
 done
 seventy=$(awk -v r="$best" 'BEGIN { printf "%d", r * 0.7 }')
 echo "== open load at 70 % of the saturation rate ($best/s): $seventy/s"
+since=$(now)
 load open "$base" "$list" "$seventy" "$seconds"
+sms_lag "$since"
 echo "== heap of the app after the run (-Xmx512m)"
 jcmd "$app_pid" GC.heap_info 2>/dev/null | head -4 || true
 psql -d "$db" -Atc "select count(*) || ' protocols registered, ' || (select count(*) from ledger_entries) || ' ledger entries' from offence_protocols"

@@ -17,9 +17,11 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Polls the gateway for the delivery reports of sent messages (no public endpoint for callbacks):
  * SENT becomes DELIVERED or UNDELIVERED. Reports are asked for with the retry policy's back-off (1
  * s, 2 s, 4 s …), claimed like messages ({@code FOR UPDATE SKIP LOCKED}); after {@code
- * maxReportChecks} polls without a report ecase stops asking and the message stays SENT.
+ * maxReportChecks} polls without a report ecase stops asking and the message stays SENT. Like the
+ * dispatcher, it asks for a claim's reports side by side and claims again while claims come back
+ * full ({@link OutboxWorkers}), so that reports keep up with the messages sent.
  */
-public class DeliveryReports {
+public class DeliveryReports implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(DeliveryReports.class);
 
@@ -29,6 +31,7 @@ public class DeliveryReports {
   private final SmsProperties properties;
   private final Clock clock;
   private final OutboxClaims claims;
+  private final OutboxWorkers workers;
 
   record Sent(UUID id, String gatewayId, int checks) {}
 
@@ -45,11 +48,13 @@ public class DeliveryReports {
     this.properties = properties;
     this.clock = clock;
     this.claims = claims;
+    this.workers =
+        new OutboxWorkers("sms-report", properties.concurrency(), SmsQueues.lease(properties));
   }
 
   @Scheduled(fixedDelayString = "${ecase.notifications.sms.poll-interval:500ms}")
   public void poll() {
-    if (!properties.dispatch()) {
+    if (!properties.dispatch() || workers.closed()) {
       return;
     }
     try {
@@ -61,9 +66,13 @@ public class DeliveryReports {
 
   /** Asks for the reports due now; returns how many were asked for. */
   public int checkDue() {
-    List<Sent> due = claim(clock.instant());
-    due.forEach(this::check);
-    return due.size();
+    return workers.workOff(() -> claim(clock.instant()), this::check, properties.batchSize());
+  }
+
+  /** Claims no more; the checks under way finish and record their outcome. */
+  @Override
+  public void close() {
+    workers.close();
   }
 
   private List<Sent> claim(Instant now) {

@@ -27,8 +27,12 @@ import org.springframework.scheduling.annotation.Scheduled;
  * when the lease ends, and the gateway's idempotency on the client reference keeps that to one
  * delivery. A message without a phone yet gets it from the population register first (a recorded
  * system look-up), kept in the row for later attempts.
+ *
+ * <p>The messages of a claim are sent {@code concurrency} at a time, and while claims come back
+ * full the dispatcher claims again at once ({@link OutboxWorkers}): one message after another it
+ * sent only 1 / (look-up + gateway latency), about 7 a second, against 35 registrations a second.
  */
-public class SmsDispatcher {
+public class SmsDispatcher implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SmsDispatcher.class);
   private static final String MODULE = "notifications";
@@ -40,6 +44,7 @@ public class SmsDispatcher {
   private final SmsProperties properties;
   private final Clock clock;
   private final OutboxClaims claims;
+  private final OutboxWorkers workers;
 
   record Claimed(
       UUID id,
@@ -66,11 +71,13 @@ public class SmsDispatcher {
     this.properties = properties;
     this.clock = clock;
     this.claims = claims;
+    this.workers =
+        new OutboxWorkers("sms-send", properties.concurrency(), SmsQueues.lease(properties));
   }
 
   @Scheduled(fixedDelayString = "${ecase.notifications.sms.poll-interval:500ms}")
   public void poll() {
-    if (!properties.dispatch()) {
+    if (!properties.dispatch() || workers.closed()) {
       return;
     }
     try {
@@ -80,11 +87,18 @@ public class SmsDispatcher {
     }
   }
 
-  /** Sends every message due now; returns how many were claimed. */
+  /**
+   * Sends every message due now, claiming again while claims come back full; returns how many were
+   * claimed.
+   */
   public int dispatchDue() {
-    List<Claimed> claimed = claim(clock.instant());
-    claimed.forEach(this::send);
-    return claimed.size();
+    return workers.workOff(() -> claim(clock.instant()), this::send, properties.batchSize());
+  }
+
+  /** Claims no more; the sends under way finish and record their outcome. */
+  @Override
+  public void close() {
+    workers.close();
   }
 
   private List<Claimed> claim(Instant now) {

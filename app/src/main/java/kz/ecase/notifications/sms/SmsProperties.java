@@ -18,7 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the first wait for a delivery report
  * @param maxAttempts attempts before a message is FAILED
  * @param maxReportChecks delivery report polls before ecase stops asking (the message stays SENT)
- * @param batchSize messages claimed at once
+ * @param batchSize messages claimed at once; while a poll claims full batches it claims again at
+ *     once, so a backlog is worked off without waiting for the next poll
+ * @param concurrency messages of a claimed batch sent at the same time (each waits for the
+ *     population register and the gateway, so one at a time sends only 1 / (their latency) a
+ *     second)
  */
 @ConfigurationProperties("ecase.notifications.sms")
 public record SmsProperties(
@@ -30,4 +34,12 @@ public record SmsProperties(
     @DefaultValue("1s") Duration firstRetry,
     @DefaultValue("8") int maxAttempts,
     @DefaultValue("12") int maxReportChecks,
-    @DefaultValue("20") int batchSize) {}
+    @DefaultValue("64") int batchSize,
+    @DefaultValue("32") int concurrency) {
+
+  public SmsProperties {
+    if (batchSize < 1 || concurrency < 1) {
+      throw new IllegalArgumentException("batch-size and concurrency must be at least 1");
+    }
+  }
+}

@@ -1,0 +1,244 @@
+#!/usr/bin/env bash
+# The crash test (issue 13): registrations and look-ups under load from a separate process
+# (bench/CrashLoad.java, 8 clients) while the app is killed with kill -9 KILLS times at random
+# moments (0 to 6 s after the first registration it acknowledged since it came up) and restarted at
+# once, then PostgreSQL restarted under load
+# once. The registries, the SMS gateway and AIS BEP are the simulators jar, a process of its own
+# that outlives every crash, so that what reached them can be counted.
+#
+# The app's clock runs as it is for the first half of the kills, then 12 days ahead (decisions
+# enter into force) and then 45 days ahead (their voluntary payment term lapses and they are
+# referred to AIS BEP), so that kills also strike the enforcement referral.
+#
+# Afterwards it checks, and prints one line each (CRASH ...), failing (exit 1) when one is off:
+#   - every registration the client saw acknowledged (201/200) is in the database with its number,
+#     and in the ledger; the ledger verifies (verifier/target/ecase-verifier.jar check-db with the
+#     app's published key); protocol numbers are gap-free per unit and year;
+#   - every acknowledged protocol's SMS notice reached the gateway; no message arrived at the
+#     gateway twice per client reference, nor the same text twice; submissions the gateway had to
+#     de-duplicate (an SMS resubmitted after a crash between the gateway's answer and its
+#     recording) are counted;
+#   - every referral to AIS BEP created one case; resubmissions counted likewise;
+#   - the time from each kill to health UP and to the next acknowledged registration, and from the
+#     PostgreSQL restart to the next acknowledged registration, without a manual step.
+#
+# Usage: bench/run-crash-test.sh [KILLS=20]
+#   CRASH_PG=private (default): a PostgreSQL cluster of its own (initdb in a temporary directory,
+#     port 25433; as root it runs as the user postgres), so restarting it disturbs nobody else;
+#   CRASH_PG=shared: a fresh database on the machine's server at 127.0.0.1:5432, restarted with
+#     pg_ctlcluster --skip-systemctl-redirect 15 main restart (every other client of it is cut off).
+#   CRASH_KEEP=DIR: keep the app's log, the load's output and the acknowledged list there.
+# Needs psql, curl, jq, app/target/ecase.jar, simulators/target/ecase-simulators.jar and
+# verifier/target/ecase-verifier.jar (./mvnw -DskipTests install).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kills="${1:-20}"
+port="${CRASH_PORT:-18195}"
+if curl -s -o /dev/null "http://localhost:$port/"; then
+  echo "port $port is taken: set CRASH_PORT"; exit 2
+fi
+mode="${CRASH_PG:-private}"
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+pgbin="${PG_BIN:-$pgbin}"
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pgdir=""
+if [ "$mode" = private ]; then
+  export BENCH_PGPORT="${CRASH_PGPORT:-25433}"
+  pgdir=$(mktemp -d /tmp/ecase-crash-pg.XXXXXX)
+  [ "$(id -u)" = 0 ] && chown postgres "$pgdir"
+  as_postgres "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres >/dev/null
+  pg_start() {
+    as_postgres "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w \
+      -o "-p $BENCH_PGPORT -k $pgdir -c listen_addresses=127.0.0.1" "$@"
+  }
+  pg_start start >/dev/null
+  restart_postgres() { pg_start -m fast restart >/dev/null; }
+else
+  restart_postgres() { pg_ctlcluster --skip-systemctl-redirect 15 main restart; }
+fi
+
+. bench/common.sh
+crash_cleanup() {
+  if [ -n "${CRASH_KEEP:-}" ]; then
+    mkdir -p "$CRASH_KEEP" && cp "$workdir"/*.log "$workdir"/*.txt "$workdir"/load.* "$CRASH_KEEP" 2>/dev/null || true
+  fi
+  bench_cleanup
+  if [ -n "$pgdir" ]; then
+    as_postgres "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pgdir"
+  fi
+}
+trap crash_cleanup EXIT
+
+fresh_database "ecase_crash_$$"
+
+# the simulators, a process of their own
+: >"$workdir/simulators.log"
+java -jar simulators/target/ecase-simulators.jar --port 0 >"$workdir/simulators.log" 2>&1 &
+background_pids+=($!)
+for _ in $(seq 1 100); do
+  sim=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$workdir/simulators.log" | head -1)
+  [ -n "$sim" ] && break
+  sleep 0.2
+done
+[ -n "$sim" ] || { cat "$workdir/simulators.log"; exit 1; }
+
+settings=(ECASE_REGISTRIES_URL="$sim" ECASE_SMS_URL="$sim/sms"
+  ECASE_ENFORCEMENT_URL="$sim/enforcement" ECASE_ENFORCEMENT_DISPATCH=PT1S
+  ECASE_ENFORCEMENT_SWEEP=PT1S ECASE_ENFORCEMENT_STATUS_CHECK=PT1H ECASE_OFFENCES_TERMS_CHECK=PT1S)
+# the clock after kill $1: as it is, then 12 days ahead, then 45 days ahead
+offset_after() {
+  local half=$(((kills + 1) / 2)) ahead12=$((kills / 6 > 1 ? kills / 6 : 1))
+  if [ "$1" -lt "$half" ]; then echo ""; elif [ "$1" -lt $((half + ahead12)) ]; then echo P12D; else echo P45D; fi
+}
+health_up() { curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
+now_s() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+
+echo "== crash test: $kills kills, PostgreSQL $mode (port $PGPORT), simulators at $sim"
+start_app "$port" "${settings[@]}"
+
+# 8 officers in 2 departments of region 71 (the demo officer's password, "demo")
+users=()
+for d in 11 12; do
+  psql -q -d "$db" -c "insert into units (code, kind, parent_id, name_kk, name_ru, name_en)
+    select '7100$d', 'DEPARTMENT', id, 'Бөлім $d', 'Отдел $d', 'Department $d' from units where code = '71'
+    on conflict (code) do nothing"
+  for o in 1 2 3 4; do
+    psql -q -d "$db" -c "insert into user_accounts (username, password_hash, display_name, role, unit_id)
+      select 'crash-$d-$o', password_hash, 'Crash officer $d-$o', 'OFFICER', (select id from units where code = '7100$d')
+      from user_accounts where username = 'officer' on conflict (username) do nothing"
+    users+=("crash-$d-$o")
+  done
+done
+list=$(IFS=,; echo "${users[*]}")
+key=$(curl -fs "http://localhost:$port/api/ledger/verifying-key")
+
+acked="$workdir/acked.txt"
+stop="$workdir/stop"
+touch "$acked"
+java bench/CrashLoad.java "http://localhost:$port" "$list" 8 "$acked" "$stop" 5 \
+  >"$workdir/load.out" 2>"$workdir/load.err" &
+load_pid=$!
+background_pids+=("$load_pid")
+
+# waits until the load got a registration acknowledged (after $1 of them) or 180 s passed
+await_ack() {
+  for _ in $(seq 1 900); do
+    [ "$(wc -l <"$acked")" -gt "$1" ] && return 0
+    sleep 0.2
+  done
+  echo "CRASH no registration acknowledged within 180 s"; tail -40 "$workdir/app.log"; exit 1
+}
+
+recoveries=()
+serving=()
+for i in $(seq 1 "$kills"); do
+  # a random moment while registrations go through: 0 to 6 s after the first one since the start
+  await_ack "$(wc -l <"$acked")"
+  [ "$i" -gt 1 ] && serving+=("$(elapsed "$killed" "$(now_s)")")
+  sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 6 * r / 32767 }')"
+  before=$(wc -l <"$acked")
+  kill -9 "$app_pid"
+  wait "$app_pid" 2>/dev/null || true
+  killed=$(now_s)
+  offset=$(offset_after "$i")
+  app_pid=""
+  start_app "$port" "${settings[@]}" ${offset:+ECASE_CLOCK_OFFSET=$offset}
+  took=$(elapsed "$killed" "$(now_s)")
+  recoveries+=("$took")
+  echo "kill $i/$kills: $before acknowledged before it; health UP again after $took s${offset:+ (clock +$offset)}"
+done
+await_ack "$(wc -l <"$acked")"
+serving+=("$(elapsed "$killed" "$(now_s)")")
+
+sleep 3
+before=$(wc -l <"$acked")
+restarted=$(now_s)
+restart_postgres
+server_up=$(now_s)
+for _ in $(seq 1 600); do
+  health_up && [ "$(wc -l <"$acked")" -gt "$before" ] && break
+  sleep 0.2
+done
+health_up && [ "$(wc -l <"$acked")" -gt "$before" ] || { echo "CRASH not recovered from the PostgreSQL restart"; tail -40 "$workdir/app.log"; exit 1; }
+pg_recovery=$(elapsed "$restarted" "$(now_s)")
+echo "PostgreSQL restarted under load (server back after $(elapsed "$restarted" "$server_up") s); the app acknowledged registrations again after $pg_recovery s, health UP"
+
+sleep 5
+touch "$stop"
+wait "$load_pid" || true
+cat "$workdir/load.out"
+[ -s "$workdir/load.err" ] && { echo "load errors: $(wc -l <"$workdir/load.err")"; sort "$workdir/load.err" | uniq -c | sort -rn | head -5; }
+
+# let the outboxes and the ledger drain
+for _ in $(seq 1 300); do
+  left=$(psql -d "$db" -Atc "select (select count(*) from sms_outbox where status = 'PENDING')
+    + (select count(*) from enforcement_outbox where next_attempt_at is not null)
+    + (select count(*) from ledger_pending)")
+  [ "$left" = 0 ] && break
+  sleep 1
+done
+echo "outboxes and ledger drained (left: $left)"
+
+failed=0
+check() { # NAME VALUE: the value must be 0
+  echo "CRASH $1: $2"
+  [ "$2" = 0 ] || failed=1
+}
+psql -q -d "$db" -c "create table crash_acked (id uuid, number text, idempotency_key text, username text)"
+psql -q -d "$db" -c "\\copy crash_acked from '$acked' with (format text, delimiter ' ')"
+acked_count=$(psql -d "$db" -Atc "select count(*) from crash_acked")
+spread() { sort -n | awk '{ a[NR] = $1; s += $1 } END { printf "min %s s, median %s s, max %s s, mean %.1f s", a[1], a[int((NR + 1) / 2)], a[NR], s / NR }'; }
+echo "CRASH kills: $kills/$kills; kill -9 to health UP: $(printf '%s\n' "${recoveries[@]}" | spread)"
+echo "CRASH kill -9 to the next acknowledged registration: $(printf '%s\n' "${serving[@]}" | spread)"
+echo "CRASH app start-ups: $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$workdir/app.log" | awk '{ print $4 }' | paste -sd ' ') s (JVM start to ready)"
+echo "CRASH acknowledged registrations: $acked_count, protocols in the database: $(psql -d "$db" -Atc "select count(*) from offence_protocols")"
+check "acknowledged lost (missing, or another number)" "$(psql -d "$db" -Atc "
+  select count(*) from crash_acked a left join offence_protocols p on p.id = a.id and p.number = a.number
+  where p.id is null")"
+check "acknowledged not in the ledger" "$(psql -d "$db" -Atc "
+  select count(*) from crash_acked a
+  where not exists (select 1 from ledger_entries e where e.record_key = 'protocol/' || a.id)")"
+check "number series (unit and year) with a gap or a repeat" "$(psql -d "$db" -Atc "
+  select count(*) from (select left(number, 8) series, count(*) n, count(distinct number) d,
+    max(right(number, 6)::int) top from offence_protocols group by 1) s
+  where n <> top or d <> n")"
+echo "CRASH number series: $(psql -d "$db" -Atc "select string_agg(left(number, 8) || ': ' || count, ', ') from (select left(number, 8) number, count(*) from offence_protocols group by 1 order by 1) s")"
+verdict=$(java -jar verifier/target/ecase-verifier.jar check-db --url "jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
+  --user postgres --key "$key" 2>/dev/null | tail -1 || true)
+echo "CRASH ledger: $verdict"
+case "$verdict" in OK:*) ;; *) failed=1 ;; esac
+
+phone=$(curl -fs "$sim/population/persons/850315401231" | jq -r .mobilePhone)
+curl -fs "$sim/sms/messages?to=$(jq -rn --arg p "$phone" '$p | @uri')" >"$workdir/sms.json"
+jq -r '.[].clientRef' "$workdir/sms.json" >"$workdir/sms-refs.txt"
+echo "CRASH SMS at the gateway: $(jq length "$workdir/sms.json") messages ($(psql -d "$db" -Atc "select string_agg(status || ' ' || n, ', ') from (select status, count(*) n from sms_outbox group by 1 order by 1) s") in the outbox)"
+check "SMS messages twice per client reference" "$(sort "$workdir/sms-refs.txt" | uniq -d | wc -l)"
+check "SMS the same text twice (one notice under two references)" "$(jq -r '.[].text | @json' "$workdir/sms.json" | sort | uniq -d | wc -l)"
+psql -q -d "$db" -c "create table crash_sms (client_ref text)"
+psql -q -d "$db" -c "\\copy crash_sms from '$workdir/sms-refs.txt'"
+check "acknowledged protocols whose notice never reached the gateway" "$(psql -d "$db" -Atc "
+  select count(*) from crash_acked a
+  where not exists (select 1 from crash_sms s where s.client_ref = 'protocol-' || a.number || '-notice')")"
+echo "CRASH SMS resubmitted after a crash (one message; the gateway de-duplicated by client reference): $(jq '[.[] | select(.submissions > 1)] | length' "$workdir/sms.json"); SMS sent in more than one attempt: $(psql -d "$db" -Atc "select count(*) from sms_outbox where attempts > 1")"
+
+referred=$(psql -d "$db" -Atc "select reference from enforcement_outbox order by 1")
+cases_twice=0 resubmitted=0 not_created=0
+for reference in $referred; do
+  answer=$(curl -fs "$sim/admin/enforcement/references/$reference" || echo '{"casesCreated":0,"submissions":0}')
+  created=$(jq .casesCreated <<<"$answer")
+  [ "$created" -gt 1 ] && cases_twice=$((cases_twice + 1))
+  [ "$created" -eq 0 ] && not_created=$((not_created + 1))
+  [ "$(jq .submissions <<<"$answer")" -gt 1 ] && resubmitted=$((resubmitted + 1))
+done
+echo "CRASH enforcement referrals: $(wc -w <<<"$referred") ($(psql -d "$db" -Atc "select count(*) from offence_protocol_status where status = 'DECIDED'") decisions not yet in force or referred)"
+check "enforcement referrals with two cases at AIS BEP" "$cases_twice"
+check "enforcement referrals without a case at AIS BEP" "$not_created"
+echo "CRASH enforcement referrals resubmitted after a crash (one case; AIS BEP de-duplicated by reference): $resubmitted"
+echo "CRASH PostgreSQL restart: registrations acknowledged again after $pg_recovery s"
+[ "$failed" = 0 ] && echo "CRASH passed" || { echo "CRASH FAILED"; exit 1; }
