@@ -66,11 +66,12 @@ idle_passes() {
 await_log() {
   local pattern="$1" want="$2" from="$3" seen=0
   for _ in $(seq 1 120); do
-    seen=$(tail -n +"$from" "$workdir/app.log" | grep -E "$pattern" | grep -oE '[0-9]+ (clocks at 75|missed terms)' | awk '{ s += $1 } END { print s + 0 }')
+    seen=$(tail -n +"$from" "$workdir/app.log" | awk -v p="$pattern" '$0 ~ p && match($0, /[0-9]+ (clocks at 75|missed terms)/) {
+      s += substr($0, RSTART, RLENGTH) + 0 } END { print s + 0 }')
     [ "$seen" -ge "$want" ] && break
     sleep 1
   done
-  tail -n +"$from" "$workdir/app.log" | grep -E "$pattern" | sed -E 's/^.*(Custody sweep|Registration term sweep)/  \1/'
+  tail -n +"$from" "$workdir/app.log" | sed -nE "/$pattern/ s/^.*(Custody sweep|Registration term sweep)/    \1/p"
 }
 log_lines() { wc -l <"$workdir/app.log"; }
 
@@ -82,7 +83,7 @@ for round in $(seq 1 "$rounds"); do
            /^tps/ { printf ", %.0f/s\n", $3 }'
   java -DwarmUp="$([ "$round" = 1 ] && echo "$warm_up" || echo 20)" -Drounds=1 -Drequests="$requests" \
     bench/DutyLoad.java "$base" duty-prosecutor /investigations/duty /investigations/custody/clocks /actuator/health \
-    | sed 's/^round 1 /  /'
+    | sed 's/^round 1 /  /' || { echo "the load generator failed; the app's log:"; tail -40 "$workdir/app.log"; exit 1; }
 
   idle_passes ecase_custody_sweep 30
   idle_passes ecase_investigations_registration_sweep 1
