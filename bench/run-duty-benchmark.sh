@@ -70,7 +70,7 @@ idle_passes() {
 await_log() {
   local pattern="$1" want="$2" from="$3" seen=0
   for _ in $(seq 1 120); do
-    seen=$(tail -n +"$from" "$workdir/app.log" | awk -v p="$pattern" '$0 ~ p && { line = $0
+    seen=$(tail -n +"$from" "$workdir/app.log" | awk -v p="$pattern" '$0 ~ p { line = $0
       while (match(line, /[0-9]+ (overruns recorded|clocks at 75|missed terms)/)) {
         s += substr(line, RSTART, RLENGTH) + 0; line = substr(line, RSTART + RLENGTH) } } END { print s + 0 }')
     [ "$seen" -ge "$want" ] && break
