@@ -13,6 +13,7 @@ import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.identity.Role;
 import kz.ecase.investigations.persistence.ReportStore;
+import kz.ecase.investigations.persistence.UnitsUnder;
 import kz.ecase.kernel.Iin;
 import kz.ecase.ledger.Ledger;
 import kz.ecase.ledger.LedgerEvent;
@@ -113,9 +114,10 @@ public class Receptions {
         RecordScope.ofUnit(user.unit()),
         "the duty prosecutor's reception log");
     return jdbc.sql(
-            "select * from prosecutor_receptions where unit like :units order by received_at desc"
-                + " limit :limit")
-        .param("units", user.unit().value() + "%")
+            "select * from prosecutor_receptions where "
+                + UnitsUnder.condition("unit", user.unit().value())
+                + " order by received_at desc limit :limit")
+        .param("units", UnitsUnder.parameter(user.unit().value()))
         .param("limit", ReportRegister.limit(limit))
         .query(
             (rs, row) ->

@@ -1,5 +1,6 @@
 package kz.ecase.investigations.custody;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustodyClocks {
 
   public static final int MAX_LIST = 10_000;
+
+  /** How many running clocks a page lists at first (soonest deadline first); more on request. */
+  public static final int PAGE = 100;
 
   /** A clock with its record, where it stands and every step of it. */
   public record ClockView(StoredClock clock, ClockState state, List<RecordedStep> steps) {}
@@ -52,7 +56,15 @@ public class CustodyClocks {
     if (!user.role().allows(Action.VIEW_RECORD) || user.unit() == null) {
       throw new AccessDeniedException("Role does not see deliveries and detentions");
     }
-    return store.running(user.unit().value() + "%", Math.min(limit, MAX_LIST));
+    return store.running(user.unit().value(), Math.min(limit, MAX_LIST));
+  }
+
+  /** How many clocks run in the units the user works in: all, past 75 %, past the limit. */
+  public RunningCounts runningCounts(CurrentUser user, Instant now) {
+    if (!user.role().allows(Action.VIEW_RECORD) || user.unit() == null) {
+      throw new AccessDeniedException("Role does not see deliveries and detentions");
+    }
+    return store.runningCounts(user.unit().value(), now);
   }
 
   /**
@@ -74,6 +86,6 @@ public class CustodyClocks {
     if (!permitted) {
       throw new NotFoundException("No such unit in your jurisdiction");
     }
-    return store.figures(asked.value() + "%");
+    return store.figures(asked.value());
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import kz.ecase.investigations.persistence.UnitsUnder;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.StepJournal;
 import kz.ecase.procedure.StepTable;
@@ -194,7 +195,8 @@ class CustodyStore implements StepJournal {
   }
 
   /**
-   * The running clocks of units under the area prefix, with their record, soonest deadline first.
+   * The running clocks of units under the unit code {@code area}, with their record, soonest
+   * deadline first.
    */
   List<RunningClock> running(String area, int limit) {
     return jdbc.sql(
@@ -203,20 +205,45 @@ class CustodyStore implements StepJournal {
                 + ", "
                 + CLOCK_COLUMNS
                 + " from custody_clock_state s join custody_clocks c on c.id = s.clock_id"
-                + " where s.running and s.unit like :area order by s.deadline limit :limit")
-        .param("area", area)
+                + " where s.running and "
+                + UnitsUnder.condition("s.unit", area)
+                + " order by s.deadline limit :limit")
+        .param("units", UnitsUnder.parameter(area))
         .param("limit", limit)
         .query((rs, row) -> new RunningClock(state(rs, row), clock(rs, row)))
         .list();
   }
 
-  /** How many clocks of units under the area prefix stand in each status, and overran ever. */
+  /**
+   * How many clocks of units under the unit code {@code area} run: all, those past 75 % of their
+   * limit at {@code now} and those past their limit.
+   */
+  RunningCounts runningCounts(String area, Instant now) {
+    return jdbc.sql(
+            "select count(*) as total, count(*) filter (where alert_at <= :now) as three_quarters,"
+                + " count(*) filter (where deadline <= :now) as overrun from custody_clock_state"
+                + " where running and "
+                + UnitsUnder.condition("unit", area))
+        .param("units", UnitsUnder.parameter(area))
+        .param("now", Timestamp.from(now))
+        .query(
+            (rs, row) ->
+                new RunningCounts(
+                    rs.getLong("total"), rs.getLong("three_quarters"), rs.getLong("overrun")))
+        .single();
+  }
+
+  /**
+   * How many clocks of units under the unit code {@code area} stand in each status, and overran
+   * ever.
+   */
   Map<String, Long> figures(String area) {
     Map<String, Long> figures = new LinkedHashMap<>();
     jdbc.sql(
-            "select status, count(*) as n from custody_clock_state where unit like :area group by"
-                + " status")
-        .param("area", area)
+            "select status, count(*) as n from custody_clock_state where "
+                + UnitsUnder.condition("unit", area)
+                + " group by status")
+        .param("units", UnitsUnder.parameter(area))
         .query(
             rs -> {
               figures.put(rs.getString("status"), rs.getLong("n"));
@@ -224,9 +251,10 @@ class CustodyStore implements StepJournal {
     figures.put(
         "overrunEver",
         jdbc.sql(
-                "select count(*) from custody_clock_state where unit like :area and overrun_at is"
-                    + " not null")
-            .param("area", area)
+                "select count(*) from custody_clock_state where "
+                    + UnitsUnder.condition("unit", area)
+                    + " and overrun_at is not null")
+            .param("units", UnitsUnder.parameter(area))
             .query(Long.class)
             .single());
     return figures;

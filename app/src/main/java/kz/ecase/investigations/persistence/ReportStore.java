@@ -210,10 +210,11 @@ public class ReportStore implements StepJournal {
   public List<ReportLine> register(String unitPrefix, String status, int limit) {
     return jdbc.sql(
             LINE
-                + "where s.unit like :units"
+                + "where "
+                + UnitsUnder.condition("s.unit", unitPrefix)
                 + (status == null ? "" : " and s.status = :status")
                 + " order by s.received_at desc limit :limit")
-        .param("units", unitPrefix + "%")
+        .param("units", UnitsUnder.parameter(unitPrefix))
         .param("status", status == null ? "" : status)
         .param("limit", limit)
         .query(ReportStore::line)
@@ -233,9 +234,11 @@ public class ReportStore implements StepJournal {
   public List<ReportLine> queue(String unitPrefix, int limit) {
     return jdbc.sql(
             LINE
-                + "where s.unit like :units and s.check_since is not null"
+                + "where "
+                + UnitsUnder.condition("s.unit", unitPrefix)
+                + " and s.check_since is not null"
                 + " order by s.check_since limit :limit")
-        .param("units", unitPrefix + "%")
+        .param("units", UnitsUnder.parameter(unitPrefix))
         .param("limit", limit)
         .query(ReportStore::line)
         .list();
@@ -271,8 +274,10 @@ public class ReportStore implements StepJournal {
     java.util.Map<String, Long> counts = new java.util.TreeMap<>();
     jdbc.sql(
             "select status, count(*) as n, count(*) filter (where term_missed) as missed from"
-                + " crime_report_status where unit like :units group by status")
-        .param("units", unitPrefix + "%")
+                + " crime_report_status where "
+                + UnitsUnder.condition("unit", unitPrefix)
+                + " group by status")
+        .param("units", UnitsUnder.parameter(unitPrefix))
         .query(
             (ResultSet rs) -> {
               counts.put(rs.getString("status"), rs.getLong("n"));

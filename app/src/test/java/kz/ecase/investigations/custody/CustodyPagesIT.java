@@ -2,10 +2,14 @@ package kz.ecase.investigations.custody;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,6 +119,49 @@ class CustodyPagesIT {
                         prosecutor.get("/investigations/custody").body())));
     assertThat(wrongPin.body()).contains("id=\"custody-problem\"");
     assertThat(rowOf(wrongPin.body(), id)).contains("data-status=\"CHECKED\"");
+  }
+
+  @Test
+  void theClocksFragmentListsTheSoonestLimitsFirstAndMoreOnRequestWithTheCountsOfAll() {
+    HttpClientSession api = new HttpClientSession(port);
+    String officer = ProtocolApi.withFreshPin(api, "officer", CustodyClocksIT.PIN).token();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    for (int minutes : new int[] {30, 40}) {
+      Reply recorded =
+          api.postJson(
+              CustodyClocksIT.API + "/clocks",
+              CustodyClocksIT.detention(
+                  CustodyClocksIT.adultIin(), now.minus(Duration.ofMinutes(minutes))),
+              ProtocolApi.auth(officer));
+      assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    }
+    HttpClientSession prosecutor = signedIn("duty-prosecutor");
+
+    Reply first = prosecutor.get("/investigations/custody/clocks?shown=1&lang=en");
+    Reply two = prosecutor.get("/investigations/custody/clocks?shown=2&lang=en");
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(deadlines(first.body())).hasSize(1);
+    List<Long> both = deadlines(two.body());
+    assertThat(both).hasSize(2).isSorted();
+    assertThat(deadlines(first.body())).containsExactly(both.get(0));
+    Matcher count =
+        Pattern.compile("The first 1 of ([0-9,]+) running clocks").matcher(first.body());
+    assertThat(count.find()).as(first.body()).isTrue();
+    assertThat(Long.parseLong(count.group(1).replace(",", ""))).isGreaterThanOrEqualTo(2);
+    assertThat(first.body())
+        .contains("id=\"custody-clocks-more\"", "/investigations/custody/clocks?shown=101")
+        .contains("hx-get=\"/investigations/custody/clocks?shown=1\"");
+  }
+
+  private static List<Long> deadlines(String html) {
+    Matcher m =
+        Pattern.compile("class=\"custody-clock\"[^>]*data-deadline=\"([0-9]+)\"").matcher(html);
+    List<Long> deadlines = new ArrayList<>();
+    while (m.find()) {
+      deadlines.add(Long.parseLong(m.group(1)));
+    }
+    return deadlines;
   }
 
   private HttpClientSession signedIn(String user) {

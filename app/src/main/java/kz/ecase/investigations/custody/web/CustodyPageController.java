@@ -114,9 +114,13 @@ class CustodyPageController {
     return page(model, errors);
   }
 
+  /**
+   * The running clocks, soonest limit first: the first {@code shown} (100 unless asked for more, at
+   * most {@link CustodyClocks#MAX_LIST}) with the counts of all of them.
+   */
   @GetMapping("/investigations/custody/clocks")
-  String clocks(Model model) {
-    return fragment(model, null);
+  String clocks(@RequestParam(defaultValue = "" + CustodyClocks.PAGE) int shown, Model model) {
+    return fragment(model, null, shown);
   }
 
   @PostMapping("/investigations/custody/clocks/{id}/steps")
@@ -125,6 +129,7 @@ class CustodyPageController {
       @RequestParam(defaultValue = "") String step,
       @RequestParam(defaultValue = "") String reasons,
       @RequestParam(defaultValue = "") String pin,
+      @RequestParam(defaultValue = "" + CustodyClocks.PAGE) int shown,
       Model model) {
     String problem = null;
     try {
@@ -142,7 +147,7 @@ class CustodyPageController {
       problem = "custody.error.refused";
     }
     model.addAttribute("problemClock", id);
-    return fragment(model, problem);
+    return fragment(model, problem, shown);
   }
 
   private String page(Model model, Map<String, String> errors) {
@@ -154,21 +159,24 @@ class CustodyPageController {
     model.addAttribute("mayRecord", user.role().allows(Action.EDIT_RECORD));
     model.addAttribute("kinds", CustodyKind.values());
     model.addAttribute("grounds", DetentionGround.values());
-    rows(model, user);
+    rows(model, user, CustodyClocks.PAGE);
     return PAGE;
   }
 
-  private String fragment(Model model, String problem) {
-    rows(model, currentUsers.current());
+  private String fragment(Model model, String problem, int shown) {
+    rows(model, currentUsers.current(), shown);
     model.addAttribute("problem", problem);
     return CLOCKS;
   }
 
-  private void rows(Model model, CurrentUser user) {
+  private void rows(Model model, CurrentUser user, int shown) {
     Instant now = clock.instant();
-    List<Row> rows =
-        clocks.running(user, CustodyClocks.MAX_LIST).stream().map(r -> row(r, now)).toList();
+    int limit = Math.max(1, Math.min(shown, CustodyClocks.MAX_LIST));
+    List<Row> rows = clocks.running(user, limit).stream().map(r -> row(r, now)).toList();
     model.addAttribute("clocks", rows);
+    model.addAttribute("counts", clocks.runningCounts(user, now));
+    model.addAttribute("shown", limit);
+    model.addAttribute("more", Math.min(limit + CustodyClocks.PAGE, CustodyClocks.MAX_LIST));
     model.addAttribute("nowMs", now.toEpochMilli());
     model.addAttribute("mayReview", user.role().allows(Action.REVIEW_LEGALITY));
   }
