@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import kz.ecase.investigations.domain.StepNotAllowedException;
 import kz.ecase.investigations.persistence.ReportStore;
 import kz.ecase.investigations.persistence.ReportStore.ReportLine;
@@ -30,6 +31,14 @@ class RegistrationTermSweep {
   static final int BATCH = 500;
 
   private final ReportStore store;
+
+  /**
+   * Up to when this instance has alerted the checks left waiting: each pass looks only at the
+   * decisions that crossed the wait since (all of them, page by page, on the first pass). Another
+   * instance doing the same raises nothing twice (the alert's dedupe key).
+   */
+  private Instant alertedUpTo;
+
   private final ReportSteps steps;
   private final ReportAlerts alerts;
   private final LawValues law;
@@ -94,10 +103,24 @@ class RegistrationTermSweep {
         // decided or recorded meanwhile: nothing to do
       }
     }
-    Duration wait = law.on("investigations.check-wait", calendar.dateOf(now)).duration();
-    for (ReportLine line : store.waitingSince(now.minus(wait), BATCH)) {
-      alerts.checkWaiting(line, now);
-    }
+    alertChecksWaiting(now);
     return missed;
+  }
+
+  private void alertChecksWaiting(Instant now) {
+    Duration wait = law.on("investigations.check-wait", calendar.dateOf(now)).duration();
+    Instant crossedBefore = now.minus(wait);
+    Instant from = alertedUpTo;
+    List<ReportLine> page;
+    do {
+      page = store.waitingSince(from, crossedBefore, BATCH);
+      for (ReportLine line : page) {
+        alerts.checkWaiting(line, now);
+      }
+      if (!page.isEmpty()) {
+        from = page.get(page.size() - 1).checkSince().plusNanos(1000);
+      }
+    } while (page.size() == BATCH);
+    alertedUpTo = crossedBefore;
   }
 }

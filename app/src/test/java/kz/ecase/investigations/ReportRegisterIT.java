@@ -180,6 +180,19 @@ class ReportRegisterIT {
   }
 
   @Test
+  void aDecisionLeftUncheckedPastTheWaitAlertsTheSupervisingProsecutorOnce() {
+    String id = officer.receive(ReportApi.theft(PIN));
+    investigator.stepped(id, decision("REGISTER", PIN, "article", "188-1"));
+    String kui = investigator.report(id).json().get("report").get("kuiNumber").asString();
+    Instant later = Instant.now().plus(Duration.ofHours(25));
+
+    sweep.sweep(later);
+    sweep.sweep(later.plusSeconds(60));
+
+    assertThat(alertTexts("supervisor").stream().filter(t -> t.contains(kui)).count()).isEqualTo(1);
+  }
+
+  @Test
   void aUserOfAnotherUnitGets404OnEveryReport() {
     String id = officer.receive(ReportApi.theft(PIN));
     investigator.stepped(id, decision("REGISTER", PIN, "article", "188-1"));

@@ -257,12 +257,16 @@ public class ReportStore implements StepJournal {
         .list();
   }
 
-  /** Decisions waiting for the check since before {@code before}, longest first. */
-  public List<ReportLine> waitingSince(Instant before, int limit) {
+  /**
+   * Decisions waiting for the check since a moment in {@code [from, before)}, longest first (from
+   * null: since any moment before {@code before}).
+   */
+  public List<ReportLine> waitingSince(Instant from, Instant before, int limit) {
     return jdbc.sql(
             LINE
                 + "where s.check_since is not null and s.check_since < :before"
-                + " order by s.check_since limit :limit")
+                + " and s.check_since >= :from order by s.check_since limit :limit")
+        .param("from", Timestamp.from(from == null ? Instant.EPOCH : from))
         .param("before", Timestamp.from(before))
         .param("limit", limit)
         .query(ReportStore::line)
