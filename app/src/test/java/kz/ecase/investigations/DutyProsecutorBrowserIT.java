@@ -242,7 +242,10 @@ class DutyProsecutorBrowserIT {
   private static WebElement alertOf(String kui) {
     return wait(
         ExpectedConditions.presenceOfElementLocated(
-            By.xpath("//div[@id='alerts-panel']//li[.//*[contains(text(), 'КУИ " + kui + "')]]")));
+            By.xpath(
+                "//div[@id='alerts-panel']//li[.//*[contains(text(), 'To check') and contains(text(), '"
+                    + kui
+                    + "')]]")));
   }
 
   /** The clock's time left as the page shows it now, in seconds (negative once overrun). */
