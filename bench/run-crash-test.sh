@@ -48,7 +48,7 @@ as_postgres() {
 pgdir=""
 if [ "$mode" = private ]; then
   export BENCH_PGPORT="${CRASH_PGPORT:-25433}"
-  pgdir=$(mktemp -d /tmp/ecase-crash-pg.XXXXXX)
+  pgdir=$(mktemp -d -t ecase-crash-pg.XXXXXX)
   [ "$(id -u)" = 0 ] && chown postgres "$pgdir"
   as_postgres "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres >/dev/null
   pg_start() {
