@@ -113,6 +113,20 @@ public final class AppProcess implements AutoCloseable {
       throw new IllegalStateException(
           jar + " is missing: run the integration tests with `mvn verify` (after package)");
     }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return startOnFreePort(name, settings, jar);
+      } catch (AssertionError e) {
+        // A free port can be taken between the check and the child's bind (its own embedded
+        // PostgreSQL picks a free port too): start again on another one.
+        if (attempt == 3 || !String.valueOf(e.getMessage()).contains("already in use")) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static AppProcess startOnFreePort(String name, Map<String, String> settings, Path jar) {
     int port = freePort();
     Path log = moduleDirectory().resolve("target/app-process/" + name + ".log");
     try {
