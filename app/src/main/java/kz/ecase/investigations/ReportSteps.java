@@ -38,6 +38,7 @@ import kz.ecase.procedure.SignedAct;
 import kz.ecase.procedure.StepEvents;
 import kz.ecase.procedure.StepSubject;
 import kz.ecase.signing.UnlockedKey;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,6 +66,7 @@ public class ReportSteps {
   private final LawValues law;
   private final ProcedureCalendar calendar;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   ReportSteps(
       ReportStore store,
@@ -78,7 +80,8 @@ public class ReportSteps {
       Authorization authorization,
       LawValues law,
       ProcedureCalendar calendar,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.steps = steps;
     this.signatures = signatures;
@@ -91,6 +94,7 @@ public class ReportSteps {
     this.law = law;
     this.calendar = calendar;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -131,6 +135,17 @@ public class ReportSteps {
                 new Fact(
                     "Форма расследования",
                     InvestigationForm.valueOf(registration.form()).titleRu()));
+            events.publishEvent(
+                new ReportRegistered(
+                    report.id(),
+                    registration.erdrNumber(),
+                    report.unit(),
+                    registration.articleCode(),
+                    registration.gravity(),
+                    registration.form(),
+                    user.username(),
+                    user.role(),
+                    now));
           }
           if (checked.transferTo() != null) {
             details.put("transferTo", checked.transferTo());

@@ -24,6 +24,9 @@ class DomainRulesTest {
     noClasses()
         .that()
         .resideInAPackage("kz.ecase..domain..")
+        // a package's annotation names it for the module structure; it is not domain code
+        .and()
+        .doNotHaveSimpleName("package-info")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.springframework..", "java.sql..", "jakarta.servlet..")

@@ -15,20 +15,20 @@ import kz.ecase.verifier.BundleCheck;
 import tools.jackson.databind.JsonNode;
 
 /** The register of crime reports as one user's API client sees it. */
-final class ReportApi {
+public final class ReportApi {
 
-  static final String REPORTS = "/api/investigations/reports";
+  public static final String REPORTS = "/api/investigations/reports";
 
-  final HttpClientSession http;
-  final String token;
+  public final HttpClientSession http;
+  public final String token;
 
-  ReportApi(HttpClientSession http, String token) {
+  public ReportApi(HttpClientSession http, String token) {
     this.http = http;
     this.token = token;
   }
 
   /** The demo user of that name with a fresh signing PIN. */
-  static ReportApi withPin(HttpClientSession http, String username, String pin) {
+  public static ReportApi withPin(HttpClientSession http, String username, String pin) {
     int reset =
         http.delete("/api/signing/keys/" + username, auth(http.token("admin", "demo"))).status();
     assertThat(reset).isIn(204, 404);
@@ -38,7 +38,7 @@ final class ReportApi {
     return api;
   }
 
-  static Map<String, Object> theft(String pin) {
+  public static Map<String, Object> theft(String pin) {
     Map<String, Object> form = new HashMap<>();
     form.put("source", "CITIZEN_STATEMENT");
     form.put("reporterIin", "850315401231");
@@ -51,37 +51,37 @@ final class ReportApi {
     return form;
   }
 
-  Reply submit(Map<String, Object> form) {
+  public Reply submit(Map<String, Object> form) {
     return http.postJson(REPORTS, form, auth(token));
   }
 
   /** Receives a report; fails unless it is created. Answers its id. */
-  String receive(Map<String, Object> form) {
+  public String receive(Map<String, Object> form) {
     Reply reply = submit(form);
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     return reply.json().get("id").asString();
   }
 
-  Reply step(String id, Map<String, Object> decision) {
+  public Reply step(String id, Map<String, Object> decision) {
     return http.postJson(REPORTS + "/" + id + "/steps", decision, auth(token));
   }
 
   /** Takes a step; fails unless it is recorded. */
-  JsonNode stepped(String id, Map<String, Object> decision) {
+  public JsonNode stepped(String id, Map<String, Object> decision) {
     Reply reply = step(id, decision);
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     return reply.json();
   }
 
-  Reply report(String id) {
+  public Reply report(String id) {
     return http.get(REPORTS + "/" + id, auth(token));
   }
 
-  String status(String id) {
+  public String status(String id) {
     return report(id).json().get("status").asString();
   }
 
-  static Map<String, Object> decision(String step, String pin, String... pairs) {
+  public static Map<String, Object> decision(String step, String pin, String... pairs) {
     Map<String, Object> decision = new HashMap<>();
     decision.put("step", step);
     decision.put("pin", pin);
@@ -92,15 +92,20 @@ final class ReportApi {
   }
 
   /** The report's ledger bundle (waiting up to 20 s for {@code entries}) verifies offline. */
-  void assertBundleVerifies(String id, int entries) throws Exception {
+  public void assertBundleVerifies(String id, int entries) throws Exception {
+    assertBundleVerifies("report", id, entries);
+  }
+
+  /** A record's ledger bundle (waiting up to 20 s for {@code entries}) verifies offline. */
+  public void assertBundleVerifies(String recordType, String id, int entries) throws Exception {
     NoteVerifier trusted =
         NoteVerifier.fromVerifierKey(http.get("/api/ledger/verifying-key").body().strip());
     Instant deadline = Instant.now().plusSeconds(20);
-    Reply bundle = http.get("/api/ledger/bundles/report/" + id, auth(token));
+    Reply bundle = http.get("/api/ledger/bundles/" + recordType + "/" + id, auth(token));
     while ((bundle.status() != 200 || bundle.json().get("entries").size() < entries)
         && Instant.now().isBefore(deadline)) {
       Thread.sleep(100);
-      bundle = http.get("/api/ledger/bundles/report/" + id, auth(token));
+      bundle = http.get("/api/ledger/bundles/" + recordType + "/" + id, auth(token));
     }
     assertThat(bundle.status()).as(bundle.body()).isEqualTo(200);
     assertThat(bundle.json().get("entries")).hasSize(entries);
@@ -108,7 +113,7 @@ final class ReportApi {
   }
 
   /** The act's PDF and its signature verify with the real openssl against ecase's CA. */
-  void assertActVerifiesWithOpenssl(String sha256, Path directory) throws Exception {
+  public void assertActVerifiesWithOpenssl(String sha256, Path directory) throws Exception {
     byte[] pdf = http.getBytes("/api/documents/" + sha256, auth(token)).body();
     byte[] p7s = http.getBytes("/api/documents/" + sha256 + "/signatures", auth(token)).body();
     String ca = http.get("/api/signing/ca").body();
@@ -116,7 +121,7 @@ final class ReportApi {
     assertThat(result.succeeded()).as(result.output()).isTrue();
   }
 
-  static String[] auth(String token) {
+  public static String[] auth(String token) {
     return new String[] {"Authorization", "Bearer " + token};
   }
 }

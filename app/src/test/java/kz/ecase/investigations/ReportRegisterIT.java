@@ -326,23 +326,7 @@ class ReportRegisterIT {
   }
 
   private String accountIn(String unit, String role, String phone) {
-    String admin = http.token("admin", "demo");
-    int pin = http.putJson("/api/signing/pin", Map.of("pin", ADMIN_PIN), auth(admin)).status();
-    assertThat(pin).isIn(201, 409);
-    String username = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> account = new HashMap<>();
-    account.put("username", username);
-    account.put("displayName", "Test " + role);
-    account.put("role", role);
-    account.put("unit", unit);
-    account.put("initialPassword", "initial-password");
-    if (phone != null) {
-      account.put("phone", phone);
-    }
-    account.put("pin", ADMIN_PIN);
-    Reply created = http.postJson("/api/identity/accounts", account, auth(admin));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return username;
+    return kz.ecase.TestAccounts.create(http, unit, role, phone);
   }
 
   private long count(String table) {

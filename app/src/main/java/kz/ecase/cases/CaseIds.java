@@ -1,0 +1,22 @@
+package kz.ecase.cases;
+
+import java.util.UUID;
+import kz.ecase.platform.NotFoundException;
+
+/** Ids as they come in addresses: anything but a UUID is no such record. */
+final class CaseIds {
+
+  private CaseIds() {}
+
+  static UUID parse(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw notFound();
+    }
+  }
+
+  static NotFoundException notFound() {
+    return new NotFoundException("No such case");
+  }
+}

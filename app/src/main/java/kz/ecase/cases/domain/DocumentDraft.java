@@ -1,0 +1,34 @@
+package kz.ecase.cases.domain;
+
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+import kz.ecase.investigations.domain.CriminalArticle;
+import kz.ecase.investigations.domain.InvestigationForm;
+
+/**
+ * A procedural document as its author drew it up, before it is rendered and signed.
+ *
+ * @param article the qualification it names (already looked up in the catalogue), or null
+ * @param admits for a suspect's interrogation: whether they admitted the offence
+ * @param media the SHA-256 of files it carries (stored before), by name
+ * @param replaces the earlier version this one corrects, or null
+ */
+public record DocumentDraft(
+    DocumentKind kind,
+    UUID participantId,
+    CriminalArticle article,
+    InvestigationForm form,
+    Period period,
+    String text,
+    boolean admits,
+    List<Media> media,
+    UUID replaces) {
+
+  /** A file a protocol carries: audio, video or a photo. */
+  public record Media(String name, String sha256, String mediaType) {}
+
+  public DocumentDraft {
+    media = media == null ? List.of() : List.copyOf(media);
+  }
+}

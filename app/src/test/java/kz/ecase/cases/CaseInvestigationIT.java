@@ -1,0 +1,293 @@
+package kz.ecase.cases;
+
+import static kz.ecase.cases.CaseApi.document;
+import static kz.ecase.investigations.ReportApi.decision;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import kz.ecase.EcaseIntegrationTest;
+import kz.ecase.HttpClientSession;
+import kz.ecase.HttpClientSession.Reply;
+import kz.ecase.TestAccounts;
+import kz.ecase.investigations.ReportApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The pre-trial investigation through the HTTP API as the investigator, the duty prosecutor, the
+ * supervising prosecutor and the head of the unit use it.
+ */
+@EcaseIntegrationTest
+class CaseInvestigationIT {
+
+  static final String PIN = "246810";
+  static final String SUSPECT = "791028302728";
+  static final String VICTIM = "850315401231";
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired CaseTermSweep sweep;
+
+  HttpClientSession http;
+  ReportApi officer;
+  ReportApi investigatorReports;
+  CaseApi investigator;
+  CaseApi dutyProsecutor;
+  CaseApi supervisor;
+
+  @BeforeEach
+  void staffWithSigningKeys() {
+    http = new HttpClientSession(port);
+    officer = ReportApi.withPin(http, "officer", PIN);
+    investigatorReports = ReportApi.withPin(http, "investigator", PIN);
+    investigator = CaseApi.of(investigatorReports, PIN);
+    dutyProsecutor = CaseApi.of(ReportApi.withPin(http, "duty-prosecutor", PIN), PIN);
+    supervisor = CaseApi.of(ReportApi.withPin(http, "supervisor", PIN), PIN);
+  }
+
+  @Test
+  void shopliftingInTheOrderProcedureReachesCourtWithOneApproval(@TempDir Path dir)
+      throws Exception {
+    String caseId = registeredCase("188-1", "ORDER_PROCEDURE");
+    JsonNode opened = investigator.viewed(caseId);
+    assertThat(opened.get("status").asString()).isEqualTo("INVESTIGATING");
+    assertThat(opened.get("form").asString()).isEqualTo("ORDER_PROCEDURE");
+    assertThat(opened.get("investigator").asString()).isEqualTo("investigator");
+    Duration term =
+        Duration.between(
+            Instant.parse(opened.get("openedAt").asString()),
+            Instant.parse(opened.get("deadline").asString()));
+    assertThat(term).as("the order procedure's five days").isEqualTo(Duration.ofDays(5));
+
+    String suspect = investigator.participant(caseId, "SUSPECT", SUSPECT);
+    String victim = investigator.participant(caseId, "VICTIM", VICTIM);
+    JsonNode recognised =
+        investigator.signed(
+            caseId,
+            document(
+                "RECOGNISE_VICTIM",
+                "Хищением ноутбука гражданке причинён имущественный вред",
+                "participantId",
+                victim));
+    assertThat(recognised.get("approverRole").isNull()).isTrue();
+
+    Reply tooEarly =
+        investigator.sign(caseId, document("ORDER_PROTOCOL", "Подозреваемый изобличён"));
+    assertThat(tooEarly.status()).isEqualTo(400);
+    assertThat(tooEarly.body()).contains("kind").contains("admitted");
+
+    String audio = investigator.upload(caseId, "dopros.mp3", "audio/mpeg", new byte[] {1, 2, 3, 4});
+    investigator.signed(
+        caseId,
+        document(
+            "INTERROGATION_PROTOCOL",
+            "Вину признаю полностью, ноутбук взял, чтобы продать.",
+            "participantId",
+            suspect,
+            "admits",
+            true,
+            "media",
+            List.of(Map.of("name", "dopros.mp3", "sha256", audio))));
+    assertThat(investigator.viewed(caseId).get("proposedForm").asString())
+        .isEqualTo("ORDER_PROCEDURE");
+
+    JsonNode protocol =
+        investigator.signed(
+            caseId,
+            document(
+                "ORDER_PROTOCOL",
+                "Вина подозреваемого подтверждается его признанием и протоколом допроса"));
+    String protocolId = protocol.get("id").asString();
+    assertThat(protocol.get("approverRole").asString()).isEqualTo("DUTY_PROSECUTOR");
+    assertThat(dutyProsecutor.approvalIds()).contains(protocolId);
+    assertThat(supervisor.decide(protocolId, "APPROVE", null).status())
+        .as("the law names one approver: the duty prosecutor")
+        .isEqualTo(403);
+
+    Reply approved = dutyProsecutor.decide(protocolId, "APPROVE", null);
+    assertThat(approved.status()).as(approved.body()).isEqualTo(201);
+    JsonNode sent = investigator.viewed(caseId);
+    assertThat(sent.get("status").asString()).isEqualTo("SENT_TO_COURT");
+    assertThat(dutyProsecutor.approvalIds()).doesNotContain(protocolId);
+    assertThat(sent.get("steps").valueStream().map(s -> s.get("step").asString()).toList())
+        .containsExactly(
+            "OPEN",
+            "ADD_PARTICIPANT",
+            "ADD_PARTICIPANT",
+            "SIGN_DOCUMENT",
+            "SIGN_DOCUMENT",
+            "SIGN_DOCUMENT",
+            "SEND_TO_COURT");
+
+    investigatorReports.assertActVerifiesWithOpenssl(protocol.get("sha256").asString(), dir);
+    assertBundleVerifies(caseId, 7);
+  }
+
+  @Test
+  void aReturnedDocumentIsCorrectedByANewVersionThatKeepsTheOld() {
+    String caseId = registeredCase("188-2", null);
+    String suspect = investigator.participant(caseId, "SUSPECT", SUSPECT);
+    JsonNode first =
+        investigator.signed(
+            caseId,
+            document(
+                "QUALIFY_SUSPECT",
+                "Проник в жилище",
+                "participantId",
+                suspect,
+                "article",
+                "188-2"));
+    assertThat(first.get("approverRole").asString()).isEqualTo("SUPERVISING_PROSECUTOR");
+
+    Reply noRemarks = supervisor.decide(first.get("id").asString(), "RETURN", " ");
+    assertThat(noRemarks.status()).isEqualTo(400);
+    assertThat(noRemarks.body()).contains("remarks");
+    Reply returned =
+        supervisor.decide(first.get("id").asString(), "RETURN", "Опишите способ проникновения");
+    assertThat(returned.status()).as(returned.body()).isEqualTo(201);
+
+    JsonNode second =
+        investigator.signed(
+            caseId,
+            document(
+                "QUALIFY_SUSPECT",
+                "Проник в жилище, взломав замок входной двери",
+                "participantId",
+                suspect,
+                "article",
+                "188-2",
+                "replaces",
+                first.get("id").asString()));
+    assertThat(second.get("version").asInt()).isEqualTo(2);
+    assertThat(supervisor.decide(second.get("id").asString(), "APPROVE", null).status())
+        .isEqualTo(201);
+
+    JsonNode view = investigator.viewed(caseId);
+    List<String> states =
+        view.get("documents").valueStream().map(d -> d.get("state").asString()).toList();
+    assertThat(states).containsExactly("SUPERSEDED", "IN_EFFECT");
+    assertThat(view.get("participants").get(0).get("recognised").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aGeneralCaseIsExtendedOnLineBeforeItsTermRunsOut() {
+    String caseId = registeredCase("188-3", null);
+    JsonNode before = investigator.viewed(caseId);
+    assertThat(before.get("form").asString()).isEqualTo("GENERAL");
+    Instant deadline = Instant.parse(before.get("deadline").asString());
+
+    Reply badPeriod = investigator.sign(caseId, document("EXTEND_TERM", "", "period", "soon"));
+    assertThat(badPeriod.status()).isEqualTo(400);
+    assertThat(badPeriod.json().toString()).contains("period");
+
+    JsonNode request =
+        investigator.signed(
+            caseId,
+            document(
+                "EXTEND_TERM",
+                "Назначена товароведческая экспертиза, заключение ожидается через три недели",
+                "period",
+                "P1M"));
+    assertThat(Instant.parse(investigator.viewed(caseId).get("deadline").asString()))
+        .as("not before it is approved")
+        .isEqualTo(deadline);
+    assertThat(supervisor.decide(request.get("id").asString(), "APPROVE", null).status())
+        .isEqualTo(201);
+    Instant extended = Instant.parse(investigator.viewed(caseId).get("deadline").asString());
+    assertThat(extended).isAfter(deadline.plus(Duration.ofDays(27)));
+    assertThat(extended).isBefore(deadline.plus(Duration.ofDays(32)));
+  }
+
+  @Test
+  void aTermThatRunsOutWithoutADecisionIsRecordedOnceAndAlerted() {
+    String caseId = registeredCase("188-1", "ORDER_PROCEDURE");
+    Instant deadline = Instant.parse(investigator.viewed(caseId).get("deadline").asString());
+
+    sweep.sweep(deadline.minus(Duration.ofHours(12)));
+    assertThat(alerts("investigator")).anyMatch(t -> t.contains("75") || t.contains("четверт"));
+
+    sweep.sweep(deadline.plusSeconds(60));
+    sweep.sweep(deadline.plusSeconds(120));
+    List<String> steps =
+        investigator
+            .viewed(caseId)
+            .get("steps")
+            .valueStream()
+            .map(s -> s.get("step").asString())
+            .toList();
+    assertThat(steps.stream().filter("MISS_TERM"::equals).count()).isEqualTo(1);
+    assertThat(alerts("investigator")).anyMatch(t -> t.contains("ran out") || t.contains("истёк"));
+  }
+
+  @Test
+  void anotherUnitsInvestigatorSeesNoCaseAndTakesNoStep() {
+    String caseId = registeredCase("188-1", null);
+    String stranger = TestAccounts.create(http, "710002", "INVESTIGATOR", null);
+    CaseApi other =
+        CaseApi.of(new ReportApi(http, http.token(stranger, TestAccounts.PASSWORD)), PIN);
+    assertThat(http.putJson("/api/signing/pin", Map.of("pin", PIN), ReportApi.auth(other.token)))
+        .extracting(Reply::status)
+        .isEqualTo(201);
+    assertThat(other.view(caseId).status()).isEqualTo(404);
+    assertThat(other.sign(caseId, document("START_DECISION", "x")).status()).isEqualTo(404);
+    assertThat(http.get("/api/ledger/bundles/case/" + caseId, ReportApi.auth(other.token)).status())
+        .isEqualTo(404);
+    long documents =
+        jdbc.sql("select count(*) from criminal_case_documents where case_id = :id::uuid")
+            .param("id", caseId)
+            .query(Long.class)
+            .single();
+    assertThat(documents).isZero();
+  }
+
+  @Test
+  void aDocumentWithEveryFieldWrongNamesThemAllAndStoresNothing() {
+    String caseId = registeredCase("188-1", null);
+    Reply reply =
+        investigator.sign(
+            caseId,
+            document(
+                "QUALIFY_SUSPECT",
+                " ",
+                "participantId",
+                "not-an-id",
+                "article",
+                "999-9",
+                "period",
+                "x"));
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body()).contains("participantId").contains("article").contains("period");
+    assertThat(investigator.viewed(caseId).get("documents")).isEmpty();
+  }
+
+  private String registeredCase(String article, String form) {
+    String reportId = officer.receive(ReportApi.theft(PIN));
+    if (form == null) {
+      investigatorReports.stepped(reportId, decision("REGISTER", PIN, "article", article));
+    } else {
+      investigatorReports.stepped(
+          reportId, decision("REGISTER", PIN, "article", article, "form", form));
+    }
+    return investigator.caseOfReport(reportId);
+  }
+
+  private List<String> alerts(String username) {
+    return jdbc.sql("select text from staff_alerts where recipient_user = :user order by raised_at")
+        .param("user", username)
+        .query(String.class)
+        .list();
+  }
+
+  private void assertBundleVerifies(String caseId, int entries) throws Exception {
+    investigatorReports.assertBundleVerifies("case", caseId, entries);
+  }
+}
