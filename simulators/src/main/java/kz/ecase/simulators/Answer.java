@@ -19,6 +19,13 @@ record Answer(int status, Object body) {
   static final Answer INTERNAL_ERROR = error(500, "internal-error");
   static final Answer INVALID_JSON = error(400, "invalid-json", "the body is not JSON");
 
+  /** A body sent as its bytes, not as JSON (a file the simulator keeps). */
+  record Raw(String contentType, byte[] bytes) {}
+
+  static Answer file(String contentType, byte[] bytes) {
+    return new Answer(200, new Raw(contentType, bytes));
+  }
+
   static Answer ok(Object body) {
     return new Answer(200, body);
   }

@@ -8,7 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends an {@link Answer} as the response to an exchange: its status and its body as UTF-8 JSON.
+ * Sends an {@link Answer} as the response to an exchange: its status and its body as UTF-8 JSON
+ * (or, for a file, its bytes).
  */
 final class AnswerWriter {
 
@@ -19,8 +20,14 @@ final class AnswerWriter {
   }
 
   void send(HttpExchange exchange, Answer answer) throws IOException {
-    byte[] body = mapper.writeValueAsBytes(answer.body());
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    byte[] body;
+    if (answer.body() instanceof Answer.Raw raw) {
+      body = raw.bytes();
+      exchange.getResponseHeaders().set("Content-Type", raw.contentType());
+    } else {
+      body = mapper.writeValueAsBytes(answer.body());
+      exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    }
     exchange.sendResponseHeaders(answer.status(), body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);

@@ -53,6 +53,7 @@ public final class RegistrySimulators implements AutoCloseable {
   private final Behaviours behaviours;
   private final SmsGateway sms;
   private AisBep enforcement;
+  private Court court;
   private final PaymentProvider paymentProvider;
 
   private RegistrySimulators(
@@ -98,6 +99,9 @@ public final class RegistrySimulators implements AutoCloseable {
       AisBep enforcement = new AisBep(mapper, writer, clock);
       server.createContext("/enforcement/", enforcement);
       server.createContext(AisBep.ADMIN_PATH, enforcement.admin());
+      Court court = new Court(mapper, writer, clock);
+      server.createContext("/court/", court);
+      server.createContext(Court.ADMIN_PATH, court.admin());
       PaymentProvider paymentProvider = new PaymentProvider(mapper, writer, clock);
       server.createContext(PaymentProvider.PATH + "/", paymentProvider);
       server.createContext(
@@ -110,6 +114,7 @@ public final class RegistrySimulators implements AutoCloseable {
       RegistrySimulators simulators =
           new RegistrySimulators(server, threads, behaviours, sms, paymentProvider);
       simulators.enforcement = enforcement;
+      simulators.court = court;
       return simulators;
     } catch (IOException e) {
       threads.shutdownNow();
@@ -205,6 +210,11 @@ public final class RegistrySimulators implements AutoCloseable {
   /** The simulated AIS BEP (enforcement), under {@code /enforcement}: its cases and controls. */
   public AisBep enforcement() {
     return enforcement;
+  }
+
+  /** The simulated court system, under {@code /court}: its cases, files and controls. */
+  public Court court() {
+    return court;
   }
 
   /** The simulated payment provider, answering under {@code /payment-provider}. */
