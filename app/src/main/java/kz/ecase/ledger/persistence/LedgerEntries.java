@@ -95,6 +95,18 @@ public class LedgerEntries {
         .list();
   }
 
+  /** The record's latest entry, if it has one. */
+  public Optional<StoredEntry> latestOfRecord(String recordKey) {
+    return jdbc.sql(
+            """
+            select idx, record_key, unit, subject, entry, leaf_hash, pending_id
+            from ledger_entries where record_key = :key order by idx desc limit 1
+            """)
+        .param("key", recordKey)
+        .query(StoredEntry.class)
+        .optional();
+  }
+
   public Optional<Long> indexOfPending(long pendingId) {
     return jdbc.sql("select idx from ledger_entries where pending_id = :id")
         .param("id", pendingId)

@@ -12,13 +12,13 @@ import kz.ecase.identity.RecordRead;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.kernel.Iin;
 import kz.ecase.kernel.UnitCode;
+import kz.ecase.ledger.LedgerBundle;
+import kz.ecase.ledger.LedgerBundles;
 import kz.ecase.ledger.RecordRef;
-import kz.ecase.ledger.persistence.Checkpoints.StoredCheckpoint;
 import kz.ecase.ledger.persistence.LedgerEntries;
 import kz.ecase.ledger.persistence.LedgerEntries.StoredEntry;
 import kz.ecase.ledger.tree.CheckpointKey;
 import kz.ecase.ledger.tree.CheckpointPublisher;
-import kz.ecase.merkle.ConsistencyProof;
 import kz.ecase.merkle.Hash;
 import kz.ecase.merkle.InclusionProof;
 import kz.ecase.platform.NotFoundException;
@@ -48,30 +48,22 @@ class LedgerController {
   /** One entry: its canonical bytes and leaf hash, base64. */
   record EntryResponse(long index, String record, String entry, String leafHash) {}
 
-  /** Everything needed to check a record's history offline. */
-  record Bundle(
-      int format,
-      String record,
-      String verifierKey,
-      String checkpoint,
-      List<BundleEntry> entries) {}
-
-  /** An entry of a bundle with its inclusion proof to the bundle's checkpoint. */
-  record BundleEntry(long index, String entry, String leafHash, List<String> inclusionProof) {}
-
   private final CheckpointPublisher checkpoints;
   private final CheckpointKey key;
   private final LedgerEntries entries;
+  private final LedgerBundles bundles;
   private final Authorization authorization;
 
   LedgerController(
       CheckpointPublisher checkpoints,
       CheckpointKey key,
       LedgerEntries entries,
+      LedgerBundles bundles,
       Authorization authorization) {
     this.checkpoints = checkpoints;
     this.key = key;
     this.entries = entries;
+    this.bundles = bundles;
     this.authorization = authorization;
   }
 
@@ -105,13 +97,7 @@ class LedgerController {
   @Operation(summary = "Consistency proof between tree sizes `from` and `to`; public")
   ConsistencyProofResponse consistency(
       @RequestParam @Min(0) long from, @RequestParam @Min(0) long to) {
-    long size = requireReached(to);
-    if (from > size) {
-      throw new NotFoundException("A tree of " + from + " entries cannot precede one of " + size);
-    }
-    ConsistencyProof proof = checkpoints.withTree(size, tree -> tree.consistencyProof(from, size));
-    return new ConsistencyProofResponse(
-        from, size, proof.path().stream().map(Hash::base64).toList());
+    return new ConsistencyProofResponse(from, to, bundles.consistencyProof(from, to));
   }
 
   @GetMapping("/entries/{index}")
@@ -134,37 +120,18 @@ class LedgerController {
   @Operation(
       summary = "A record's entries with inclusion proofs and a checkpoint, to check offline")
   @Transactional
-  Bundle bundle(
+  LedgerBundle bundle(
       @PathVariable String recordType,
       @PathVariable String id,
       @RequestParam(defaultValue = "ledger bundle") @Size(min = 1, max = RecordRead.MAX_PURPOSE)
           String purpose) {
     RecordRef record = new RecordRef(recordType, id);
-    List<StoredEntry> history = entries.ofRecord(record.key());
-    if (history.isEmpty()) {
-      throw new NotFoundException("No entries for " + record.key());
-    }
-    authorization.requireRead(record.key(), scopeOf(history.get(history.size() - 1)), purpose);
-    StoredCheckpoint checkpoint = checkpoints.latest();
-    long size = checkpoint.treeSize();
-    List<BundleEntry> bundled =
-        history.stream()
-            .filter(entry -> entry.idx() < size)
-            .map(
-                entry ->
-                    new BundleEntry(
-                        entry.idx(),
-                        base64(entry.entry()),
-                        base64(entry.leafHash()),
-                        checkpoints
-                            .withTree(size, tree -> tree.inclusionProof(entry.idx(), size))
-                            .path()
-                            .stream()
-                            .map(Hash::base64)
-                            .toList()))
-            .toList();
-    return new Bundle(
-        1, record.key(), key.signer().verifierKey(), checkpoint.signedNote(), bundled);
+    RecordScope scope =
+        bundles
+            .scopeOf(record)
+            .orElseThrow(() -> new NotFoundException("No entries for " + record.key()));
+    authorization.requireRead(record.key(), scope, purpose);
+    return bundles.bundle(record, bundles.latestCheckpoint());
   }
 
   private long requireReached(long treeSize) {

@@ -10,6 +10,7 @@ import kz.ecase.offences.enforcement.integration.HttpAisBep;
 import kz.ecase.platform.ProductionCheck;
 import kz.ecase.platform.simulation.EmbeddedSimulators;
 import kz.ecase.platform.simulation.SimulatedSystem;
+import kz.ecase.procedure.OutboxJobs;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The AIS BEP client ({@code ECASE_ENFORCEMENT_URL}, or the in-process simulator on the embedded
  * default), the dispatcher, and the three jobs of enforcement on the real clock ({@link
- * EnforcementJobs}).
+ * OutboxJobs}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EnforcementProperties.class)
@@ -74,17 +75,18 @@ class EnforcementConfiguration {
   }
 
   @Bean
-  EnforcementJobs enforcementJobs(
+  OutboxJobs enforcementJobs(
       EnforcementReferral referral,
       EnforcementDispatcher enforcementDispatcher,
       EnforcementStatusCheck statusCheck,
       Clock clock) {
-    return new EnforcementJobs(
+    return new OutboxJobs(
+        "enforcement",
         clock,
-        new EnforcementJobs.Job("sweep", properties.sweepInterval(), referral::sendDue),
-        new EnforcementJobs.Job(
+        new OutboxJobs.Job("sweep", properties.sweepInterval(), referral::sendDue),
+        new OutboxJobs.Job(
             "dispatch", properties.dispatchInterval(), enforcementDispatcher::dispatchDue),
-        new EnforcementJobs.Job(
+        new OutboxJobs.Job(
             "status check", properties.statusInterval(), statusCheck::checkOpen));
   }
 }

@@ -1,4 +1,4 @@
-package kz.ecase.offences.enforcement;
+package kz.ecase.procedure;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,23 +13,29 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs enforcement's three jobs on the real clock, each at a fixed delay on a thread of its own:
- * the sweep for decisions due, the dispatcher of the outbox, the check of open cases. Their own
- * threads, not Spring's shared scheduler, so that a slow or hanging AIS BEP never delays the
- * ledger's checkpoints or the other modules' jobs (nor one enforcement job the others).
+ * Runs the jobs of a module that talks to an external system through an outbox (the dispatcher,
+ * the sweeps and status checks around it) on the real clock, each at a fixed delay on a thread of
+ * its own. Their own threads, not Spring's shared scheduler, so that a slow or hanging external
+ * system never delays the ledger's checkpoints or the other modules' jobs (nor one job the others).
+ * Enforcement (AIS BEP) and the court of criminal cases run on it.
  */
-class EnforcementJobs implements SmartLifecycle {
+public final class OutboxJobs implements SmartLifecycle {
 
-  private static final Logger log = LoggerFactory.getLogger(EnforcementJobs.class);
+  private static final Logger log = LoggerFactory.getLogger(OutboxJobs.class);
 
   /** One job: its name, how long between runs, what it does at a moment. */
-  record Job(String name, Duration interval, Consumer<Instant> run) {}
+  public record Job(String name, Duration interval, Consumer<Instant> run) {}
 
+  private final String name;
   private final Clock clock;
   private final Job[] jobs;
   private ScheduledExecutorService threads;
 
-  EnforcementJobs(Clock clock, Job... jobs) {
+  /**
+   * @param name the threads' and log's name of the jobs' owner, e.g. {@code enforcement}
+   */
+  public OutboxJobs(String name, Clock clock, Job... jobs) {
+    this.name = name;
     this.clock = clock;
     this.jobs = jobs.clone();
   }
@@ -41,7 +47,7 @@ class EnforcementJobs implements SmartLifecycle {
         Executors.newScheduledThreadPool(
             jobs.length,
             task -> {
-              Thread thread = new Thread(task, "enforcement-" + count.incrementAndGet());
+              Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
@@ -55,7 +61,7 @@ class EnforcementJobs implements SmartLifecycle {
     try {
       job.run().accept(clock.instant());
     } catch (RuntimeException e) {
-      log.warn("Enforcement {} failed: {}", job.name(), e.toString());
+      log.warn("{} {} failed: {}", name, job.name(), e.toString());
     }
   }
 

@@ -1,4 +1,4 @@
-package kz.ecase.offences.enforcement;
+package kz.ecase.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class EnforcementJobsTest {
+class OutboxJobsTest {
 
   final Clock clock = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
 
@@ -18,10 +18,11 @@ class EnforcementJobsTest {
   void aFailingJobRunsAgainAndSeesTheClocksMoment() throws Exception {
     CountDownLatch runs = new CountDownLatch(3);
     Instant[] seen = new Instant[1];
-    EnforcementJobs jobs =
-        new EnforcementJobs(
+    OutboxJobs jobs =
+        new OutboxJobs(
+            "test",
             clock,
-            new EnforcementJobs.Job(
+            new OutboxJobs.Job(
                 "failing",
                 Duration.ofMillis(5),
                 now -> {
@@ -45,10 +46,11 @@ class EnforcementJobsTest {
   void aHangingJobDoesNotHoldUpTheOthers() throws Exception {
     CountDownLatch hung = new CountDownLatch(1);
     CountDownLatch others = new CountDownLatch(3);
-    EnforcementJobs jobs =
-        new EnforcementJobs(
+    OutboxJobs jobs =
+        new OutboxJobs(
+            "test",
             clock,
-            new EnforcementJobs.Job(
+            new OutboxJobs.Job(
                 "hanging",
                 Duration.ofMillis(1),
                 now -> {
@@ -59,7 +61,7 @@ class EnforcementJobsTest {
                     Thread.currentThread().interrupt();
                   }
                 }),
-            new EnforcementJobs.Job("quick", Duration.ofMillis(5), now -> others.countDown()));
+            new OutboxJobs.Job("quick", Duration.ofMillis(5), now -> others.countDown()));
 
     jobs.start();
     try {
