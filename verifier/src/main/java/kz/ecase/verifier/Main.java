@@ -12,8 +12,8 @@ import kz.ecase.verifier.Arguments.UsageException;
 
 /**
  * The command line of the verifier: audits a ledger database or an export of it, exports a ledger
- * for offline audit, and checks a record's bundle. Exit code 0 means verified, 1 that tampering was
- * found, 2 a usage or I/O error.
+ * for offline audit, checks a record's bundle and a criminal case's court file. Exit code 0 means
+ * verified, 1 that tampering was found, 2 a usage or I/O error.
  */
 public final class Main {
 
@@ -36,6 +36,10 @@ public final class Main {
             export the ledger tables for check-export (format 2, binary)
         check-bundle <bundle.json> --key <verifier key or file> [--documents <directory>]
             check a record's bundle offline, and its documents if given
+        check-court-file <court-file.zip> --key <verifier key or file> [--checkpoint <file>]
+            check a criminal case's court file offline: its ledger bundle, every file in it
+            against the sealed manifest, nothing missing or extra, and the consistency proof
+            (from the court's saved checkpoint, if given)
 
       The key is the ledger's published verifier key (GET /api/ledger/verifying-key), obtained
       independently of the database being audited. Exit code: 0 verified, 1 tampering found,
@@ -75,6 +79,7 @@ public final class Main {
         case "check-export" -> checkExport(arguments);
         case "export-db" -> exportDatabase(arguments);
         case "check-bundle" -> checkBundle(arguments);
+        case "check-court-file" -> checkCourtFile(arguments);
         default -> throw new UsageException("unknown command " + arguments.command());
       };
     } catch (UsageException e) {
@@ -145,6 +150,25 @@ public final class Main {
     }
     out.println("TAMPERED: " + problems.get(0));
     problems.stream().skip(1).forEach(problem -> out.println("  " + problem));
+    return TAMPERED;
+  }
+
+  private int checkCourtFile(Arguments arguments) throws UsageException, IOException {
+    Path file = onePath(arguments, "a court file");
+    NoteVerifier key = arguments.trustedKey();
+    List<String> saved = arguments.savedCheckpoints();
+    if (saved.size() > 1) {
+      throw new UsageException("check-court-file takes at most one --checkpoint: the court's");
+    }
+    CourtFileCheck.Result result =
+        CourtFileCheck.check(file, key, saved.isEmpty() ? null : saved.get(0));
+    if (result.verified()) {
+      out.println(
+          "OK: the court file " + file + " verifies with the trusted key: " + result.summary());
+      return VERIFIED;
+    }
+    out.println("TAMPERED: " + result.problems().get(0));
+    result.problems().stream().skip(1).forEach(problem -> out.println("  " + problem));
     return TAMPERED;
   }
 
