@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kz.ecase.cases.CaseRecords.Loaded;
+import kz.ecase.cases.court.CourtReferrals;
 import kz.ecase.cases.domain.CaseEvent;
 import kz.ecase.cases.domain.CaseFacts;
 import kz.ecase.cases.domain.CaseStep;
@@ -78,6 +79,7 @@ public class CaseDocuments {
   private final ProcedureCalendar calendar;
   private final Clock clock;
   private final kz.ecase.documents.Documents storedMedia;
+  private final CourtReferrals court;
 
   CaseDocuments(
       CaseStore store,
@@ -95,7 +97,8 @@ public class CaseDocuments {
       CriminalCatalogue catalogue,
       ProcedureCalendar calendar,
       Clock clock,
-      kz.ecase.documents.Documents storedMedia) {
+      kz.ecase.documents.Documents storedMedia,
+      CourtReferrals court) {
     this.store = store;
     this.documents = documents;
     this.participants = participants;
@@ -112,6 +115,7 @@ public class CaseDocuments {
     this.calendar = calendar;
     this.clock = clock;
     this.storedMedia = storedMedia;
+    this.court = court;
   }
 
   /**
@@ -353,6 +357,7 @@ public class CaseDocuments {
       case TERMINATE:
         return CaseStep.TERMINATE;
       case TO_COURT:
+        court.send(c.stored(), document, seq);
         return CaseStep.SEND_TO_COURT;
       case REQUALIFY, RECOGNISE_SUSPECT, CHANGE_FORM, EXTEND_TERM:
         store.addSettings(settingsAfter(c, seq, inForce));

@@ -4,11 +4,11 @@ import java.util.UUID;
 import kz.ecase.platform.NotFoundException;
 
 /** Ids as they come in addresses: anything but a UUID is no such record. */
-final class CaseIds {
+public final class CaseIds {
 
   private CaseIds() {}
 
-  static UUID parse(String id) {
+  public static UUID parse(String id) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -16,7 +16,7 @@ final class CaseIds {
     }
   }
 
-  static NotFoundException notFound() {
+  public static NotFoundException notFound() {
     return new NotFoundException("No such case");
   }
 }

@@ -41,8 +41,7 @@ public class LedgerBundles {
   /** A checkpoint of the tree as it is now (signed now if the tree grew since the last one). */
   public SignedCheckpoint latestCheckpoint() {
     StoredCheckpoint latest = checkpoints.latest();
-    return new SignedCheckpoint(
-        latest.treeSize(), base64(latest.rootHash()), latest.signedNote());
+    return new SignedCheckpoint(latest.treeSize(), base64(latest.rootHash()), latest.signedNote());
   }
 
   /** Whose the record is, as its latest entry says (its unit and subject); empty without one. */

@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the jobs of a module that talks to an external system through an outbox (the dispatcher,
- * the sweeps and status checks around it) on the real clock, each at a fixed delay on a thread of
- * its own. Their own threads, not Spring's shared scheduler, so that a slow or hanging external
- * system never delays the ledger's checkpoints or the other modules' jobs (nor one job the others).
+ * Runs the jobs of a module that talks to an external system through an outbox (the dispatcher, the
+ * sweeps and status checks around it) on the real clock, each at a fixed delay on a thread of its
+ * own. Their own threads, not Spring's shared scheduler, so that a slow or hanging external system
+ * never delays the ledger's checkpoints or the other modules' jobs (nor one job the others).
  * Enforcement (AIS BEP) and the court of criminal cases run on it.
  */
 public final class OutboxJobs implements SmartLifecycle {

@@ -58,6 +58,13 @@ class ProductionProfileIT {
   }
 
   @Test
+  void refusesTheSimulatedCourt() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_COURT_URL");
+  }
+
+  @Test
   void refusesSimulatedRegistries() {
     assertRefused(
         start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),

@@ -103,6 +103,7 @@ class ProductionStartIT {
     settings.put("ECASE_PAYMENTS_URL", standInsUrl + "/payment-provider");
     settings.put("ECASE_PAYMENTS_SECRET", paymentSecret);
     settings.put("ECASE_ENFORCEMENT_URL", standInsUrl + "/enforcement");
+    settings.put("ECASE_COURT_URL", standInsUrl + "/court");
     // the reconciliation asks the provider for its statements every second instead of nightly
     settings.put("ECASE_PAYMENTS_RECONCILIATION_CRON", "* * * * * *");
 

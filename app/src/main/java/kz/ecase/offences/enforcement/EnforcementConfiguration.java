@@ -86,7 +86,6 @@ class EnforcementConfiguration {
         new OutboxJobs.Job("sweep", properties.sweepInterval(), referral::sendDue),
         new OutboxJobs.Job(
             "dispatch", properties.dispatchInterval(), enforcementDispatcher::dispatchDue),
-        new OutboxJobs.Job(
-            "status check", properties.statusInterval(), statusCheck::checkOpen));
+        new OutboxJobs.Job("status check", properties.statusInterval(), statusCheck::checkOpen));
   }
 }

@@ -21,10 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On the embedded default ecase simulates every external system whose address is not configured
- * (state registries, SMS gateway, payment provider, AIS BEP): this one component starts the
- * simulators' HTTP server in-process on a free loopback port, and each module's client asks it for
- * the address of its system and then speaks plain HTTP to it, as to the real one. Absent when every
- * address is configured; never acceptable in production, where each module's {@code
+ * (state registries, SMS gateway, payment provider, AIS BEP, the court): this one component starts
+ * the simulators' HTTP server in-process on a free loopback port, and each module's client asks it
+ * for the address of its system and then speaks plain HTTP to it, as to the real one. Absent when
+ * every address is configured; never acceptable in production, where each module's {@code
  * ProductionCheck} refuses a simulated system.
  *
  * <p>The simulated payment provider signs its callbacks with a secret generated here at each start

@@ -17,7 +17,9 @@ public enum SimulatedSystem {
       "/payment-provider"),
   /** AIS BEP (enforcement proceedings), ECASE_ENFORCEMENT_URL. */
   ENFORCEMENT(
-      "AIS BEP", "ecase.offences.enforcement.base-url", "ECASE_ENFORCEMENT_URL", "/enforcement");
+      "AIS BEP", "ecase.offences.enforcement.base-url", "ECASE_ENFORCEMENT_URL", "/enforcement"),
+  /** The court system that receives criminal cases' files, ECASE_COURT_URL. */
+  COURT("the court system", "ecase.cases.court.base-url", "ECASE_COURT_URL", "/court");
 
   private final String title;
   private final String property;

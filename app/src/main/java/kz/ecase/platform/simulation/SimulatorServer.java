@@ -33,7 +33,7 @@ final class SimulatorServer implements AutoCloseable {
       throw new IllegalStateException(
           "The simulators (ecase-simulators.jar) are not on the class path: configure every"
               + " external system's address (ECASE_REGISTRIES_URL, ECASE_SMS_URL,"
-              + " ECASE_PAYMENTS_URL, ECASE_ENFORCEMENT_URL)",
+              + " ECASE_PAYMENTS_URL, ECASE_ENFORCEMENT_URL, ECASE_COURT_URL)",
           e);
     }
     try {

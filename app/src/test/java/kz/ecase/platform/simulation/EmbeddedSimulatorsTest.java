@@ -25,7 +25,8 @@ class EmbeddedSimulatorsTest {
             "ecase.persons.base-url=http://registries.example",
             "ecase.notifications.sms.base-url=http://sms.example",
             "ecase.offences.payments.provider-url=http://pay.example",
-            "ecase.offences.enforcement.base-url=http://bep.example")
+            "ecase.offences.enforcement.base-url=http://bep.example",
+            "ecase.cases.court.base-url=http://court.example")
         .run(started -> assertThat(started).doesNotHaveBean(EmbeddedSimulators.class));
   }
 
@@ -58,6 +59,7 @@ class EmbeddedSimulatorsTest {
               assertThat(simulators.simulates(SimulatedSystem.PAYMENTS)).isFalse();
               assertThat(simulators.simulates(SimulatedSystem.SMS)).isTrue();
               assertThat(simulators.simulates(SimulatedSystem.ENFORCEMENT)).isTrue();
+              assertThat(simulators.simulates(SimulatedSystem.COURT)).isTrue();
             });
   }
 

@@ -1,0 +1,94 @@
+package kz.ecase.cases.court;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import kz.ecase.cases.court.integration.CourtSystem;
+import kz.ecase.cases.court.integration.CourtSystem.CourtSystemException;
+import kz.ecase.cases.court.integration.HttpCourtSystem;
+import kz.ecase.platform.ProductionCheck;
+import kz.ecase.platform.simulation.EmbeddedSimulators;
+import kz.ecase.platform.simulation.SimulatedSystem;
+import kz.ecase.procedure.OutboxJobs;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The court system's client ({@code ECASE_COURT_URL}, or the in-process simulator on the embedded
+ * default), the dispatcher of the court outbox and the reader of the court's answers, and their two
+ * jobs on the real clock ({@link OutboxJobs}) unless {@code ecase.cases.court.jobs} is false.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CourtProperties.class)
+class CourtConfiguration {
+
+  private final CourtProperties properties;
+
+  CourtConfiguration(CourtProperties properties) {
+    this.properties = properties;
+  }
+
+  @Bean
+  CourtSystem courtSystem(ObjectProvider<EmbeddedSimulators> simulators, JsonMapper json) {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    return new HttpCourtSystem(
+        http,
+        json,
+        () -> {
+          if (!properties.baseUrl().isEmpty()) {
+            return properties.baseUrl();
+          }
+          EmbeddedSimulators embedded = simulators.getIfAvailable();
+          if (embedded == null || !embedded.simulates(SimulatedSystem.COURT)) {
+            throw new CourtSystemException(
+                "No court system address: set ECASE_COURT_URL", false, null);
+          }
+          return embedded.baseUrl(SimulatedSystem.COURT);
+        },
+        properties.apiKey(),
+        properties.timeout(),
+        properties.uploadTimeout());
+  }
+
+  @Bean
+  CourtDispatcher courtDispatcher(
+      CourtOutbox outbox, CourtFileBuilder builder, CourtSystem courtSystem, CourtRecords records) {
+    return new CourtDispatcher(outbox, builder, courtSystem, records, properties);
+  }
+
+  @Bean
+  CourtAnswers courtAnswers(CourtOutbox outbox, CourtSystem courtSystem, CourtRecords records) {
+    return new CourtAnswers(outbox, courtSystem, records, properties);
+  }
+
+  /** Production sends case files to the real court system, never the simulator. */
+  @Bean
+  ProductionCheck courtConfigured() {
+    return () ->
+        properties.baseUrl().isEmpty()
+            ? List.of("case files go to the simulated court: set ECASE_COURT_URL")
+            : List.of();
+  }
+
+  @Bean
+  @ConditionalOnProperty(
+      name = "ecase.cases.court.jobs",
+      havingValue = "true",
+      matchIfMissing = true)
+  OutboxJobs courtJobs(CourtDispatcher courtDispatcher, CourtAnswers courtAnswers, Clock clock) {
+    return new OutboxJobs(
+        "court",
+        clock,
+        new OutboxJobs.Job("dispatch", properties.dispatchInterval(), courtDispatcher::dispatchDue),
+        new OutboxJobs.Job("answers", properties.pollInterval(), courtAnswers::poll));
+  }
+}

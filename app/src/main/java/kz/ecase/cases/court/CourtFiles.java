@@ -1,0 +1,63 @@
+package kz.ecase.cases.court;
+
+import java.util.UUID;
+import kz.ecase.cases.CaseIds;
+import kz.ecase.cases.CaseScopes;
+import kz.ecase.cases.persistence.CaseStore;
+import kz.ecase.cases.persistence.CaseStore.StoredCase;
+import kz.ecase.documents.Documents;
+import kz.ecase.documents.StoredDocument;
+import kz.ecase.identity.Action;
+import kz.ecase.identity.Authorization;
+import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.RecordScope;
+import kz.ecase.platform.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The court file of a case as the court accepted it (the latest sending), for those who may see the
+ * case; the read is audited like the case's.
+ */
+@Service
+public class CourtFiles {
+
+  private final CaseStore cases;
+  private final CaseScopes scopes;
+  private final CourtOutbox outbox;
+  private final Documents documents;
+  private final Authorization authorization;
+
+  CourtFiles(
+      CaseStore cases,
+      CaseScopes scopes,
+      CourtOutbox outbox,
+      Documents documents,
+      Authorization authorization) {
+    this.cases = cases;
+    this.scopes = scopes;
+    this.outbox = outbox;
+    this.documents = documents;
+    this.authorization = authorization;
+  }
+
+  /**
+   * @throws NotFoundException for a case the user may not see, or whose file the court has not
+   *     accepted yet
+   */
+  @Transactional
+  public StoredDocument latest(CurrentUser user, String caseId, String purpose) {
+    if (!user.role().allows(Action.VIEW_RECORD)) {
+      throw new AccessDeniedException("Your role does not see case files");
+    }
+    UUID id = CaseIds.parse(caseId);
+    StoredCase c = cases.find(id).orElseThrow(CaseIds::notFound);
+    RecordScope scope = scopes.of(c, cases.settings(id), cases.steps(id));
+    authorization.requireRead("case/" + id, scope, purpose);
+    return outbox
+        .latestFileOf(id)
+        .flatMap(documents::find)
+        .orElseThrow(() -> new NotFoundException("The court has not accepted a file of the case"));
+  }
+}
