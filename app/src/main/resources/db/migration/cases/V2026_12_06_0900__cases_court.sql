@@ -1,19 +1,22 @@
--- The way of criminal cases to court. An approved indictment or order-procedure protocol seals the
--- case file (its manifest stored by hash and named in a cases.CourtFileSealed ledger entry) and
--- writes its row in court_referrals, in the transaction of the SEND_TO_COURT step; dispatchers
--- claim due rows (FOR UPDATE SKIP LOCKED, leasing them while they build and send the file) and
--- retry with back-off until the court accepts it. What the court answered (received, returned,
--- decided) is recorded once each in court_facts, insert-only, in the transaction of its step.
+-- The way of criminal cases to court. An approved indictment or order-procedure protocol writes
+-- its row in court_referrals in the transaction of the SEND_TO_COURT step; dispatchers claim due
+-- rows (FOR UPDATE SKIP LOCKED, leasing them while they work), seal the case file once (its
+-- manifest stored by hash and named in a cases.CourtFileSealed ledger entry), then build the file
+-- and send it, retrying with back-off until the court accepts it. What the court answered
+-- (received, returned, decided) is recorded once each in court_facts, insert-only, in the
+-- transaction of its step.
 
--- The court outbox: one row per sending. Only its delivery bookkeeping changes (attempts, the next
--- attempt, the last error); next_attempt_at is null once the court accepted the file.
+-- The court outbox: one row per sending. Besides the seal (set once: the manifest and the receipt
+-- of its ledger entry) only its delivery bookkeeping changes (attempts, the next attempt, the last
+-- error); next_attempt_at is null once the court accepted the file.
 create table court_referrals (
     reference        varchar(64) primary key,
     case_id          uuid        not null references criminal_cases (id),
     unit             varchar(6)  not null,
     seq              integer     not null,
-    manifest_sha256  char(64)    not null,
-    seal_receipt     bigint      not null,
+    sent_by          uuid        not null references criminal_case_documents (id),
+    manifest_sha256  char(64),
+    seal_receipt     bigint,
     sent_at          timestamptz not null,
     attempts         integer     not null default 0,
     next_attempt_at  timestamptz,

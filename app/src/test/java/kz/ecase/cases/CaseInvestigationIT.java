@@ -129,7 +129,7 @@ class CaseInvestigationIT {
             "SEND_TO_COURT");
 
     investigatorReports.assertActVerifiesWithOpenssl(protocol.get("sha256").asString(), dir);
-    assertBundleVerifies(caseId, 8); // seven steps and the court file's seal
+    assertBundleVerifies(caseId, 7);
   }
 
   @Test

@@ -215,7 +215,6 @@ class CaseToCourtIT {
   void twoInstancesSendingAndAskingAtOnceRecordEachAnswerOnce() throws Exception {
     String caseId = orderProtocolApproved();
     String reference = referenceOf(caseId, 1);
-    waitForTheSeal(reference);
     List<CompletableFuture<Boolean>> sending = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       sending.add(
@@ -307,26 +306,12 @@ class CaseToCourtIT {
     return references.get(n - 1);
   }
 
-  /** Sends the file as the dispatcher job would, once the ledger has sequenced its seal. */
+  /** Sends the file as the dispatcher job would (it seals the file first). */
   private void send(String reference) {
-    waitForTheSeal(reference);
     Eventually.within(
         Duration.ofSeconds(20),
         () -> dispatcher.dispatch(reference, Instant.now().plusSeconds(5)),
         Boolean::booleanValue);
-  }
-
-  private void waitForTheSeal(String reference) {
-    Eventually.within(
-        Duration.ofSeconds(20),
-        () ->
-            jdbc.sql(
-                    "select count(*) from ledger_entries e join court_referrals r on"
-                        + " e.pending_id = r.seal_receipt where r.reference = :r")
-                .param("r", reference)
-                .query(Long.class)
-                .single(),
-        count -> count == 1);
   }
 
   private CourtFileCheck.Result check(byte[] zip) throws IOException {

@@ -61,8 +61,12 @@ class CourtConfiguration {
 
   @Bean
   CourtDispatcher courtDispatcher(
-      CourtOutbox outbox, CourtFileBuilder builder, CourtSystem courtSystem, CourtRecords records) {
-    return new CourtDispatcher(outbox, builder, courtSystem, records, properties);
+      CourtOutbox outbox,
+      CourtReferrals referrals,
+      CourtFileBuilder builder,
+      CourtSystem courtSystem,
+      CourtRecords records) {
+    return new CourtDispatcher(outbox, referrals, builder, courtSystem, records, properties);
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package kz.ecase.cases.court;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import kz.ecase.cases.court.CourtFileBuilder.CourtFile;
@@ -16,19 +17,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * Sends the court outbox: for each sending due, asks the court which checkpoint it knows, builds
- * the court file with proofs from there, sends it under the sending's reference (the court's
- * idempotency key) and records the receipt. A sending is claimed (leased) first, so two instances
- * never send it at once; an attempt that fails is retried later ({@link RetryPolicy}), a file whose
- * seal the ledger has not sequenced yet a moment later. When an instance dies after the court
- * accepted but before the receipt was recorded, the lease runs out and the file is sent again: the
- * court answers the same case.
+ * Sends the court outbox: for each sending due, seals its file the first time ({@link
+ * CourtReferrals#seal}), asks the court which checkpoint it knows, builds the court file with
+ * proofs from there, sends it under the sending's reference (the court's idempotency key) and
+ * records the receipt. A sending is claimed (leased) first, so two instances never send it at once;
+ * an attempt that fails is retried later ({@link RetryPolicy}), a file whose seal the ledger has
+ * not sequenced yet a moment later. When an instance dies after the court accepted but before the
+ * receipt was recorded, the lease runs out and the file is sent again: the court answers the same
+ * case.
  */
 public class CourtDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(CourtDispatcher.class);
 
   private final CourtOutbox outbox;
+  private final CourtReferrals referrals;
   private final CourtFileBuilder builder;
   private final CourtSystem court;
   private final CourtRecords records;
@@ -37,11 +40,13 @@ public class CourtDispatcher {
 
   CourtDispatcher(
       CourtOutbox outbox,
+      CourtReferrals referrals,
       CourtFileBuilder builder,
       CourtSystem court,
       CourtRecords records,
       CourtProperties properties) {
     this.outbox = outbox;
+    this.referrals = referrals;
     this.builder = builder;
     this.court = court;
     this.records = records;
@@ -59,6 +64,18 @@ public class CourtDispatcher {
     return send(outbox.claim(now, properties.lease(), 1, reference), now) == 1;
   }
 
+  private void failed(Claimed sending, String error, boolean soon, Instant now) {
+    Instant retryAt =
+        soon ? now.plusSeconds(1) : retries.retryAt(sending.attempts(), false, now).orElseThrow();
+    log.warn(
+        "Court file {} not accepted (attempt {}), again at {}: {}",
+        sending.reference(),
+        sending.attempts(),
+        retryAt,
+        error);
+    outbox.failed(sending.reference(), error == null ? "failed" : error, retryAt);
+  }
+
   private int send(List<Claimed> claimed, Instant now) {
     int accepted = 0;
     for (Claimed sending : claimed) {
@@ -69,7 +86,17 @@ public class CourtDispatcher {
     return accepted;
   }
 
-  private boolean send(Claimed sending, Instant now) {
+  private boolean send(Claimed claimed, Instant now) {
+    Claimed sending = claimed;
+    if (!sending.sealed()) {
+      try {
+        sending = referrals.seal(sending);
+      } catch (RuntimeException e) {
+        failed(sending, e.getMessage(), false, now);
+        return false;
+      }
+      builder.awaitSequenced(sending.sealReceipt(), Duration.ofSeconds(5));
+    }
     CourtFile file;
     Receipt receipt;
     try {
@@ -82,16 +109,7 @@ public class CourtDispatcher {
               court.checkpoint());
       receipt = court.submit(sending.reference(), file.zip());
     } catch (CourtSystemException | NotBuilt e) {
-      boolean soon = e instanceof NotBuilt notBuilt && notBuilt.soon();
-      Instant retryAt =
-          soon ? now.plusSeconds(1) : retries.retryAt(sending.attempts(), false, now).orElseThrow();
-      log.warn(
-          "Court file {} not accepted (attempt {}), again at {}: {}",
-          sending.reference(),
-          sending.attempts(),
-          retryAt,
-          e.getMessage());
-      outbox.failed(sending.reference(), e.getMessage(), retryAt);
+      failed(sending, e.getMessage(), e instanceof NotBuilt notBuilt && notBuilt.soon(), now);
       return false;
     }
     if (receipt.fileSha256() != null && !receipt.fileSha256().equals(file.sha256())) {

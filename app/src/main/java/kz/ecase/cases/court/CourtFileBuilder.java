@@ -115,6 +115,26 @@ class CourtFileBuilder {
     return new CourtFile(zip, DocumentHash.sha256(zip), checkpoint.treeSize());
   }
 
+  /**
+   * Waits (on the dispatcher's thread, at most {@code within}) until the ledger has sequenced the
+   * entry of {@code receipt}: a seal just committed is usually sequenced within milliseconds.
+   */
+  boolean awaitSequenced(long receipt, java.time.Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (ledger.indexOf(receipt).isEmpty()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Consistency consistency(KnownCheckpoint known, SignedCheckpoint checkpoint) {
     long from = known.treeSize();
     if (from > checkpoint.treeSize()) {

@@ -13,21 +13,34 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The files of criminal cases for the court: the outbox rows (written with the SEND_TO_COURT step,
- * claimed by dispatchers with {@code FOR UPDATE SKIP LOCKED}), the insert-only facts of what the
- * court answered, and how far ecase has read the court's changes.
+ * claimed by dispatchers with {@code FOR UPDATE SKIP LOCKED}, sealed once), the insert-only facts
+ * of what the court answered, and how far ecase has read the court's changes.
  */
 @Repository
 class CourtOutbox {
 
-  /** A sending a dispatcher claimed; {@code attempts} counts this one. */
+  /**
+   * A sending a dispatcher claimed; {@code attempts} counts this one. {@code manifestSha256} and
+   * {@code sealReceipt} are null until its file is sealed.
+   */
   record Claimed(
       String reference,
       UUID caseId,
       int seq,
+      UUID sentBy,
       String manifestSha256,
-      long sealReceipt,
+      Long sealReceipt,
       Instant sentAt,
-      int attempts) {}
+      int attempts) {
+
+    boolean sealed() {
+      return manifestSha256 != null;
+    }
+
+    Claimed withSeal(String manifest, long receipt) {
+      return new Claimed(reference, caseId, seq, sentBy, manifest, receipt, sentAt, attempts);
+    }
+  }
 
   /** A sending as the team sees it. */
   record Referral(
@@ -67,27 +80,30 @@ class CourtOutbox {
     this.claims = claims;
   }
 
-  /** The sending of a sealed case file, due at once. */
-  void add(
-      String reference,
-      UUID caseId,
-      String unit,
-      int seq,
-      String manifestSha256,
-      long sealReceipt,
-      Instant sentAt) {
+  /** The sending of a case's file (sent by the document {@code sentBy}), due at once. */
+  void add(String reference, UUID caseId, String unit, int seq, UUID sentBy, Instant sentAt) {
     jdbc.sql(
-            "insert into court_referrals (reference, case_id, unit, seq, manifest_sha256,"
-                + " seal_receipt, sent_at, next_attempt_at) values (:reference, :case, :unit,"
-                + " :seq, :manifest, :receipt, :at, :at)")
+            "insert into court_referrals (reference, case_id, unit, seq, sent_by, sent_at,"
+                + " next_attempt_at) values (:reference, :case, :unit, :seq, :sentBy, :at, :at)")
         .param("reference", reference)
         .param("case", caseId)
         .param("unit", unit)
         .param("seq", seq)
-        .param("manifest", manifestSha256)
-        .param("receipt", sealReceipt)
+        .param("sentBy", sentBy)
         .param("at", Timestamp.from(sentAt))
         .update();
+  }
+
+  /** Records the seal of the sending's file; false when it was sealed already (then roll back). */
+  boolean sealed(String reference, String manifestSha256, long sealReceipt) {
+    return jdbc.sql(
+                "update court_referrals set manifest_sha256 = :manifest, seal_receipt = :receipt"
+                    + " where reference = :reference and manifest_sha256 is null")
+            .param("manifest", manifestSha256)
+            .param("receipt", sealReceipt)
+            .param("reference", reference)
+            .update()
+        == 1;
   }
 
   /**
@@ -101,14 +117,15 @@ class CourtOutbox {
         lease,
         batch,
         only,
-        "reference, case_id, seq, manifest_sha256, seal_receipt, sent_at, attempts",
+        "reference, case_id, seq, sent_by, manifest_sha256, seal_receipt, sent_at, attempts",
         (rs, row) ->
             new Claimed(
                 rs.getString("reference"),
                 rs.getObject("case_id", UUID.class),
                 rs.getInt("seq"),
+                rs.getObject("sent_by", UUID.class),
                 rs.getString("manifest_sha256"),
-                rs.getLong("seal_receipt"),
+                rs.getObject("seal_receipt", Long.class),
                 rs.getTimestamp("sent_at").toInstant(),
                 rs.getInt("attempts")));
   }
