@@ -9,15 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -44,11 +36,8 @@ public final class AisBep implements HttpHandler {
   private static final int MAX_REFERENCE = 64;
   private static final int MAX_REASON = 1000;
 
-  private final Map<String, BepCase> byNumber = new ConcurrentHashMap<>();
-  private final Map<String, String> numberByReference = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> created = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> submissions = new ConcurrentHashMap<>();
-  private final AtomicLong sequence = new AtomicLong();
+  private final ReferencedCases<BepCase> cases =
+      new ReferencedCases<>(BepCase::caseNumber, BepCase::changedAt);
   private final JsonMapper mapper;
   private final BehaviourJson json;
   private final AnswerWriter writer;
@@ -73,20 +62,17 @@ public final class AisBep implements HttpHandler {
 
   /** The case opened for this reference, if any. */
   public Optional<BepCase> caseOf(String reference) {
-    String number = numberByReference.get(reference);
-    return number == null ? Optional.empty() : Optional.ofNullable(byNumber.get(number));
+    return cases.ofReference(reference);
   }
 
   /** How many cases were opened for this reference: at most one, whatever the sender repeats. */
   public int casesCreated(String reference) {
-    AtomicInteger count = created.get(reference);
-    return count == null ? 0 : count.get();
+    return cases.casesCreated(reference);
   }
 
   /** How many times materials were submitted (and accepted or answered again) under it. */
   public int submissions(String reference) {
-    AtomicInteger count = submissions.get(reference);
-    return count == null ? 0 : count.get();
+    return cases.submissions(reference);
   }
 
   /**
@@ -100,7 +86,7 @@ public final class AisBep implements HttpHandler {
     }
     BepCase open = open(caseNumber);
     BepCase executed = open.executed(collectedKzt, clock.instant());
-    byNumber.put(caseNumber, executed);
+    cases.update(executed);
     return executed;
   }
 
@@ -116,24 +102,21 @@ public final class AisBep implements HttpHandler {
     }
     BepCase open = open(caseNumber);
     BepCase returned = open.returned(reason.strip(), clock.instant());
-    byNumber.put(caseNumber, returned);
+    cases.update(returned);
     return returned;
   }
 
   /** Back to the default behaviour, forgetting every case. */
   public synchronized void reset() {
     behaviour = Behaviour.DEFAULT;
-    byNumber.clear();
-    numberByReference.clear();
-    created.clear();
-    submissions.clear();
+    cases.clear();
   }
 
   private BepCase open(String caseNumber) {
-    BepCase found = caseNumber == null ? null : byNumber.get(caseNumber);
-    if (found == null) {
-      throw new IllegalArgumentException("no case " + caseNumber);
-    }
+    BepCase found =
+        cases
+            .find(caseNumber)
+            .orElseThrow(() -> new IllegalArgumentException("no case " + caseNumber));
     if (!found.status().equals(BepCase.ACCEPTED)) {
       throw new IllegalArgumentException("case " + caseNumber + " is already " + found.status());
     }
@@ -153,7 +136,7 @@ public final class AisBep implements HttpHandler {
         return accept(Requests.body(exchange));
       }
       if (method.equals("GET")) {
-        return changedSince(Requests.query(exchange, "changedSince"));
+        return cases.changedSince(Requests.query(exchange, "changedSince"));
       }
       return Answer.METHOD_NOT_ALLOWED;
     }
@@ -161,8 +144,10 @@ public final class AisBep implements HttpHandler {
       if (!method.equals("GET")) {
         return Answer.METHOD_NOT_ALLOWED;
       }
-      BepCase found = byNumber.get(path.substring(CASES.length() + 1));
-      return found == null ? Answer.NOT_FOUND : Answer.ok(found);
+      return cases
+          .find(path.substring(CASES.length() + 1))
+          .map(Answer::ok)
+          .orElse(Answer.NOT_FOUND);
     }
     return Answer.UNKNOWN_PATH;
   }
@@ -186,44 +171,20 @@ public final class AisBep implements HttpHandler {
     if (amount == null || amount.signum() <= 0) {
       return Answer.error(400, "invalid-amount", "'amountKzt': a positive amount");
     }
-    synchronized (this) {
-      submissions.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
-      String known = numberByReference.get(reference);
-      if (known != null) {
-        return Answer.ok(byNumber.get(known));
-      }
-      Instant now = clock.instant();
-      String number =
-          "BEP-"
-              + LocalDate.ofInstant(now, RegistrySimulators.KAZAKHSTAN).getYear()
-              + "-"
-              + String.format("%08d", sequence.incrementAndGet());
-      BepCase opened =
-          new BepCase(number, reference, debtorIin, amount, BepCase.ACCEPTED, null, null, now, now);
-      byNumber.put(number, opened);
-      numberByReference.put(reference, number);
-      created.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
-      return new Answer(201, opened);
-    }
-  }
-
-  private Answer changedSince(String since) {
-    if (since == null) {
-      return Answer.error(
-          400, "missing-changed-since", "say since when: ?changedSince=2026-06-15T00:00:00Z");
-    }
-    Instant from;
-    try {
-      from = Instant.parse(since);
-    } catch (DateTimeParseException e) {
-      return Answer.error(400, "invalid-changed-since", "an instant like 2026-06-15T00:00:00Z");
-    }
-    List<BepCase> changed =
-        byNumber.values().stream()
-            .filter(c -> c.changedAt().isAfter(from))
-            .sorted(Comparator.comparing(BepCase::changedAt))
-            .toList();
-    return Answer.ok(changed);
+    ReferencedCases.Submission<BepCase> submitted =
+        cases.submit(
+            reference,
+            sequence -> {
+              Instant now = clock.instant();
+              String number =
+                  "BEP-"
+                      + LocalDate.ofInstant(now, RegistrySimulators.KAZAKHSTAN).getYear()
+                      + "-"
+                      + String.format("%08d", sequence);
+              return new BepCase(
+                  number, reference, debtorIin, amount, BepCase.ACCEPTED, null, null, now, now);
+            });
+    return new Answer(submitted.opened() ? 201 : 200, submitted.c());
   }
 
   /** The admin route {@code /admin/enforcement}. */
@@ -243,12 +204,7 @@ public final class AisBep implements HttpHandler {
       }
       String reference =
           URLDecoder.decode(path.substring(ADMIN_REFERENCES.length()), StandardCharsets.UTF_8);
-      Map<String, Object> counts = new LinkedHashMap<>();
-      counts.put("reference", reference);
-      counts.put("casesCreated", casesCreated(reference));
-      counts.put("submissions", submissions(reference));
-      counts.put("case", caseOf(reference).orElse(null));
-      return Answer.ok(counts);
+      return Answer.ok(cases.counts(reference));
     }
     if (path.startsWith(ADMIN_CASES)) {
       if (!method.equals("POST")) {
@@ -266,7 +222,7 @@ public final class AisBep implements HttpHandler {
     }
     String number = rest.substring(0, slash);
     String outcome = rest.substring(slash + 1);
-    if (!byNumber.containsKey(number)) {
+    if (cases.find(number).isEmpty()) {
       return Answer.NOT_FOUND;
     }
     JsonNode body;

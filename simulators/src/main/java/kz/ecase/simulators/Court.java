@@ -11,17 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -58,12 +52,9 @@ public final class Court implements HttpHandler {
   /** The largest court file it accepts. */
   static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-  private final Map<String, CourtCase> byNumber = new ConcurrentHashMap<>();
+  private final ReferencedCases<CourtCase> cases =
+      new ReferencedCases<>(CourtCase::caseNumber, CourtCase::changedAt);
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
-  private final Map<String, String> numberByReference = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> created = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> submissions = new ConcurrentHashMap<>();
-  private final AtomicLong sequence = new AtomicLong();
   private final JsonMapper mapper;
   private final BehaviourJson json;
   private final AnswerWriter writer;
@@ -110,8 +101,7 @@ public final class Court implements HttpHandler {
   /** The case opened for this reference, if any, as it stands at the court's clock. */
   public Optional<CourtCase> caseOf(String reference) {
     settle(clock.instant());
-    String number = numberByReference.get(reference);
-    return number == null ? Optional.empty() : Optional.ofNullable(byNumber.get(number));
+    return cases.ofReference(reference);
   }
 
   /** The court file the court keeps for this case (the first one accepted for its reference). */
@@ -121,14 +111,12 @@ public final class Court implements HttpHandler {
 
   /** How many cases were opened for this reference: at most one, whatever the sender repeats. */
   public int casesCreated(String reference) {
-    AtomicInteger count = created.get(reference);
-    return count == null ? 0 : count.get();
+    return cases.casesCreated(reference);
   }
 
   /** How many times a court file was submitted (and accepted or answered again) under it. */
   public int submissions(String reference) {
-    AtomicInteger count = submissions.get(reference);
-    return count == null ? 0 : count.get();
+    return cases.submissions(reference);
   }
 
   /**
@@ -143,7 +131,7 @@ public final class Court implements HttpHandler {
     requireText("text", text);
     CourtCase open = open(caseNumber);
     CourtCase decided = open.decided(kind, text.strip(), clock.instant());
-    byNumber.put(caseNumber, decided);
+    cases.update(decided);
     return decided;
   }
 
@@ -156,7 +144,7 @@ public final class Court implements HttpHandler {
     requireText("reason", reason);
     CourtCase open = open(caseNumber);
     CourtCase returned = open.returned(reason.strip(), clock.instant());
-    byNumber.put(caseNumber, returned);
+    cases.update(returned);
     return returned;
   }
 
@@ -173,11 +161,10 @@ public final class Court implements HttpHandler {
       return 0;
     }
     int decided = 0;
-    for (CourtCase c : List.copyOf(byNumber.values())) {
+    for (CourtCase c : cases.all()) {
       if (c.status().equals(CourtCase.ACCEPTED) && !c.acceptedAt().plus(wait).isAfter(now)) {
         boolean order = "ORDER_PROTOCOL".equals(c.procedure());
-        byNumber.put(
-            c.caseNumber(), c.decided(order ? "ORDER" : "SENTENCE", decisionText(c, order), now));
+        cases.update(c.decided(order ? "ORDER" : "SENTENCE", decisionText(c, order), now));
         decided++;
       }
     }
@@ -189,11 +176,8 @@ public final class Court implements HttpHandler {
     behaviour = Behaviour.DEFAULT;
     settings = CourtSettings.DEFAULT;
     checkpoint = CourtCheckpoint.EMPTY;
-    byNumber.clear();
+    cases.clear();
     files.clear();
-    numberByReference.clear();
-    created.clear();
-    submissions.clear();
   }
 
   private static String decisionText(CourtCase c, boolean order) {
@@ -213,10 +197,10 @@ public final class Court implements HttpHandler {
 
   private CourtCase open(String caseNumber) {
     settle(clock.instant());
-    CourtCase found = caseNumber == null ? null : byNumber.get(caseNumber);
-    if (found == null) {
-      throw new IllegalArgumentException("no case " + caseNumber);
-    }
+    CourtCase found =
+        cases
+            .find(caseNumber)
+            .orElseThrow(() -> new IllegalArgumentException("no case " + caseNumber));
     if (!found.status().equals(CourtCase.ACCEPTED)) {
       throw new IllegalArgumentException("case " + caseNumber + " is already " + found.status());
     }
@@ -237,7 +221,7 @@ public final class Court implements HttpHandler {
         return accept(Requests.query(exchange, "reference"), exchange);
       }
       if (method.equals("GET")) {
-        return changedSince(Requests.query(exchange, "changedSince"));
+        return cases.changedSince(Requests.query(exchange, "changedSince"));
       }
       return Answer.METHOD_NOT_ALLOWED;
     }
@@ -248,8 +232,10 @@ public final class Court implements HttpHandler {
       if (!method.equals("GET")) {
         return Answer.METHOD_NOT_ALLOWED;
       }
-      CourtCase found = byNumber.get(path.substring(CASES.length() + 1));
-      return found == null ? Answer.NOT_FOUND : Answer.ok(found);
+      return cases
+          .find(path.substring(CASES.length() + 1))
+          .map(Answer::ok)
+          .orElse(Answer.NOT_FOUND);
     }
     return Answer.UNKNOWN_PATH;
   }
@@ -272,61 +258,42 @@ public final class Court implements HttpHandler {
       return Answer.error(
           400, "reference-mismatch", "the manifest's reference is " + summary.reference());
     }
+    String sha256 = sha256(file);
+    ReferencedCases.Submission<CourtCase> submitted;
     synchronized (this) {
-      submissions.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
-      String known = numberByReference.get(reference);
-      if (known != null) {
-        return Answer.ok(byNumber.get(known));
-      }
-      Instant now = clock.instant();
-      String number =
-          "1-"
-              + LocalDate.ofInstant(now, RegistrySimulators.KAZAKHSTAN).getYear()
-              + "-"
-              + String.format("%06d", sequence.incrementAndGet());
-      CourtCase opened =
-          new CourtCase(
-              number,
+      submitted =
+          cases.submit(
               reference,
-              summary.erdrNumber(),
-              summary.procedure(),
-              sha256(file),
-              file.length,
-              CourtCase.ACCEPTED,
-              null,
-              null,
-              null,
-              now,
-              now);
-      byNumber.put(number, opened);
-      files.put(number, file);
-      numberByReference.put(reference, number);
-      created.computeIfAbsent(reference, r -> new AtomicInteger()).incrementAndGet();
-      summary
-          .checkpoint()
-          .filter(seen -> seen.treeSize() > checkpoint.treeSize())
-          .ifPresent(seen -> checkpoint = seen);
-      return new Answer(201, opened);
+              sequence -> {
+                Instant now = clock.instant();
+                String number =
+                    "1-"
+                        + LocalDate.ofInstant(now, RegistrySimulators.KAZAKHSTAN).getYear()
+                        + "-"
+                        + String.format("%06d", sequence);
+                files.put(number, file);
+                return new CourtCase(
+                    number,
+                    reference,
+                    summary.erdrNumber(),
+                    summary.procedure(),
+                    sha256,
+                    file.length,
+                    CourtCase.ACCEPTED,
+                    null,
+                    null,
+                    null,
+                    now,
+                    now);
+              });
+      if (submitted.opened()) {
+        summary
+            .checkpoint()
+            .filter(seen -> seen.treeSize() > checkpoint.treeSize())
+            .ifPresent(seen -> checkpoint = seen);
+      }
     }
-  }
-
-  private Answer changedSince(String since) {
-    if (since == null) {
-      return Answer.error(
-          400, "missing-changed-since", "say since when: ?changedSince=2026-06-15T00:00:00Z");
-    }
-    Instant from;
-    try {
-      from = Instant.parse(since);
-    } catch (DateTimeParseException e) {
-      return Answer.error(400, "invalid-changed-since", "an instant like 2026-06-15T00:00:00Z");
-    }
-    List<CourtCase> changed =
-        byNumber.values().stream()
-            .filter(c -> c.changedAt().isAfter(from))
-            .sorted(Comparator.comparing(CourtCase::changedAt))
-            .toList();
-    return Answer.ok(changed);
+    return new Answer(submitted.opened() ? 201 : 200, submitted.c());
   }
 
   /** The admin route {@code /admin/court}. */
@@ -352,12 +319,8 @@ public final class Court implements HttpHandler {
       }
       String reference =
           URLDecoder.decode(path.substring(ADMIN_REFERENCES.length()), StandardCharsets.UTF_8);
-      Map<String, Object> counts = new LinkedHashMap<>();
-      counts.put("reference", reference);
-      counts.put("casesCreated", casesCreated(reference));
-      counts.put("submissions", submissions(reference));
-      counts.put("case", caseOf(reference).orElse(null));
-      return Answer.ok(counts);
+      settle(clock.instant());
+      return Answer.ok(cases.counts(reference));
     }
     if (path.startsWith(ADMIN_CASES)) {
       return caseAnswer(path.substring(ADMIN_CASES.length()), exchange);
@@ -372,7 +335,7 @@ public final class Court implements HttpHandler {
     }
     String number = rest.substring(0, slash);
     String action = rest.substring(slash + 1);
-    if (!byNumber.containsKey(number)) {
+    if (cases.find(number).isEmpty()) {
       return Answer.NOT_FOUND;
     }
     String method = exchange.getRequestMethod();

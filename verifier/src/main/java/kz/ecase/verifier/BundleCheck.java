@@ -194,7 +194,7 @@ public final class BundleCheck {
     }
   }
 
-  private static byte[] base64(JsonNode node) {
+  static byte[] base64(JsonNode node) {
     if (node == null || !node.isString()) {
       return null;
     }

@@ -355,11 +355,11 @@ public final class CourtFileCheck {
   private void checkConsistency(JsonNode consistency, Checkpoint checkpoint) {
     long fromSize = consistency.path("fromSize").asLong(-1);
     long toSize = consistency.path("toSize").asLong(-1);
-    byte[] fromRoot = base64(consistency.path("fromRoot"));
-    byte[] toRoot = base64(consistency.path("toRoot"));
+    byte[] fromRoot = BundleCheck.base64(consistency.path("fromRoot"));
+    byte[] toRoot = BundleCheck.base64(consistency.path("toRoot"));
     List<Hash> path = new ArrayList<>();
     for (JsonNode hash : consistency.path("path")) {
-      byte[] bytes = base64(hash);
+      byte[] bytes = BundleCheck.base64(hash);
       if (bytes == null || bytes.length != Hash.SIZE) {
         problems.add(CONSISTENCY + ": its path holds something other than hashes");
         return;
@@ -460,17 +460,6 @@ public final class CourtFileCheck {
       }
     }
     return false;
-  }
-
-  private static byte[] base64(JsonNode node) {
-    if (node == null || !node.isString()) {
-      return null;
-    }
-    try {
-      return Base64.getDecoder().decode(node.asString());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static MessageDigest sha256() {

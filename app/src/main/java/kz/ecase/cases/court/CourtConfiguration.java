@@ -43,17 +43,11 @@ class CourtConfiguration {
     return new HttpCourtSystem(
         http,
         json,
-        () -> {
-          if (!properties.baseUrl().isEmpty()) {
-            return properties.baseUrl();
-          }
-          EmbeddedSimulators embedded = simulators.getIfAvailable();
-          if (embedded == null || !embedded.simulates(SimulatedSystem.COURT)) {
-            throw new CourtSystemException(
-                "No court system address: set ECASE_COURT_URL", false, null);
-          }
-          return embedded.baseUrl(SimulatedSystem.COURT);
-        },
+        EmbeddedSimulators.address(
+            properties.baseUrl(),
+            simulators,
+            SimulatedSystem.COURT,
+            message -> new CourtSystemException(message, false, null)),
         properties.apiKey(),
         properties.timeout(),
         properties.uploadTimeout());

@@ -42,16 +42,11 @@ class EnforcementConfiguration {
     return new HttpAisBep(
         http,
         json,
-        () -> {
-          if (!properties.baseUrl().isEmpty()) {
-            return properties.baseUrl();
-          }
-          EmbeddedSimulators embedded = simulators.getIfAvailable();
-          if (embedded == null || !embedded.simulates(SimulatedSystem.ENFORCEMENT)) {
-            throw new AisBepException("No AIS BEP address: set ECASE_ENFORCEMENT_URL", false, null);
-          }
-          return embedded.baseUrl(SimulatedSystem.ENFORCEMENT);
-        },
+        EmbeddedSimulators.address(
+            properties.baseUrl(),
+            simulators,
+            SimulatedSystem.ENFORCEMENT,
+            message -> new AisBepException(message, false, null)),
         properties.apiKey(),
         properties.timeout());
   }

@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -74,6 +77,30 @@ public class EmbeddedSimulators implements DisposableBean {
           system.title() + " is configured (" + system.variable() + "), not simulated");
     }
     return server.baseUrl() + system.path();
+  }
+
+  /**
+   * Where a module's client reaches {@code system}: at {@code configured} when set, else at its
+   * simulator on the embedded default (asked at each request, so a client made before the
+   * simulators started still finds them).
+   *
+   * @param missing the client's own failure, given the message, when neither is there
+   */
+  public static Supplier<String> address(
+      String configured,
+      ObjectProvider<EmbeddedSimulators> simulators,
+      SimulatedSystem system,
+      Function<String, ? extends RuntimeException> missing) {
+    return () -> {
+      if (!configured.isBlank()) {
+        return configured;
+      }
+      EmbeddedSimulators embedded = simulators.getIfAvailable();
+      if (embedded == null || !embedded.simulates(system)) {
+        throw missing.apply("No address of " + system.title() + ": set " + system.variable());
+      }
+      return embedded.baseUrl(system);
+    };
   }
 
   /** The key the simulated payment provider signs its callbacks with (random at each start). */
