@@ -24,6 +24,7 @@ import kz.ecase.cases.persistence.CaseDocumentStore.CaseDocument;
 import kz.ecase.cases.persistence.CaseDocumentStore.Decision;
 import kz.ecase.cases.persistence.CaseStore;
 import kz.ecase.cases.persistence.CaseStore.CaseSettings;
+import kz.ecase.cases.persistence.DefenceStore;
 import kz.ecase.cases.persistence.ParticipantStore;
 import kz.ecase.cases.persistence.ParticipantStore.StoredParticipant;
 import kz.ecase.documents.StoredDocument;
@@ -77,6 +78,8 @@ public class CaseDocuments {
   private final CriminalCatalogue catalogue;
   private final ProcedureCalendar calendar;
   private final Clock clock;
+  private final DefenceStore defence;
+  private final Summonses summonses;
   private final kz.ecase.documents.Documents storedMedia;
 
   CaseDocuments(
@@ -95,6 +98,8 @@ public class CaseDocuments {
       CriminalCatalogue catalogue,
       ProcedureCalendar calendar,
       Clock clock,
+      DefenceStore defence,
+      Summonses summonses,
       kz.ecase.documents.Documents storedMedia) {
     this.store = store;
     this.documents = documents;
@@ -111,6 +116,8 @@ public class CaseDocuments {
     this.catalogue = catalogue;
     this.calendar = calendar;
     this.clock = clock;
+    this.defence = defence;
+    this.summonses = summonses;
     this.storedMedia = storedMedia;
   }
 
@@ -136,7 +143,14 @@ public class CaseDocuments {
           Instant now = clock.instant();
           List<CaseDocument> existing = documents.of(id);
           List<StoredParticipant> added = participants.of(id);
-          CaseFacts facts = CasePeople.facts(c.status(), c.settings(), added, existing);
+          List<DefenceStore.Motion> motions = defence.motions(id);
+          CaseFacts facts =
+              CasePeople.facts(
+                  c.status(),
+                  c.settings(),
+                  added,
+                  existing,
+                  motions.stream().map(DefenceStore.Motion::id).toList());
           Map<String, String> problems =
               new LinkedHashMap<>(DocumentRules.problems(draft, facts, now));
           Optional<CaseDocument> replaced = replaced(draft, existing, problems);
@@ -149,7 +163,7 @@ public class CaseDocuments {
           StoredDocument rendered =
               pdf.render(
                   draft,
-                  context(c, draft, added, facts, version, replaced, approver),
+                  context(c, draft, added, facts, version, replaced, approver, motions),
                   user,
                   now,
                   c.scope());
@@ -182,7 +196,11 @@ public class CaseDocuments {
                   signed.attachments().get(1).sha256(),
                   approver.map(Role::name).orElse(null),
                   null,
-                  false);
+                  false,
+                  draft.answers(),
+                  draft.granted(),
+                  draft.appearAt(),
+                  draft.place());
           documents.add(
               document,
               draft.media().stream()
@@ -354,6 +372,9 @@ public class CaseDocuments {
         return CaseStep.TERMINATE;
       case TO_COURT:
         return CaseStep.SEND_TO_COURT;
+      case SUMMON:
+        summonses.send(c, document);
+        return CaseStep.SIGN_DOCUMENT;
       case REQUALIFY, RECOGNISE_SUSPECT, CHANGE_FORM, EXTEND_TERM:
         store.addSettings(settingsAfter(c, seq, inForce));
         return CaseStep.SIGN_DOCUMENT;
@@ -434,7 +455,16 @@ public class CaseDocuments {
       CaseFacts facts,
       int version,
       Optional<CaseDocument> replaced,
-      Optional<Role> approver) {
+      Optional<Role> approver,
+      List<DefenceStore.Motion> motions) {
+    String motionText =
+        draft.answers() == null
+            ? null
+            : motions.stream()
+                .filter(m -> m.id().equals(draft.answers()))
+                .map(DefenceStore.Motion::text)
+                .findFirst()
+                .orElse(null);
     StoredParticipant participant =
         draft.participantId() == null
             ? null
@@ -459,7 +489,8 @@ public class CaseDocuments {
         c.settings().deadline(),
         version,
         replaced.map(CaseDocument::signedAt).orElse(null),
-        approver.orElse(null));
+        approver.orElse(null),
+        motionText);
   }
 
   private static Map<String, Object> details(CaseDocument document) {

@@ -23,6 +23,8 @@ public enum CaseStep {
   CHOOSE_LANGUAGE(Taker.INVESTIGATOR, EnumSet.of(INVESTIGATING), null),
   /** A person joins the case (by IIN, through the person look-up). */
   ADD_PARTICIPANT(Taker.INVESTIGATOR, EnumSet.of(INVESTIGATING), null),
+  /** An admitted defence lawyer filed a motion; it waits for its answer. */
+  FILE_MOTION(Taker.DEFENCE, EnumSet.of(INVESTIGATING), null),
   /** Its author signed a procedural document; it takes effect now or goes to its approver. */
   SIGN_DOCUMENT(Taker.INVESTIGATOR, EnumSet.of(INVESTIGATING), null),
   /** The approver co-signed a document: it takes effect. */

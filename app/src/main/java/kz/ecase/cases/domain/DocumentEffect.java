@@ -14,6 +14,12 @@ public enum DocumentEffect {
   CHANGE_FORM,
   /** The case's term is extended by its period. */
   EXTEND_TERM,
+  /** Its participant, a defence lawyer, is admitted to the case and reads its file. */
+  ADMIT_DEFENCE,
+  /** Answers a motion of the defence (granted or refused). */
+  ANSWER_MOTION,
+  /** Its participant is summoned to appear (an SMS goes to them). */
+  SUMMON,
   /** The case is terminated. */
   TERMINATE,
   /** The case file goes to the court. */

@@ -38,7 +38,11 @@ public class CaseDocumentStore {
       String signatureSha256,
       String approverRole,
       Decision decision,
-      boolean superseded) {
+      boolean superseded,
+      UUID answers,
+      Boolean granted,
+      Instant appearAt,
+      String place) {
 
     /** Whether it is in force: signed and needing no approval, or approved; not corrected. */
     public boolean inEffect() {
@@ -85,7 +89,9 @@ public class CaseDocumentStore {
   private static final String SELECT =
       "select d.id, d.case_id, d.seq, d.kind, d.version, d.replaces, d.participant_id,"
           + " d.article_code, d.form, d.period, d.admits, d.text, d.language, d.author,"
-          + " d.signed_at, d.sha256, d.signature_sha256, d.approver_role, x.decision,"
+          + " d.signed_at, d.sha256, d.signature_sha256, d.approver_role, d.answers, d.granted,"
+          + " d.appear_at, d.place,"
+          + " x.decision,"
           + " x.decided_by, x.decided_at, x.remarks, x.signature_sha256 as decision_signature,"
           + " exists (select 1 from criminal_case_documents n where n.replaces = d.id) as"
           + " superseded from criminal_case_documents d left join"
@@ -101,9 +107,11 @@ public class CaseDocumentStore {
     jdbc.sql(
             "insert into criminal_case_documents (id, case_id, seq, kind, version, replaces,"
                 + " participant_id, article_code, form, period, admits, text, language, author,"
-                + " signed_at, sha256, signature_sha256, approver_role) values (:id, :case, :seq,"
-                + " :kind, :version, :replaces, :participant, :article, :form, :period, :admits,"
-                + " :text, :language, :author, :at, :sha, :signature, :approver)")
+                + " signed_at, sha256, signature_sha256, approver_role, answers, granted, appear_at, place)"
+                + " values"
+                + " (:id, :case, :seq, :kind, :version, :replaces, :participant, :article, :form,"
+                + " :period, :admits, :text, :language, :author, :at, :sha, :signature, :approver,"
+                + " :answers, :granted, :appearAt, :place)")
         .param("id", d.id())
         .param("case", d.caseId())
         .param("seq", d.seq())
@@ -122,6 +130,10 @@ public class CaseDocumentStore {
         .param("sha", d.sha256())
         .param("signature", d.signatureSha256())
         .param("approver", d.approverRole())
+        .param("answers", d.answers())
+        .param("granted", d.granted())
+        .param("appearAt", d.appearAt() == null ? null : Timestamp.from(d.appearAt()))
+        .param("place", d.place())
         .update();
     for (Media m : media) {
       jdbc.sql(
@@ -245,6 +257,10 @@ public class CaseDocumentStore {
                 CaseStore.instant(rs, "decided_at"),
                 rs.getString("remarks"),
                 rs.getString("decision_signature")),
-        rs.getBoolean("superseded"));
+        rs.getBoolean("superseded"),
+        rs.getObject("answers", UUID.class),
+        (Boolean) rs.getObject("granted"),
+        CaseStore.instant(rs, "appear_at"),
+        rs.getString("place"));
   }
 }
