@@ -251,6 +251,17 @@ class CaseInvestigationIT {
   }
 
   @Test
+  void aGraveCrimeIsNotRegisteredInTheOrderProcedure() {
+    String reportId = officer.receive(ReportApi.theft(PIN));
+    Reply refused =
+        investigatorReports.step(
+            reportId, decision("REGISTER", PIN, "article", "188-3", "form", "ORDER_PROCEDURE"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("form");
+    assertThat(investigatorReports.status(reportId)).isEqualTo("RECEIVED");
+  }
+
+  @Test
   void aDocumentWithEveryFieldWrongNamesThemAllAndStoresNothing() {
     String caseId = registeredCase("188-1", null);
     Reply reply =

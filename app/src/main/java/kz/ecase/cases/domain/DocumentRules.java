@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.ecase.cases.domain.DocumentKind.Needs;
+import kz.ecase.investigations.domain.FormRules;
 
 /**
  * Whether a document may be drawn up in a case as it stands: every field it needs, and the
