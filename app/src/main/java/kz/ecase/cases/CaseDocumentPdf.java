@@ -110,7 +110,8 @@ class CaseDocumentPdf {
                 nameOr(context.suspectName()),
                 draft.granted() == null
                     ? ""
-                    : say(locale, draft.granted() ? "motion.granted" : "motion.refused")));
+                    : say(locale, draft.granted() ? "motion.granted" : "motion.refused"),
+                draft.otherCase() == null ? "" : draft.otherCase()));
     List<Map<String, String>> media = new ArrayList<>();
     draft.media().forEach(m -> media.add(Map.of("name", m.name(), "sha256", m.sha256())));
     model.put("media", media);
@@ -147,6 +148,9 @@ class CaseDocumentPdf {
     }
     if (context.motionText() != null) {
       facts.add(fact(say(locale, "doc.motion"), context.motionText()));
+    }
+    if (draft.otherCase() != null) {
+      facts.add(fact(say(locale, "doc.other-case"), draft.otherCase()));
     }
     if (draft.appearAt() != null) {
       facts.add(fact(say(locale, "doc.appear-at"), time(draft.appearAt())));

@@ -80,6 +80,7 @@ public class CaseDocuments {
   private final Clock clock;
   private final DefenceStore defence;
   private final Summonses summonses;
+  private final Joinder joinder;
   private final kz.ecase.documents.Documents storedMedia;
 
   CaseDocuments(
@@ -100,6 +101,7 @@ public class CaseDocuments {
       Clock clock,
       DefenceStore defence,
       Summonses summonses,
+      Joinder joinder,
       kz.ecase.documents.Documents storedMedia) {
     this.store = store;
     this.documents = documents;
@@ -118,6 +120,7 @@ public class CaseDocuments {
     this.clock = clock;
     this.defence = defence;
     this.summonses = summonses;
+    this.joinder = joinder;
     this.storedMedia = storedMedia;
   }
 
@@ -154,6 +157,9 @@ public class CaseDocuments {
           Map<String, String> problems =
               new LinkedHashMap<>(DocumentRules.problems(draft, facts, now));
           Optional<CaseDocument> replaced = replaced(draft, existing, problems);
+          if (draft.kind() == DocumentKind.JOIN_CASES) {
+            problems.putAll(joinder.problems(c, draft.otherCase()));
+          }
           if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
           }
@@ -200,7 +206,8 @@ public class CaseDocuments {
                   draft.answers(),
                   draft.granted(),
                   draft.appearAt(),
-                  draft.place());
+                  draft.place(),
+                  draft.otherCase());
           documents.add(
               document,
               draft.media().stream()
@@ -372,6 +379,9 @@ public class CaseDocuments {
         return CaseStep.TERMINATE;
       case TO_COURT:
         return CaseStep.SEND_TO_COURT;
+      case JOIN:
+        joinder.join(c, document);
+        return CaseStep.SIGN_DOCUMENT;
       case SUMMON:
         summonses.send(c, document);
         return CaseStep.SIGN_DOCUMENT;

@@ -302,7 +302,8 @@ public class CaseFiles {
         d.place(),
         d.appearAt() == null
             ? null
-            : summonses.delivery(d).map(SmsOutbox.Delivery::status).orElse(null));
+            : summonses.delivery(d).map(SmsOutbox.Delivery::status).orElse(null),
+        d.otherCase());
   }
 
   private static void requireStaff(CurrentUser user, Action action) {

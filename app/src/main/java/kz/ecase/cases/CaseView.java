@@ -82,7 +82,8 @@ public record CaseView(
       List<Media> media,
       Instant appearAt,
       String place,
-      String smsStatus) {}
+      String smsStatus,
+      String otherCase) {}
 
   /** A media file of a protocol. */
   public record Media(String name, String sha256, String mediaType) {}

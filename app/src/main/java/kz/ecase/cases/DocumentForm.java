@@ -18,6 +18,7 @@ import java.util.List;
  * @param granted whether that motion is granted
  * @param appearAt a summons: when to appear (an instant, or a local date-time in ECASE_TIME_ZONE)
  * @param place a summons: where to appear
+ * @param otherCase a joinder: the ERDR number of the case joined into this one
  * @param pin the author's signing PIN
  */
 public record DocumentForm(
@@ -34,6 +35,7 @@ public record DocumentForm(
     Boolean granted,
     String appearAt,
     String place,
+    String otherCase,
     String pin) {
 
   /** A media file by its SHA-256 (from the upload) and the name it goes by in the protocol. */

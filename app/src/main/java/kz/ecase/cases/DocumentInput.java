@@ -90,7 +90,8 @@ class DocumentInput {
         answers,
         form.granted(),
         appearAt,
-        form.place() == null ? null : form.place().strip());
+        form.place() == null ? null : form.place().strip(),
+        form.otherCase() == null ? null : form.otherCase().strip());
   }
 
   private Instant moment(String value) {

@@ -251,6 +251,46 @@ class CaseInvestigationIT {
   }
 
   @Test
+  void anotherCaseIsJoinedByAnApprovedDecisionAndKeepsItsActs() {
+    String leading = registeredCase("188-2", null);
+    String other = registeredCase("188-1", null);
+    String otherNumber = investigator.viewed(other).get("erdrNumber").asString();
+
+    Reply itself =
+        investigator.sign(
+            leading,
+            document(
+                "JOIN_CASES",
+                "Одно лицо",
+                "otherCase",
+                investigator.viewed(leading).get("erdrNumber").asString()));
+    assertThat(itself.status()).isEqualTo(400);
+    assertThat(itself.body()).contains("otherCase");
+    Reply unknown =
+        investigator.sign(
+            leading, document("JOIN_CASES", "Одно лицо", "otherCase", "999999999999999"));
+    assertThat(unknown.status()).isEqualTo(400);
+
+    JsonNode joinder =
+        investigator.signed(
+            leading,
+            document(
+                "JOIN_CASES", "Кражи совершены одним лицом в один день", "otherCase", otherNumber));
+    assertThat(investigator.viewed(other).get("status").asString())
+        .as("not before the consent")
+        .isEqualTo("INVESTIGATING");
+    assertThat(supervisor.decide(joinder.get("id").asString(), "APPROVE", null).status())
+        .isEqualTo(201);
+    JsonNode joined = investigator.viewed(other);
+    assertThat(joined.get("status").asString()).isEqualTo("JOINED");
+    assertThat(joined.get("steps").valueStream().map(st -> st.get("step").asString()).toList())
+        .containsExactly("OPEN", "JOIN_INTO");
+    assertThat(investigator.sign(other, document("START_DECISION", "x")).status())
+        .as("a joined case takes no further act")
+        .isEqualTo(400);
+  }
+
+  @Test
   void aGraveCrimeIsNotRegisteredInTheOrderProcedure() {
     String reportId = officer.receive(ReportApi.theft(PIN));
     Reply refused =

@@ -3,6 +3,7 @@ package kz.ecase.cases.domain;
 import static kz.ecase.cases.domain.CaseStatus.CLOSED;
 import static kz.ecase.cases.domain.CaseStatus.INVESTIGATING;
 import static kz.ecase.cases.domain.CaseStatus.IN_COURT;
+import static kz.ecase.cases.domain.CaseStatus.JOINED;
 import static kz.ecase.cases.domain.CaseStatus.REGISTERED;
 import static kz.ecase.cases.domain.CaseStatus.SENT_TO_COURT;
 import static kz.ecase.cases.domain.CaseStatus.TERMINATED;
@@ -41,6 +42,8 @@ public enum CaseStep {
   COURT_RETURNED(Taker.COURT, EnumSet.of(SENT_TO_COURT, IN_COURT), INVESTIGATING),
   /** The court's sentence or order closes the case. */
   COURT_DECIDED(Taker.COURT, EnumSet.of(SENT_TO_COURT, IN_COURT), CLOSED),
+  /** A decision in another case joined this one into it. */
+  JOIN_INTO(Taker.INVESTIGATOR, EnumSet.of(INVESTIGATING), JOINED),
   /** A decision to terminate took effect. */
   TERMINATE(Taker.INVESTIGATOR, EnumSet.of(INVESTIGATING), TERMINATED);
 

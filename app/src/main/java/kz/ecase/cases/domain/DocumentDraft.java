@@ -18,6 +18,7 @@ import kz.ecase.investigations.domain.InvestigationForm;
  * @param granted whether that motion is granted
  * @param appearAt a summons: when to appear
  * @param place a summons: where to appear
+ * @param otherCase a joinder: the ERDR number of the case joined into this one
  */
 public record DocumentDraft(
     DocumentKind kind,
@@ -32,7 +33,8 @@ public record DocumentDraft(
     UUID answers,
     Boolean granted,
     Instant appearAt,
-    String place) {
+    String place,
+    String otherCase) {
 
   /** A file a protocol carries: audio, video or a photo. */
   public record Media(String name, String sha256, String mediaType) {}
@@ -62,6 +64,7 @@ public record DocumentDraft(
         admits,
         media,
         replaces,
+        null,
         null,
         null,
         null,

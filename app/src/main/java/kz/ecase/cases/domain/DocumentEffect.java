@@ -20,6 +20,8 @@ public enum DocumentEffect {
   ANSWER_MOTION,
   /** Its participant is summoned to appear (an SMS goes to them). */
   SUMMON,
+  /** Another case (its number) is joined into this one. */
+  JOIN,
   /** The case is terminated. */
   TERMINATE,
   /** The case file goes to the court. */

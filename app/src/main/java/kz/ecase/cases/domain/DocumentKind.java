@@ -30,6 +30,8 @@ public enum DocumentKind {
   TERMINATE_DECISION(DocumentEffect.TERMINATE, Needs.TEXT),
   /** Повестка о вызове: the participant is summoned to appear at a time and place. */
   SUMMONS(DocumentEffect.SUMMON, Needs.TEXT, Needs.PARTICIPANT, Needs.APPEARANCE),
+  /** Постановление о соединении уголовных дел: another case joins this one. */
+  JOIN_CASES(DocumentEffect.JOIN, Needs.TEXT, Needs.OTHER_CASE),
   /** Постановление о допуске защитника. */
   ADMIT_DEFENCE(DocumentEffect.ADMIT_DEFENCE, Needs.TEXT, Needs.PARTICIPANT),
   /** Постановление о разрешении ходатайства. */
@@ -70,6 +72,8 @@ public enum DocumentKind {
     PERIOD,
     /** It may carry media files (audio, video, photos) by their SHA-256. */
     MEDIA,
+    /** Another case, by its ERDR number. */
+    OTHER_CASE,
     /** When and where to appear. */
     APPEARANCE,
     /** The motion it answers, and whether it is granted. */

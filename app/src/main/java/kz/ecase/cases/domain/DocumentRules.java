@@ -48,6 +48,10 @@ public final class DocumentRules {
     if (!kind.needs(Needs.MEDIA) && !draft.media().isEmpty()) {
       problems.put("media", "Only protocols carry audio, video or photo files");
     }
+    if (kind.needs(Needs.OTHER_CASE)
+        && (draft.otherCase() == null || !draft.otherCase().matches("[0-9]{15}"))) {
+      problems.put("otherCase", "The ERDR number of the case to join: 15 digits");
+    }
     if (kind.needs(Needs.APPEARANCE)) {
       if (draft.appearAt() == null || !draft.appearAt().isAfter(now)) {
         problems.put("appearAt", "A moment to appear, later than now");

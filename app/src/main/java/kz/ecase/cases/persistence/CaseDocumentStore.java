@@ -42,7 +42,8 @@ public class CaseDocumentStore {
       UUID answers,
       Boolean granted,
       Instant appearAt,
-      String place) {
+      String place,
+      String otherCase) {
 
     /** Whether it is in force: signed and needing no approval, or approved; not corrected. */
     public boolean inEffect() {
@@ -90,7 +91,7 @@ public class CaseDocumentStore {
       "select d.id, d.case_id, d.seq, d.kind, d.version, d.replaces, d.participant_id,"
           + " d.article_code, d.form, d.period, d.admits, d.text, d.language, d.author,"
           + " d.signed_at, d.sha256, d.signature_sha256, d.approver_role, d.answers, d.granted,"
-          + " d.appear_at, d.place,"
+          + " d.appear_at, d.place, d.other_case,"
           + " x.decision,"
           + " x.decided_by, x.decided_at, x.remarks, x.signature_sha256 as decision_signature,"
           + " exists (select 1 from criminal_case_documents n where n.replaces = d.id) as"
@@ -107,11 +108,12 @@ public class CaseDocumentStore {
     jdbc.sql(
             "insert into criminal_case_documents (id, case_id, seq, kind, version, replaces,"
                 + " participant_id, article_code, form, period, admits, text, language, author,"
-                + " signed_at, sha256, signature_sha256, approver_role, answers, granted, appear_at, place)"
+                + " signed_at, sha256, signature_sha256, approver_role, answers, granted, appear_at, place,"
+                + " other_case)"
                 + " values"
                 + " (:id, :case, :seq, :kind, :version, :replaces, :participant, :article, :form,"
                 + " :period, :admits, :text, :language, :author, :at, :sha, :signature, :approver,"
-                + " :answers, :granted, :appearAt, :place)")
+                + " :answers, :granted, :appearAt, :place, :otherCase)")
         .param("id", d.id())
         .param("case", d.caseId())
         .param("seq", d.seq())
@@ -134,6 +136,7 @@ public class CaseDocumentStore {
         .param("granted", d.granted())
         .param("appearAt", d.appearAt() == null ? null : Timestamp.from(d.appearAt()))
         .param("place", d.place())
+        .param("otherCase", d.otherCase())
         .update();
     for (Media m : media) {
       jdbc.sql(
@@ -261,6 +264,7 @@ public class CaseDocumentStore {
         rs.getObject("answers", UUID.class),
         (Boolean) rs.getObject("granted"),
         CaseStore.instant(rs, "appear_at"),
-        rs.getString("place"));
+        rs.getString("place"),
+        rs.getString("other_case"));
   }
 }
