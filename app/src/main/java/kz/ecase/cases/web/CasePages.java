@@ -151,7 +151,7 @@ class CasePages {
       String id, String formName, Map<String, String> fields, Model model, Runnable step) {
     try {
       step.run();
-      return "redirect:/cases/" + id + "?done=" + formName + "#" + formName;
+      return "redirect:/cases/" + id + "?done=" + formName;
     } catch (RuntimeException e) {
       Map<String, String> errors = CasePageErrors.of(e);
       if (errors == null) {
