@@ -195,6 +195,19 @@ class CasePagesIT {
             "pin",
             PIN);
     assertThat(approved.raw().uri().toString()).contains("decided=APPROVE");
+    Reply again =
+        postForm(
+            prosecutor,
+            queued,
+            "/cases/approvals/" + second,
+            "decision",
+            "APPROVE",
+            "remarks",
+            "",
+            "pin",
+            PIN);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(errorIn(again.body(), "refused")).startsWith("The document is no longer waiting");
 
     Reply after = investigator.get("/cases/" + caseId + "?lang=en");
     assertThat(after.body())
@@ -218,15 +231,21 @@ class CasePagesIT {
     assertThat(head.get("/cases/unit?investigator=nobody-such").body())
         .doesNotContain("data-case=\"" + caseId + "\"");
 
-    Reply page = head.get("/cases/" + caseId + "?lang=en");
-    assertThat(page.body()).contains("id=\"assignment-form\"");
+    Reply report = head.get("/investigations/reports/" + reportId + "?lang=en");
+    assertThat(report.body()).contains("id=\"open-case\"", "/cases/by-report/" + reportId);
+    Reply page = head.get("/cases/by-report/" + reportId);
+    assertThat(page.raw().uri().getPath()).isEqualTo("/cases/" + caseId);
+    assertThat(page.body()).contains("id=\"assignment-form\"", "Theft");
     Reply assigned =
         postForm(head, page, "/cases/" + caseId + "/assignment", "investigator", "nobody-such");
     assertThat(errorOf(assigned.body(), "investigator")).startsWith("Choose an investigator");
   }
 
+  /** The report of the case last registered. */
+  String reportId;
+
   private String registeredCase(String article, String form) {
-    String reportId = officer.receive(ReportApi.theft(PIN));
+    reportId = officer.receive(ReportApi.theft(PIN));
     if (form == null) {
       investigatorReports.stepped(reportId, decision("REGISTER", PIN, "article", article));
     } else {

@@ -88,8 +88,15 @@ class ApprovalPages {
   }
 
   private String page(Model model) {
-    model.addAttribute("rows", rows(files.approvals(currentUsers.current(), SHOWN)));
+    List<Row> rows = rows(files.approvals(currentUsers.current(), SHOWN));
+    model.addAttribute("rows", rows);
     model.addAttribute("shown", SHOWN);
+    Object refused = model.getAttribute("errorsFor");
+    // a refused decision on a document no longer in the queue (decided meanwhile) is said on top
+    model.addAttribute(
+        "refusedElsewhere",
+        refused != null
+            && rows.stream().noneMatch(r -> r.waiting().documentId().toString().equals(refused)));
     return "cases/approvals";
   }
 

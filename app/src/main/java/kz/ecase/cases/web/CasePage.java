@@ -29,6 +29,7 @@ import kz.ecase.investigations.domain.CriminalCatalogue;
 import kz.ecase.investigations.domain.InvestigationForm;
 import kz.ecase.procedure.ProcedureCalendar;
 import kz.ecase.procedure.RecordedStep;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -97,6 +98,7 @@ class CasePage {
       files.document(view, correct).ifPresent(d -> document.putAll(prefill(d)));
     }
     model.addAttribute("view", view);
+    model.addAttribute("article", articleTitle(view));
     model.addAttribute("term", TermLeft.of(view.openedAt(), view.deadline(), now));
     model.addAttribute("investigating", investigating);
     model.addAttribute("mayAct", mayAct);
@@ -135,6 +137,17 @@ class CasePage {
     }
     model.addAttribute("userRole", user.role().name());
     return "cases/case";
+  }
+
+  /** The case's article as the reader's language has it (the catalogue's titles: ru, en). */
+  private String articleTitle(CaseView view) {
+    if (!"en".equals(LocaleContextHolder.getLocale().getLanguage())) {
+      return view.article();
+    }
+    return catalogue
+        .offered(view.articleCode())
+        .map(a -> a.citationRu() + " — " + a.titleEn())
+        .orElse(view.article());
   }
 
   /** Whether the user takes the investigator's steps: the one in charge, or the head. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.ecase.cases.CaseDocuments;
+import kz.ecase.cases.CaseFiles;
 import kz.ecase.cases.CaseSteps;
 import kz.ecase.cases.DocumentForm;
 import kz.ecase.cases.persistence.CaseDocumentStore.CaseDocument;
@@ -32,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 class CasePages {
 
   private final CasePage page;
+  private final CaseFiles files;
   private final CaseSteps steps;
   private final CaseDocuments documents;
   private final CurrentUsers currentUsers;
@@ -50,6 +52,13 @@ class CasePages {
       @RequestParam(required = false) String signed,
       Model model) {
     return page.render(currentUsers.current(), id, null, correct, signed, model);
+  }
+
+  /** The case a registered report started (the report page links here). */
+  @GetMapping("/cases/by-report/{reportId}")
+  String byReport(@PathVariable String reportId) {
+    return "redirect:/cases/"
+        + files.viewByReport(currentUsers.current(), reportId, "open the case of the report").id();
   }
 
   @PostMapping("/cases/{id}/assignment")
