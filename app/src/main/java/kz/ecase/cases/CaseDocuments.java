@@ -249,7 +249,13 @@ public class CaseDocuments {
       return problems;
     }
     List<CaseDocument> existing = documents.of(id);
-    CaseFacts facts = CasePeople.facts(c.status(), c.settings(), participants.of(id), existing);
+    CaseFacts facts =
+        CasePeople.facts(
+            c.status(),
+            c.settings(),
+            participants.of(id),
+            existing,
+            defence.motions(id).stream().map(DefenceStore.Motion::id).toList());
     problems.putAll(DocumentRules.problems(draft, facts, clock.instant()));
     replaced(draft, existing, problems);
     return problems;

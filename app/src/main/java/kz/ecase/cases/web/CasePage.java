@@ -2,6 +2,9 @@ package kz.ecase.cases.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -124,6 +127,8 @@ class CasePage {
               .filter(f -> !f.name().equals(view.form()))
               .toList());
       model.addAttribute("periods", PERIODS);
+      model.addAttribute(
+          "openMotions", view.motions().stream().filter(m -> m.answeredBy() == null).toList());
       model.addAttribute("roles", ParticipantRole.values());
       model.addAttribute("languages", ProceedingsLanguage.values());
     }
@@ -236,7 +241,8 @@ class CasePage {
         .orElse(null);
   }
 
-  private static Map<String, String> prefill(CaseDocument d) {
+  private Map<String, String> prefill(CaseDocument d) {
+    ZoneId zone = calendar.zone();
     Map<String, String> form = new HashMap<>();
     form.put("kind", d.kind());
     form.put("participantId", d.participantId() == null ? "" : d.participantId().toString());
@@ -246,6 +252,16 @@ class CasePage {
     form.put("text", d.text());
     form.put("admits", d.admits() ? "true" : "");
     form.put("replaces", d.id().toString());
+    form.put("answers", d.answers() == null ? "" : d.answers().toString());
+    form.put("granted", d.granted() == null ? "" : d.granted().toString());
+    form.put(
+        "appearAt",
+        d.appearAt() == null
+            ? ""
+            : LocalDateTime.ofInstant(d.appearAt(), zone)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString());
+    form.put("place", d.place() == null ? "" : d.place());
     return form;
   }
 
@@ -273,6 +289,10 @@ class CasePage {
     byField.put("form", EnumSet.of(Needs.FORM));
     byField.put("period", EnumSet.of(Needs.PERIOD));
     byField.put("media", EnumSet.of(Needs.MEDIA));
+    byField.put("appearAt", EnumSet.of(Needs.APPEARANCE));
+    byField.put("place", EnumSet.of(Needs.APPEARANCE));
+    byField.put("answers", EnumSet.of(Needs.MOTION));
+    byField.put("granted", EnumSet.of(Needs.MOTION));
     Map<String, String> needs = new LinkedHashMap<>();
     byField.forEach(
         (field, wanted) ->

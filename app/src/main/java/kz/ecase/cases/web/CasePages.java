@@ -38,8 +38,14 @@ class CasePages {
   private final CaseDocuments documents;
   private final CurrentUsers currentUsers;
 
-  CasePages(CasePage page, CaseSteps steps, CaseDocuments documents, CurrentUsers currentUsers) {
+  CasePages(
+      CasePage page,
+      CaseFiles files,
+      CaseSteps steps,
+      CaseDocuments documents,
+      CurrentUsers currentUsers) {
     this.page = page;
+    this.files = files;
     this.steps = steps;
     this.documents = documents;
     this.currentUsers = currentUsers;
@@ -135,6 +141,10 @@ class CasePages {
             "true".equals(fields.get("admits")),
             media.isEmpty() ? null : media,
             fields.get("replaces"),
+            fields.get("answers"),
+            granted(fields.get("granted")),
+            fields.get("appearAt"),
+            fields.get("place"),
             fields.get("pin"));
     try {
       errors.putAll(CasePageErrors.keys(documents.problems(user, id, form)));
@@ -171,6 +181,11 @@ class CasePages {
       model.addAttribute(formName, fields);
       return page.render(currentUsers.current(), id, null, null, null, model);
     }
+  }
+
+  /** A motion's answer as the form's radio buttons give it: granted, refused, or not said. */
+  private static Boolean granted(String value) {
+    return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
   }
 
   /** Files uploaded with a refused form, sent back with it (name and SHA-256 in pairs). */

@@ -20,6 +20,12 @@ class CasePageTest {
         .containsEntry("period", "EXTEND_TERM")
         .containsEntry("media", "INTERROGATION_PROTOCOL")
         .containsEntry("admits", "INTERROGATION_PROTOCOL");
+    assertThat(CasePage.needs(List.of("SUMMONS", "MOTION_DECISION")))
+        .containsEntry("participantId", "SUMMONS")
+        .containsEntry("appearAt", "SUMMONS")
+        .containsEntry("place", "SUMMONS")
+        .containsEntry("answers", "MOTION_DECISION")
+        .containsEntry("granted", "MOTION_DECISION");
     assertThat(CasePage.needs(List.of("CHANGE_FORM")))
         .containsEntry("form", "CHANGE_FORM")
         .containsEntry("admits", "");
