@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -214,6 +217,39 @@ class CasePagesIT {
         .contains("data-status=\"SENT_TO_COURT\"", "data-step=\"SEND_TO_COURT\"")
         .doesNotContain("id=\"document-form\"");
     assertThat(investigatorApi.viewed(caseId).get("status").asString()).isEqualTo("SENT_TO_COURT");
+  }
+
+  @Test
+  void aSummonsIsSignedFromThePageWithWhenAndWhereAndShowsItsSmsState() {
+    String caseId = registeredCase("188-1", null);
+    String witness = investigatorApi.participant(caseId, "WITNESS", CaseInvestigationIT.VICTIM);
+    HttpClientSession investigator = signedIn("investigator");
+    Reply page = investigator.get("/cases/" + caseId + "?lang=en");
+    assertThat(page.body()).contains("data-kinds=\"SUMMONS\"", "id=\"appearAt\"");
+
+    Map<String, String> summons = new LinkedHashMap<>();
+    summons.put("kind", "SUMMONS");
+    summons.put("participantId", witness);
+    summons.put("appearAt", "");
+    summons.put("place", "");
+    summons.put("text", "Вызывается для допроса в качестве свидетеля");
+    summons.put("pin", PIN);
+    Reply refused = postDocument(investigator, page, caseId, summons, null, null, null);
+    assertThat(errorOf(refused.body(), "appearAt")).startsWith("A date and time");
+    assertThat(errorOf(refused.body(), "place")).startsWith("Say where");
+
+    String tomorrow =
+        LocalDateTime.now(ZoneId.of("Asia/Almaty"))
+            .plusDays(1)
+            .withHour(10)
+            .truncatedTo(ChronoUnit.HOURS)
+            .toString();
+    summons.put("appearAt", tomorrow);
+    summons.put("place", "Астана, ул. Бейбітшілік, 6, каб. 12");
+    Reply signed = postDocument(investigator, refused, caseId, summons, null, null, null);
+    assertThat(signed.raw().uri().toString()).contains("signed=");
+    assertThat(signed.body())
+        .contains("class=\"summons\"", "Астана, ул. Бейбітшілік, 6, каб. 12", "data-sms=");
   }
 
   @Test
