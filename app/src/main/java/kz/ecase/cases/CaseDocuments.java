@@ -233,6 +233,41 @@ public class CaseDocuments {
     return documents.find(documentId).orElseThrow();
   }
 
+  /**
+   * What is wrong with a document drawn up now in the case as it stands, every field at once (a
+   * missing PIN among them), without signing anything: for a page that shows all its errors at once
+   * before the signature is tried. Empty when {@link #sign} would take it (the PIN still to open
+   * the key).
+   */
+  public Map<String, String> problems(CurrentUser user, String caseId, DocumentForm form) {
+    CaseRecords.requireEditor(user);
+    UUID id = CaseIds.parse(caseId);
+    Loaded c = records.load(id, store.steps(id));
+    records.requireInvestigator(user, c);
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (form.pin() == null || form.pin().isBlank()) {
+      problems.put("pin", "Your signing PIN is required to sign the act");
+    }
+    DocumentDraft draft;
+    try {
+      draft = input.read(form);
+    } catch (InvalidInputException e) {
+      problems.putAll(e.problems());
+      return problems;
+    }
+    List<CaseDocument> existing = documents.of(id);
+    CaseFacts facts =
+        CasePeople.facts(
+            c.status(),
+            c.settings(),
+            participants.of(id),
+            existing,
+            defence.motions(id).stream().map(DefenceStore.Motion::id).toList());
+    problems.putAll(DocumentRules.problems(draft, facts, clock.instant()));
+    replaced(draft, existing, problems);
+    return problems;
+  }
+
   /** Media a protocol may carry: photos, audio and video. */
   public static final java.util.Set<String> MEDIA_TYPES =
       java.util.Set.of(

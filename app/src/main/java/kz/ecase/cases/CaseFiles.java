@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kz.ecase.cases.CaseRecords.Loaded;
 import kz.ecase.cases.domain.CaseFacts;
@@ -259,6 +260,20 @@ public class CaseFiles {
   public List<Waiting> approvals(CurrentUser user, int limit) {
     CaseRecords.requireApprover(user);
     return documents.waitingFor(user.role().name(), List.of(user.unit().value()), limit(limit));
+  }
+
+  /**
+   * A document version of a case the user has just read with {@link #view} (its text and fields,
+   * e.g. to correct it); empty for a document of another case.
+   */
+  public Optional<CaseDocument> document(CaseView viewed, String documentId) {
+    try {
+      return documents
+          .find(UUID.fromString(documentId))
+          .filter(d -> d.caseId().equals(viewed.id()));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return Optional.empty();
+    }
   }
 
   private static List<String> kindsAllowed(CaseFacts facts, Instant now) {

@@ -76,7 +76,7 @@ public class CaseDocumentStore {
   /** A media file a protocol carries. */
   public record Media(UUID documentId, String name, String sha256, String mediaType) {}
 
-  /** A document waiting for its approver. */
+  /** A document waiting for its approver, with its PDF's SHA-256 and its author's text. */
   public record Waiting(
       UUID documentId,
       UUID caseId,
@@ -85,7 +85,9 @@ public class CaseDocumentStore {
       String kind,
       String approverRole,
       Instant since,
-      String author) {}
+      String author,
+      String sha256,
+      String text) {}
 
   private static final String SELECT =
       "select d.id, d.case_id, d.seq, d.kind, d.version, d.replaces, d.participant_id,"
@@ -205,7 +207,7 @@ public class CaseDocumentStore {
     StringBuilder sql =
         new StringBuilder(
             "select w.document_id, w.case_id, c.erdr_number, w.unit, d.kind, w.approver_role,"
-                + " w.since, d.author from criminal_case_approvals_waiting w join"
+                + " w.since, d.author, d.sha256, d.text from criminal_case_approvals_waiting w join"
                 + " criminal_case_documents d on d.id = w.document_id join criminal_cases c on"
                 + " c.id = w.case_id where w.approver_role = :role and (");
     for (int i = 0; i < unitPrefixes.size(); i++) {
@@ -227,7 +229,9 @@ public class CaseDocumentStore {
                     rs.getString("kind"),
                     rs.getString("approver_role"),
                     rs.getTimestamp("since").toInstant(),
-                    rs.getString("author")))
+                    rs.getString("author"),
+                    rs.getString("sha256"),
+                    rs.getString("text")))
         .list();
   }
 
