@@ -46,7 +46,8 @@ class CaseDocumentPdf {
       Instant deadline,
       int version,
       Instant replacesSignedAt,
-      Role approver) {}
+      Role approver,
+      String motionText) {}
 
   private final Documents documents;
   private final Directory directory;
@@ -85,10 +86,15 @@ class CaseDocumentPdf {
             context.language());
     model.put("facts", facts(draft, context, article, locale));
     boolean protocol = kind.effect() == DocumentEffect.NONE && kind.name().endsWith("PROTOCOL");
-    model.put("establishedLabel", say(locale, protocol ? "doc.protocol.text" : "doc.established"));
+    boolean summons = kind.effect() == DocumentEffect.SUMMON;
+    model.put(
+        "establishedLabel",
+        say(
+            locale,
+            protocol ? "doc.protocol.text" : summons ? "doc.summons.text" : "doc.established"));
     model.put("text", draft.text());
     model.put("admits", draft.admits() ? say(locale, "doc.admits") : null);
-    model.put("resolvedLabel", say(locale, "doc.resolved"));
+    model.put("resolvedLabel", say(locale, summons ? "doc.summons.note" : "doc.resolved"));
     model.put(
         "resolution",
         protocol
@@ -101,7 +107,11 @@ class CaseDocumentPdf {
                 nameOr(context.participantName()),
                 draft.form() == null ? "" : say(locale, "form." + draft.form().name()),
                 draft.period() == null ? "" : Periods.say(draft.period(), context.language()),
-                nameOr(context.suspectName())));
+                nameOr(context.suspectName()),
+                draft.granted() == null
+                    ? ""
+                    : say(locale, draft.granted() ? "motion.granted" : "motion.refused"),
+                draft.otherCase() == null ? "" : draft.otherCase()));
     List<Map<String, String>> media = new ArrayList<>();
     draft.media().forEach(m -> media.add(Map.of("name", m.name(), "sha256", m.sha256())));
     model.put("media", media);
@@ -135,6 +145,16 @@ class CaseDocumentPdf {
                   + " ("
                   + say(locale, "participant." + context.participantRole())
                   + ")"));
+    }
+    if (context.motionText() != null) {
+      facts.add(fact(say(locale, "doc.motion"), context.motionText()));
+    }
+    if (draft.otherCase() != null) {
+      facts.add(fact(say(locale, "doc.other-case"), draft.otherCase()));
+    }
+    if (draft.appearAt() != null) {
+      facts.add(fact(say(locale, "doc.appear-at"), time(draft.appearAt())));
+      facts.add(fact(say(locale, "doc.place"), draft.place()));
     }
     if (draft.form() != null) {
       facts.add(fact(say(locale, "doc.form"), say(locale, "form." + draft.form().name())));

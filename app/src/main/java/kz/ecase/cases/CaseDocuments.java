@@ -25,6 +25,7 @@ import kz.ecase.cases.persistence.CaseDocumentStore.CaseDocument;
 import kz.ecase.cases.persistence.CaseDocumentStore.Decision;
 import kz.ecase.cases.persistence.CaseStore;
 import kz.ecase.cases.persistence.CaseStore.CaseSettings;
+import kz.ecase.cases.persistence.DefenceStore;
 import kz.ecase.cases.persistence.ParticipantStore;
 import kz.ecase.cases.persistence.ParticipantStore.StoredParticipant;
 import kz.ecase.documents.StoredDocument;
@@ -78,6 +79,9 @@ public class CaseDocuments {
   private final CriminalCatalogue catalogue;
   private final ProcedureCalendar calendar;
   private final Clock clock;
+  private final DefenceStore defence;
+  private final Summonses summonses;
+  private final Joinder joinder;
   private final kz.ecase.documents.Documents storedMedia;
   private final CourtReferrals court;
 
@@ -97,6 +101,9 @@ public class CaseDocuments {
       CriminalCatalogue catalogue,
       ProcedureCalendar calendar,
       Clock clock,
+      DefenceStore defence,
+      Summonses summonses,
+      Joinder joinder,
       kz.ecase.documents.Documents storedMedia,
       CourtReferrals court) {
     this.store = store;
@@ -114,6 +121,9 @@ public class CaseDocuments {
     this.catalogue = catalogue;
     this.calendar = calendar;
     this.clock = clock;
+    this.defence = defence;
+    this.summonses = summonses;
+    this.joinder = joinder;
     this.storedMedia = storedMedia;
     this.court = court;
   }
@@ -140,10 +150,20 @@ public class CaseDocuments {
           Instant now = clock.instant();
           List<CaseDocument> existing = documents.of(id);
           List<StoredParticipant> added = participants.of(id);
-          CaseFacts facts = CasePeople.facts(c.status(), c.settings(), added, existing);
+          List<DefenceStore.Motion> motions = defence.motions(id);
+          CaseFacts facts =
+              CasePeople.facts(
+                  c.status(),
+                  c.settings(),
+                  added,
+                  existing,
+                  motions.stream().map(DefenceStore.Motion::id).toList());
           Map<String, String> problems =
               new LinkedHashMap<>(DocumentRules.problems(draft, facts, now));
           Optional<CaseDocument> replaced = replaced(draft, existing, problems);
+          if (draft.kind() == DocumentKind.JOIN_CASES) {
+            problems.putAll(joinder.problems(c, draft.otherCase()));
+          }
           if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
           }
@@ -153,7 +173,7 @@ public class CaseDocuments {
           StoredDocument rendered =
               pdf.render(
                   draft,
-                  context(c, draft, added, facts, version, replaced, approver),
+                  context(c, draft, added, facts, version, replaced, approver, motions),
                   user,
                   now,
                   c.scope());
@@ -186,7 +206,12 @@ public class CaseDocuments {
                   signed.attachments().get(1).sha256(),
                   approver.map(Role::name).orElse(null),
                   null,
-                  false);
+                  false,
+                  draft.answers(),
+                  draft.granted(),
+                  draft.appearAt(),
+                  draft.place(),
+                  draft.otherCase());
           documents.add(
               document,
               draft.media().stream()
@@ -210,6 +235,41 @@ public class CaseDocuments {
               c, event, details, new SignedAct(signed.documentSha256(), attachments));
         });
     return documents.find(documentId).orElseThrow();
+  }
+
+  /**
+   * What is wrong with a document drawn up now in the case as it stands, every field at once (a
+   * missing PIN among them), without signing anything: for a page that shows all its errors at once
+   * before the signature is tried. Empty when {@link #sign} would take it (the PIN still to open
+   * the key).
+   */
+  public Map<String, String> problems(CurrentUser user, String caseId, DocumentForm form) {
+    CaseRecords.requireEditor(user);
+    UUID id = CaseIds.parse(caseId);
+    Loaded c = records.load(id, store.steps(id));
+    records.requireInvestigator(user, c);
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (form.pin() == null || form.pin().isBlank()) {
+      problems.put("pin", "Your signing PIN is required to sign the act");
+    }
+    DocumentDraft draft;
+    try {
+      draft = input.read(form);
+    } catch (InvalidInputException e) {
+      problems.putAll(e.problems());
+      return problems;
+    }
+    List<CaseDocument> existing = documents.of(id);
+    CaseFacts facts =
+        CasePeople.facts(
+            c.status(),
+            c.settings(),
+            participants.of(id),
+            existing,
+            defence.motions(id).stream().map(DefenceStore.Motion::id).toList());
+    problems.putAll(DocumentRules.problems(draft, facts, clock.instant()));
+    replaced(draft, existing, problems);
+    return problems;
   }
 
   /** Media a protocol may carry: photos, audio and video. */
@@ -359,6 +419,12 @@ public class CaseDocuments {
       case TO_COURT:
         court.send(c.stored(), document, seq);
         return CaseStep.SEND_TO_COURT;
+      case JOIN:
+        joinder.join(c, document);
+        return CaseStep.SIGN_DOCUMENT;
+      case SUMMON:
+        summonses.send(c, document);
+        return CaseStep.SIGN_DOCUMENT;
       case REQUALIFY, RECOGNISE_SUSPECT, CHANGE_FORM, EXTEND_TERM:
         store.addSettings(settingsAfter(c, seq, inForce));
         return CaseStep.SIGN_DOCUMENT;
@@ -439,7 +505,16 @@ public class CaseDocuments {
       CaseFacts facts,
       int version,
       Optional<CaseDocument> replaced,
-      Optional<Role> approver) {
+      Optional<Role> approver,
+      List<DefenceStore.Motion> motions) {
+    String motionText =
+        draft.answers() == null
+            ? null
+            : motions.stream()
+                .filter(m -> m.id().equals(draft.answers()))
+                .map(DefenceStore.Motion::text)
+                .findFirst()
+                .orElse(null);
     StoredParticipant participant =
         draft.participantId() == null
             ? null
@@ -464,7 +539,8 @@ public class CaseDocuments {
         c.settings().deadline(),
         version,
         replaced.map(CaseDocument::signedAt).orElse(null),
-        approver.orElse(null));
+        approver.orElse(null),
+        motionText);
   }
 
   private static Map<String, Object> details(CaseDocument document) {

@@ -5,18 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kz.ecase.cases.CaseRecords.Loaded;
 import kz.ecase.cases.domain.CaseFacts;
 import kz.ecase.cases.domain.DocumentDraft;
 import kz.ecase.cases.domain.DocumentKind;
 import kz.ecase.cases.domain.DocumentRules;
-import kz.ecase.cases.domain.FormRules;
 import kz.ecase.cases.persistence.CaseDocumentStore;
 import kz.ecase.cases.persistence.CaseDocumentStore.CaseDocument;
 import kz.ecase.cases.persistence.CaseDocumentStore.Waiting;
 import kz.ecase.cases.persistence.CaseStore;
 import kz.ecase.cases.persistence.CaseStore.CaseLine;
+import kz.ecase.cases.persistence.DefenceStore;
 import kz.ecase.cases.persistence.ParticipantStore;
 import kz.ecase.cases.persistence.ParticipantStore.StoredParticipant;
 import kz.ecase.identity.Action;
@@ -25,7 +26,9 @@ import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.identity.Role;
 import kz.ecase.investigations.domain.CriminalCatalogue;
+import kz.ecase.investigations.domain.FormRules;
 import kz.ecase.investigations.domain.Gravity;
+import kz.ecase.notifications.SmsOutbox;
 import kz.ecase.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,6 +51,10 @@ public class CaseFiles {
   private final Authorization authorization;
   private final CriminalCatalogue catalogue;
   private final Clock clock;
+  private final DefenceStore defence;
+  private final kz.ecase.documents.Documents pdfs;
+  private final Summonses summonses;
+  private final kz.ecase.cases.complaints.Complaints complaints;
 
   CaseFiles(
       CaseStore store,
@@ -56,7 +63,11 @@ public class CaseFiles {
       CaseRecords records,
       Authorization authorization,
       CriminalCatalogue catalogue,
-      Clock clock) {
+      Clock clock,
+      DefenceStore defence,
+      kz.ecase.documents.Documents pdfs,
+      Summonses summonses,
+      kz.ecase.cases.complaints.Complaints complaints) {
     this.store = store;
     this.documents = documents;
     this.participants = participants;
@@ -64,6 +75,10 @@ public class CaseFiles {
     this.authorization = authorization;
     this.catalogue = catalogue;
     this.clock = clock;
+    this.defence = defence;
+    this.pdfs = pdfs;
+    this.summonses = summonses;
+    this.complaints = complaints;
   }
 
   /** The case, its read recorded in the audit with its purpose. */
@@ -78,7 +93,14 @@ public class CaseFiles {
     List<StoredParticipant> added = participants.of(id);
     List<CaseDocument> docs = documents.of(id);
     List<CaseDocumentStore.Media> media = documents.media(id);
-    CaseFacts facts = CasePeople.facts(c.status(), c.settings(), added, docs);
+    List<DefenceStore.Motion> motions = defence.motions(id);
+    CaseFacts facts =
+        CasePeople.facts(
+            c.status(),
+            c.settings(),
+            added,
+            docs,
+            motions.stream().map(DefenceStore.Motion::id).toList());
     Instant now = clock.instant();
     Gravity gravity = Gravity.valueOf(c.settings().gravity());
     return new CaseView(
@@ -102,9 +124,104 @@ public class CaseFiles {
         Duration.between(now, c.settings().deadline()).toSeconds(),
         c.scope().secrecy() == RecordScope.Secrecy.RESTRICTED,
         facts.participants(),
-        docs.stream().map(d -> line(d, media)).toList(),
+        docs.stream().map(d -> line(d, media, summonses)).toList(),
         c.history(),
-        kindsAllowed(facts, now));
+        kindsAllowed(facts, now),
+        motions.stream().map(m -> motionLine(m, docs)).toList(),
+        defence.requests(c.stored().erdrNumber()).stream()
+            .map(
+                r ->
+                    new CaseView.DefenceRequestLine(
+                        r.id(), r.lawyer(), r.lawyerIin(), r.clientIin(), r.warrant(), r.filedAt()))
+            .toList(),
+        complaints.upheldIn(c.stored().erdrNumber()).stream()
+            .map(
+                k ->
+                    new CaseView.UpheldComplaint(
+                        k.number(), k.documentId(), k.reasons(), k.decidedBy(), k.decidedAt()))
+            .toList());
+  }
+
+  private static CaseView.MotionLine motionLine(DefenceStore.Motion m, List<CaseDocument> docs) {
+    CaseDocument answer =
+        docs.stream()
+            .filter(d -> d.inEffect() && m.id().equals(d.answers()))
+            .findFirst()
+            .orElse(null);
+    return new CaseView.MotionLine(
+        m.id(),
+        m.filedBy(),
+        m.filedAt(),
+        m.text(),
+        m.deadline(),
+        answer == null ? null : answer.id(),
+        answer == null ? null : answer.granted());
+  }
+
+  /**
+   * A document of the case, for whoever may read the case (its read audited like {@link #view}):
+   * the way a defence lawyer, who sees no other record of the unit, reads the file's papers.
+   */
+  @Transactional
+  public kz.ecase.documents.StoredDocument pdf(
+      CurrentUser user, String caseId, String documentId, String purpose) {
+    if (!user.role().allows(Action.VIEW_RECORD)) {
+      throw new AccessDeniedException("Your role does not see case files");
+    }
+    UUID id = CaseIds.parse(caseId);
+    UUID docId = CaseIds.parse(documentId);
+    CaseDocument document =
+        documents.find(docId).filter(d -> d.caseId().equals(id)).orElseThrow(CaseIds::notFound);
+    if (user.role() == Role.CITIZEN) {
+      boolean addressed =
+          document.participantId() != null
+              && participants.of(id).stream()
+                  .anyMatch(
+                      p ->
+                          p.id().equals(document.participantId())
+                              && p.iin().equals(user.iin().value()));
+      if (!addressed || !document.inEffect()) {
+        throw CaseIds.notFound();
+      }
+    } else {
+      Loaded c = records.load(id, store.steps(id));
+      authorization.requireRead("case/" + id, c.scope(), purpose);
+    }
+    return pdfs.find(document.sha256()).orElseThrow(CaseIds::notFound);
+  }
+
+  /** A person's part in a case, and the documents addressed to them. */
+  public record Participation(
+      UUID caseId,
+      String erdrNumber,
+      String status,
+      String role,
+      List<CaseView.DocumentLine> documents) {}
+
+  /**
+   * The cases a citizen takes part in, with the documents addressed to them in effect (their
+   * recognition, their summonses with the SMS state, their interrogation protocols).
+   */
+  public List<Participation> asParticipant(CurrentUser user) {
+    if (user.role() != Role.CITIZEN) {
+      throw new AccessDeniedException("For the person taking part");
+    }
+    List<Participation> mine = new java.util.ArrayList<>();
+    for (StoredParticipant p : participants.ofPerson(user.iin().value())) {
+      CaseStore.CaseLine line = store.line(p.caseId()).orElseThrow();
+      List<CaseDocumentStore.Media> media = documents.media(p.caseId());
+      mine.add(
+          new Participation(
+              p.caseId(),
+              line.erdrNumber(),
+              line.status(),
+              p.role(),
+              documents.of(p.caseId()).stream()
+                  .filter(d -> d.inEffect() && p.id().equals(d.participantId()))
+                  .map(d -> line(d, media, summonses))
+                  .toList()));
+    }
+    return mine;
   }
 
   /** The case a registered report started, its read recorded like {@link #view}. */
@@ -145,6 +262,20 @@ public class CaseFiles {
     return documents.waitingFor(user.role().name(), List.of(user.unit().value()), limit(limit));
   }
 
+  /**
+   * A document version of a case the user has just read with {@link #view} (its text and fields,
+   * e.g. to correct it); empty for a document of another case.
+   */
+  public Optional<CaseDocument> document(CaseView viewed, String documentId) {
+    try {
+      return documents
+          .find(UUID.fromString(documentId))
+          .filter(d -> d.caseId().equals(viewed.id()));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
   private static List<String> kindsAllowed(CaseFacts facts, Instant now) {
     return Arrays.stream(DocumentKind.values())
         .filter(kind -> kind.allowedIn(facts.form()) && facts.status().investigating())
@@ -158,7 +289,8 @@ public class CaseFiles {
     return new DocumentDraft(kind, null, null, null, null, "-", false, List.of(), null);
   }
 
-  private static CaseView.DocumentLine line(CaseDocument d, List<CaseDocumentStore.Media> media) {
+  private static CaseView.DocumentLine line(
+      CaseDocument d, List<CaseDocumentStore.Media> media, Summonses summonses) {
     String state =
         d.superseded()
             ? "SUPERSEDED"
@@ -180,7 +312,13 @@ public class CaseFiles {
         media.stream()
             .filter(m -> m.documentId().equals(d.id()))
             .map(m -> new CaseView.Media(m.name(), m.sha256(), m.mediaType()))
-            .toList());
+            .toList(),
+        d.appearAt(),
+        d.place(),
+        d.appearAt() == null
+            ? null
+            : summonses.delivery(d).map(SmsOutbox.Delivery::status).orElse(null),
+        d.otherCase());
   }
 
   private static void requireStaff(CurrentUser user, Action action) {

@@ -33,23 +33,51 @@ final class CasePeople {
       CaseStatus status,
       CaseSettings settings,
       List<StoredParticipant> added,
-      List<CaseDocument> documents) {
+      List<CaseDocument> documents,
+      List<UUID> motions) {
     InvestigationForm form = InvestigationForm.valueOf(settings.form());
     return new CaseFacts(
         status,
         form,
         Gravity.valueOf(settings.gravity()),
         settings.deadline(),
-        added.stream().map(p -> participant(p, form, documents)).toList());
+        added.stream().map(p -> participant(p, form, documents)).toList(),
+        motions.stream().filter(m -> !answered(m, documents)).toList());
+  }
+
+  /** Whether a decision in effect answers the motion. */
+  static boolean answered(UUID motion, List<CaseDocument> documents) {
+    return documents.stream().anyMatch(d -> d.inEffect() && motion.equals(d.answers()));
+  }
+
+  /** The IINs of the defence lawyers admitted to the case by a decision in effect. */
+  static java.util.Set<String> admitted(
+      List<StoredParticipant> added, List<CaseDocument> documents) {
+    java.util.Set<String> iins = new java.util.HashSet<>();
+    for (StoredParticipant p : added) {
+      if (ParticipantRole.valueOf(p.role()) == ParticipantRole.DEFENCE_LAWYER
+          && documents.stream()
+              .anyMatch(
+                  d ->
+                      d.inEffect()
+                          && p.id().equals(d.participantId())
+                          && DocumentKind.valueOf(d.kind()).effect()
+                              == DocumentEffect.ADMIT_DEFENCE)) {
+        iins.add(p.iin());
+      }
+    }
+    return iins;
   }
 
   private static CaseParticipant participant(
       StoredParticipant p, InvestigationForm form, List<CaseDocument> documents) {
     ParticipantRole role = ParticipantRole.valueOf(p.role());
     DocumentEffect recognising =
-        role == ParticipantRole.SUSPECT
-            ? DocumentEffect.RECOGNISE_SUSPECT
-            : DocumentEffect.RECOGNISE_VICTIM;
+        switch (role) {
+          case SUSPECT -> DocumentEffect.RECOGNISE_SUSPECT;
+          case DEFENCE_LAWYER -> DocumentEffect.ADMIT_DEFENCE;
+          default -> DocumentEffect.RECOGNISE_VICTIM;
+        };
     boolean interrogated =
         documents.stream()
             .anyMatch(

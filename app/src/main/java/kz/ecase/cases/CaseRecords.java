@@ -10,9 +10,11 @@ import kz.ecase.cases.domain.CaseLifecycle;
 import kz.ecase.cases.domain.CaseStatus;
 import kz.ecase.cases.domain.CaseStep;
 import kz.ecase.cases.domain.CaseTerm;
+import kz.ecase.cases.persistence.CaseDocumentStore;
 import kz.ecase.cases.persistence.CaseStore;
 import kz.ecase.cases.persistence.CaseStore.CaseSettings;
 import kz.ecase.cases.persistence.CaseStore.StoredCase;
+import kz.ecase.cases.persistence.ParticipantStore;
 import kz.ecase.identity.Action;
 import kz.ecase.identity.Authorization;
 import kz.ecase.identity.CurrentUser;
@@ -57,6 +59,8 @@ class CaseRecords {
   }
 
   private final CaseStore store;
+  private final ParticipantStore participants;
+  private final CaseDocumentStore documents;
   private final CaseScopes scopes;
   private final Authorization authorization;
   private final LawValues law;
@@ -64,11 +68,15 @@ class CaseRecords {
 
   CaseRecords(
       CaseStore store,
+      ParticipantStore participants,
+      CaseDocumentStore documents,
       CaseScopes scopes,
       Authorization authorization,
       LawValues law,
       ProcedureCalendar calendar) {
     this.store = store;
+    this.participants = participants;
+    this.documents = documents;
     this.scopes = scopes;
     this.authorization = authorization;
     this.law = law;
@@ -84,7 +92,8 @@ class CaseRecords {
         history,
         CaseLifecycle.replay(
             StepEvents.of(history, CaseStep.class, CaseStatus.class, CaseEvent::new)),
-        scopes.of(stored, settings, history));
+        scopes.of(
+            stored, settings, history, CasePeople.admitted(participants.of(id), documents.of(id))));
   }
 
   /**

@@ -30,10 +30,14 @@ public class CaseScopes {
     this.directory = directory;
   }
 
-  public RecordScope of(StoredCase c, CaseSettings settings, List<RecordedStep> history) {
+  /**
+   * @param admitted the IINs of the defence lawyers admitted to the case
+   */
+  public RecordScope of(
+      StoredCase c, CaseSettings settings, List<RecordedStep> history, Set<String> admitted) {
     UnitCode unit = UnitCode.of(c.unit());
     if (!Gravity.valueOf(settings.gravity()).restricted()) {
-      return RecordScope.ofUnit(unit);
+      return RecordScope.ofUnit(unit).admitting(admitted);
     }
     Set<String> team = new LinkedHashSet<>();
     team.add(c.openedBy());
@@ -45,6 +49,6 @@ public class CaseScopes {
         .filter(account -> OVERSEERS.contains(account.role()))
         .filter(account -> account.unit() != null && account.unit().covers(unit))
         .forEach(account -> team.add(account.username()));
-    return RecordScope.restricted(unit, null, team);
+    return RecordScope.restricted(unit, null, team).admitting(admitted);
   }
 }

@@ -13,6 +13,8 @@ import kz.ecase.procedure.RecordedStep;
  * @param secondsLeft of the term, negative once it ran out
  * @param proposedForm the form ecase proposes from the gravity and a suspect's admission
  * @param kindsAllowed the documents the investigator may draw up now
+ * @param motions the defence's motions with their answers
+ * @param defenceRequests lawyers' requests to be admitted
  */
 public record CaseView(
     UUID id,
@@ -34,7 +36,33 @@ public record CaseView(
     List<CaseParticipant> participants,
     List<DocumentLine> documents,
     List<RecordedStep> steps,
-    List<String> kindsAllowed) {
+    List<String> kindsAllowed,
+    List<MotionLine> motions,
+    List<DefenceRequestLine> defenceRequests,
+    List<UpheldComplaint> upheldComplaints) {
+
+  /** A complaint against the police in this case that a prosecutor upheld. */
+  public record UpheldComplaint(
+      String number, UUID documentId, String reasons, String decidedBy, Instant decidedAt) {}
+
+  /** A motion of the defence and its answer, if any. */
+  public record MotionLine(
+      UUID id,
+      String filedBy,
+      Instant filedAt,
+      String text,
+      Instant deadline,
+      UUID answeredBy,
+      Boolean granted) {}
+
+  /** A lawyer's request to be admitted, as the investigator sees it. */
+  public record DefenceRequestLine(
+      UUID id,
+      String lawyer,
+      String lawyerIin,
+      String clientIin,
+      String warrant,
+      Instant filedAt) {}
 
   /** A document version as the case shows it. */
   public record DocumentLine(
@@ -51,7 +79,11 @@ public record CaseView(
       String decidedBy,
       Instant decidedAt,
       String remarks,
-      List<Media> media) {}
+      List<Media> media,
+      Instant appearAt,
+      String place,
+      String smsStatus,
+      String otherCase) {}
 
   /** A media file of a protocol. */
   public record Media(String name, String sha256, String mediaType) {}

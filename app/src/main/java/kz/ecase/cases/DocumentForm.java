@@ -14,6 +14,11 @@ import java.util.List;
  * @param admits a suspect's interrogation: whether they admitted the offence
  * @param media files the protocol carries, uploaded before ({@code POST /api/cases/{id}/media})
  * @param replaces the document this version corrects
+ * @param answers the motion of the defence a MOTION_DECISION answers
+ * @param granted whether that motion is granted
+ * @param appearAt a summons: when to appear (an instant, or a local date-time in ECASE_TIME_ZONE)
+ * @param place a summons: where to appear
+ * @param otherCase a joinder: the ERDR number of the case joined into this one
  * @param pin the author's signing PIN
  */
 public record DocumentForm(
@@ -26,6 +31,11 @@ public record DocumentForm(
     Boolean admits,
     List<MediaRef> media,
     String replaces,
+    String answers,
+    Boolean granted,
+    String appearAt,
+    String place,
+    String otherCase,
     String pin) {
 
   /** A media file by its SHA-256 (from the upload) and the name it goes by in the protocol. */

@@ -1,5 +1,6 @@
 package kz.ecase.cases;
 
+import java.time.Instant;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,10 +29,15 @@ class DocumentInput {
 
   private final CriminalCatalogue catalogue;
   private final Documents documents;
+  private final kz.ecase.procedure.ProcedureCalendar calendar;
 
-  DocumentInput(CriminalCatalogue catalogue, Documents documents) {
+  DocumentInput(
+      CriminalCatalogue catalogue,
+      Documents documents,
+      kz.ecase.procedure.ProcedureCalendar calendar) {
     this.catalogue = catalogue;
     this.documents = documents;
+    this.calendar = calendar;
   }
 
   DocumentDraft read(DocumentForm form) {
@@ -60,6 +66,14 @@ class DocumentInput {
     }
     List<DocumentDraft.Media> media = media(form, problems);
     UUID replaces = uuid(form.replaces(), "replaces", problems);
+    UUID answers = uuid(form.answers(), "answers", problems);
+    Instant appearAt = null;
+    if (present(form.appearAt())) {
+      appearAt = moment(form.appearAt().strip());
+      if (appearAt == null) {
+        problems.put("appearAt", "A date and time, e.g. 2026-12-08T10:00");
+      }
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -72,7 +86,29 @@ class DocumentInput {
         form.text() == null ? null : form.text().strip(),
         Boolean.TRUE.equals(form.admits()),
         media,
-        replaces);
+        replaces,
+        answers,
+        form.granted(),
+        appearAt,
+        form.place() == null ? null : form.place().strip(),
+        form.otherCase() == null ? null : form.otherCase().strip());
+  }
+
+  private Instant moment(String value) {
+    try {
+      return java.time.OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      // a local date-time below
+    }
+    try {
+      return java.time.LocalDateTime.parse(value).atZone(calendar.zone()).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return Instant.parse(value);
+      } catch (DateTimeParseException again) {
+        return null;
+      }
+    }
   }
 
   private List<DocumentDraft.Media> media(DocumentForm form, Map<String, String> problems) {

@@ -15,6 +15,7 @@
       "investigations :: domain",
       "kernel",
       "ledger",
+      "notifications",
       "persons",
       "platform",
       "procedure",

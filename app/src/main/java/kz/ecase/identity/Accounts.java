@@ -52,7 +52,7 @@ public class Accounts {
     } else if (changes.usernameTaken(username)) {
       problems.put("username", "admin.error.username-taken");
     }
-    if (account.role() == Role.CITIZEN) {
+    if (account.role().personal()) {
       problems.put("role", "admin.error.role-citizen");
     }
     if (account.unit() != null && changes.unitId(account.unit()).isEmpty()) {
@@ -88,7 +88,7 @@ public class Accounts {
   @Transactional(propagation = Propagation.MANDATORY)
   public Directory.Account move(String username, UnitCode unit) {
     Directory.Account account = existing(username);
-    if (account.role() == Role.CITIZEN) {
+    if (account.role().personal()) {
       reject(Map.of("username", "admin.error.citizen-has-no-unit"));
     }
     Long unitId =

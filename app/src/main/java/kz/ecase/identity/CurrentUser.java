@@ -7,15 +7,15 @@ import kz.ecase.kernel.UnitCode;
  * The user a request acts for, whether signed in by form, by an ecase token or by an external
  * provider's token.
  *
- * @param unit the unit whose jurisdiction the user acts in; null for citizens
- * @param iin the citizen's IIN; null for staff
+ * @param unit the unit whose jurisdiction the user acts in; null for citizens and lawyers
+ * @param iin the citizen's or lawyer's IIN; null for staff
  */
 public record CurrentUser(String username, String displayName, Role role, UnitCode unit, Iin iin) {
 
   public CurrentUser {
-    if (role == Role.CITIZEN ? iin == null : unit == null) {
+    if (role.personal() ? iin == null : unit == null) {
       throw new IllegalArgumentException(
-          role == Role.CITIZEN ? "A citizen needs an IIN" : "Staff need a unit");
+          role.personal() ? "A citizen or a lawyer needs an IIN" : "Staff need a unit");
     }
   }
 }

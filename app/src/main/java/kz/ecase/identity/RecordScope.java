@@ -11,8 +11,11 @@ import kz.ecase.kernel.UnitCode;
  * prosecutor.
  *
  * @param team usernames of the assigned team; what matters only when the record is restricted
+ * @param admitted IINs of the persons outside the jurisdiction admitted to read it (defence
+ *     lawyers, by the investigator's decision)
  */
-public record RecordScope(UnitCode unit, Iin subject, Secrecy secrecy, Set<String> team) {
+public record RecordScope(
+    UnitCode unit, Iin subject, Secrecy secrecy, Set<String> team, Set<String> admitted) {
 
   /** How widely a record may be seen within the jurisdiction that owns it. */
   public enum Secrecy {
@@ -28,13 +31,23 @@ public record RecordScope(UnitCode unit, Iin subject, Secrecy secrecy, Set<Strin
     }
     secrecy = secrecy == null ? Secrecy.ORDINARY : secrecy;
     team = team == null ? Set.of() : Set.copyOf(team);
+    admitted = admitted == null ? Set.of() : Set.copyOf(admitted);
     if (secrecy == Secrecy.RESTRICTED && team.isEmpty()) {
       throw new IllegalArgumentException("A restricted record needs its assigned team");
     }
   }
 
+  public RecordScope(UnitCode unit, Iin subject, Secrecy secrecy, Set<String> team) {
+    this(unit, subject, secrecy, team, Set.of());
+  }
+
   public RecordScope(UnitCode unit, Iin subject) {
     this(unit, subject, Secrecy.ORDINARY, Set.of());
+  }
+
+  /** The same record, readable also by the persons (IINs) admitted to it. */
+  public RecordScope admitting(Set<String> iins) {
+    return new RecordScope(unit, subject, secrecy, team, iins);
   }
 
   public static RecordScope ofUnit(UnitCode unit) {

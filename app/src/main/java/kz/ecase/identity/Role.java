@@ -27,7 +27,12 @@ public enum Role {
   /** Manages units and accounts; sees no case files or protocols. */
   ADMIN(EnumSet.of(Action.ADMINISTER)),
   /** A person, identified by IIN, who sees only the records about themselves. */
-  CITIZEN(EnumSet.of(Action.VIEW_RECORD));
+  CITIZEN(EnumSet.of(Action.VIEW_RECORD)),
+  /**
+   * A defence lawyer, identified by IIN, who reads the files of the cases they were admitted to by
+   * the investigator's decision, and nothing else.
+   */
+  LAWYER(EnumSet.of(Action.VIEW_RECORD));
 
   private final Set<Action> actions;
 
@@ -37,6 +42,11 @@ public enum Role {
 
   public boolean allows(Action action) {
     return actions.contains(action);
+  }
+
+  /** Whether the role is a person outside the state's units, known by IIN (a citizen, a lawyer). */
+  public boolean personal() {
+    return this == CITIZEN || this == LAWYER;
   }
 
   /** The Spring Security authority of this role. */

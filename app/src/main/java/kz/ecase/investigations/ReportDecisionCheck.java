@@ -8,6 +8,7 @@ import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.Role;
 import kz.ecase.investigations.domain.CriminalArticle;
 import kz.ecase.investigations.domain.CriminalCatalogue;
+import kz.ecase.investigations.domain.FormRules;
 import kz.ecase.investigations.domain.InvestigationForm;
 import kz.ecase.investigations.domain.ReportLifecycle;
 import kz.ecase.investigations.domain.ReportStep;
@@ -64,6 +65,13 @@ class ReportDecisionCheck {
       }
     }
     InvestigationForm form = form(decision.form(), problems);
+    if (article != null && form != null && !FormRules.allows(form, article.gravity().value())) {
+      problems.put(
+          "form",
+          "An offence of this gravity ("
+              + article.gravity().value().titleRu()
+              + ") is not investigated in this form");
+    }
     String transferTo = blankToNull(decision.transferTo());
     if (step == ReportStep.TRANSFER && transferTo == null) {
       problems.put("transferTo", "The unit or agency the report goes to");

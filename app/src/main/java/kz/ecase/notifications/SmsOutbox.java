@@ -60,6 +60,26 @@ public class SmsOutbox {
         == 1;
   }
 
+  /** What became of a queued notice: PENDING, SENT, DELIVERED, UNDELIVERED, FAILED, NO_PHONE. */
+  public record Delivery(String status, Instant sentAt, Instant reportedAt) {}
+
+  /** The state of the notice queued under a client reference, if any. */
+  public java.util.Optional<Delivery> deliveryOf(String clientRef) {
+    return jdbc.sql("select status, sent_at, reported_at from sms_outbox where client_ref = :ref")
+        .param("ref", clientRef)
+        .query(
+            (rs, row) ->
+                new Delivery(
+                    rs.getString("status"),
+                    rs.getTimestamp("sent_at") == null
+                        ? null
+                        : rs.getTimestamp("sent_at").toInstant(),
+                    rs.getTimestamp("reported_at") == null
+                        ? null
+                        : rs.getTimestamp("reported_at").toInstant()))
+        .optional();
+  }
+
   /**
    * Queues a message to a known phone (a staff member's), due at once.
    *

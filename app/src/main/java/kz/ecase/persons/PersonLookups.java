@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import kz.ecase.identity.Action;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
-import kz.ecase.identity.Role;
 import kz.ecase.kernel.Iin;
 import kz.ecase.ledger.Ledger;
 import kz.ecase.ledger.LedgerEvent;
@@ -107,7 +106,7 @@ public class PersonLookups {
    */
   public CurrentUser requireAllowed() {
     CurrentUser user = currentUsers.current();
-    if (user.role() == Role.CITIZEN || !user.role().allows(Action.VIEW_RECORD)) {
+    if (user.role().personal() || !user.role().allows(Action.VIEW_RECORD)) {
       throw new AccessDeniedException("Role does not allow person look-ups");
     }
     return user;

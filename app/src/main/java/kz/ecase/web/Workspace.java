@@ -29,6 +29,7 @@ record Workspace(String titleKey, List<WorkspacePanel> panels) {
       case ANALYST -> "workspace.analyst";
       case ADMIN -> "workspace.admin";
       case CITIZEN -> "workspace.citizen";
+      case LAWYER -> "workspace.lawyer";
     };
   }
 }

@@ -32,6 +32,7 @@ class CaseInvestigationIT {
   static final String PIN = "246810";
   static final String SUSPECT = "791028302728";
   static final String VICTIM = "850315401231";
+  static final String LAWYER_IIN = "870412300406";
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -250,6 +251,57 @@ class CaseInvestigationIT {
   }
 
   @Test
+  void anotherCaseIsJoinedByAnApprovedDecisionAndKeepsItsActs() {
+    String leading = registeredCase("188-2", null);
+    String other = registeredCase("188-1", null);
+    String otherNumber = investigator.viewed(other).get("erdrNumber").asString();
+
+    Reply itself =
+        investigator.sign(
+            leading,
+            document(
+                "JOIN_CASES",
+                "Одно лицо",
+                "otherCase",
+                investigator.viewed(leading).get("erdrNumber").asString()));
+    assertThat(itself.status()).isEqualTo(400);
+    assertThat(itself.body()).contains("otherCase");
+    Reply unknown =
+        investigator.sign(
+            leading, document("JOIN_CASES", "Одно лицо", "otherCase", "999999999999999"));
+    assertThat(unknown.status()).isEqualTo(400);
+
+    JsonNode joinder =
+        investigator.signed(
+            leading,
+            document(
+                "JOIN_CASES", "Кражи совершены одним лицом в один день", "otherCase", otherNumber));
+    assertThat(investigator.viewed(other).get("status").asString())
+        .as("not before the consent")
+        .isEqualTo("INVESTIGATING");
+    assertThat(supervisor.decide(joinder.get("id").asString(), "APPROVE", null).status())
+        .isEqualTo(201);
+    JsonNode joined = investigator.viewed(other);
+    assertThat(joined.get("status").asString()).isEqualTo("JOINED");
+    assertThat(joined.get("steps").valueStream().map(st -> st.get("step").asString()).toList())
+        .containsExactly("OPEN", "JOIN_INTO");
+    assertThat(investigator.sign(other, document("START_DECISION", "x")).status())
+        .as("a joined case takes no further act")
+        .isEqualTo(400);
+  }
+
+  @Test
+  void aGraveCrimeIsNotRegisteredInTheOrderProcedure() {
+    String reportId = officer.receive(ReportApi.theft(PIN));
+    Reply refused =
+        investigatorReports.step(
+            reportId, decision("REGISTER", PIN, "article", "188-3", "form", "ORDER_PROCEDURE"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("form");
+    assertThat(investigatorReports.status(reportId)).isEqualTo("RECEIVED");
+  }
+
+  @Test
   void aDocumentWithEveryFieldWrongNamesThemAllAndStoresNothing() {
     String caseId = registeredCase("188-1", null);
     Reply reply =
@@ -267,6 +319,282 @@ class CaseInvestigationIT {
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body()).contains("participantId").contains("article").contains("period");
     assertThat(investigator.viewed(caseId).get("documents")).isEmpty();
+  }
+
+  @Test
+  void anAdmittedLawyerReadsTheFileAuditedAndAMotionIsAnswered() {
+    String caseId = registeredCase("188-1", null);
+    String number = investigator.viewed(caseId).get("erdrNumber").asString();
+    CaseApi lawyer = new CaseApi(http, http.token("lawyer", "demo"), PIN);
+    String otherLawyer = otherLawyer();
+    CaseApi stranger = new CaseApi(http, http.token(otherLawyer, "demo"), PIN);
+    assertThat(lawyer.view(caseId).status()).as("not admitted yet").isEqualTo(404);
+
+    Reply asked =
+        http.postJson(
+            "/api/cases/defence-requests",
+            Map.of(
+                "erdrNumber", number, "clientIin", SUSPECT, "warrant", "Ордер № 17 от 05.12.2026"),
+            ReportApi.auth(lawyer.token));
+    assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+    Reply askedBlind =
+        http.postJson(
+            "/api/cases/defence-requests",
+            Map.of("erdrNumber", "999999999999999", "clientIin", SUSPECT, "warrant", "Ордер № 18"),
+            ReportApi.auth(lawyer.token));
+    assertThat(askedBlind.status()).as("no hint whether a number names a case").isEqualTo(202);
+    assertThat(investigator.viewed(caseId).get("defenceRequests")).hasSize(1);
+
+    String counsel = investigator.participant(caseId, "DEFENCE_LAWYER", LAWYER_IIN);
+    JsonNode admission =
+        investigator.signed(
+            caseId, document("ADMIT_DEFENCE", "Предъявлен ордер № 17", "participantId", counsel));
+    JsonNode file = lawyer.viewed(caseId);
+    assertThat(file.get("erdrNumber").asString()).isEqualTo(number);
+    assertThat(
+            http.getBytes(
+                    "/api/cases/"
+                        + caseId
+                        + "/documents/"
+                        + admission.get("id").asString()
+                        + "/pdf",
+                    ReportApi.auth(lawyer.token))
+                .contentType())
+        .startsWith("application/pdf");
+    long reads =
+        jdbc.sql("select count(*) from audit_reads where reader = 'lawyer' and record_key = :key")
+            .param("key", "case/" + caseId)
+            .query(Long.class)
+            .single();
+    assertThat(reads).as("every read of the file audited").isEqualTo(2);
+    assertThat(
+            http.get("/api/cases/defence", ReportApi.auth(lawyer.token))
+                .json()
+                .valueStream()
+                .map(c -> c.get("id").asString()))
+        .contains(caseId);
+
+    Reply motion =
+        http.postJson(
+            "/api/cases/" + caseId + "/motions",
+            Map.of("text", "Прошу назначить товароведческую экспертизу похищенного ноутбука"),
+            ReportApi.auth(lawyer.token));
+    assertThat(motion.status()).as(motion.body()).isEqualTo(201);
+    String motionId = motion.json().get("id").asString();
+    assertThat(
+            Duration.between(
+                Instant.parse(motion.json().get("filedAt").asString()),
+                Instant.parse(motion.json().get("deadline").asString())))
+        .isEqualTo(Duration.ofDays(3));
+
+    Reply noVerdict =
+        investigator.sign(
+            caseId, document("MOTION_DECISION", "Экспертиза нужна", "answers", motionId));
+    assertThat(noVerdict.status()).isEqualTo(400);
+    assertThat(noVerdict.body()).contains("granted");
+    investigator.signed(
+        caseId,
+        document(
+            "MOTION_DECISION",
+            "Стоимость ноутбука влияет на квалификацию",
+            "answers",
+            motionId,
+            "granted",
+            true));
+    JsonNode answered = lawyer.viewed(caseId).get("motions").get(0);
+    assertThat(answered.get("granted").asBoolean()).isTrue();
+
+    assertThat(stranger.view(caseId).status()).as("a lawyer not admitted").isEqualTo(404);
+    assertThat(
+            http.postJson(
+                    "/api/cases/" + caseId + "/motions",
+                    Map.of("text", "x"),
+                    ReportApi.auth(stranger.token))
+                .status())
+        .isEqualTo(404);
+    assertThat(lawyer.sign(caseId, document("START_DECISION", "x")).status())
+        .as("a lawyer signs no act of the investigation")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aSummonsGoesByTextMessageAndThePersonSeesItInTheirCases() {
+    String caseId = registeredCase("188-1", null);
+    String victim = investigator.participant(caseId, "VICTIM", VICTIM);
+    String suspect = investigator.participant(caseId, "SUSPECT", SUSPECT);
+    Reply past =
+        investigator.sign(
+            caseId,
+            document(
+                "SUMMONS",
+                "в качестве потерпевшей для допроса",
+                "participantId",
+                victim,
+                "appearAt",
+                "2020-01-01T10:00",
+                "place",
+                " "));
+    assertThat(past.status()).isEqualTo(400);
+    assertThat(past.body()).contains("appearAt").contains("place");
+
+    JsonNode summons =
+        investigator.signed(
+            caseId,
+            document(
+                "SUMMONS",
+                "в качестве потерпевшей для допроса",
+                "participantId",
+                victim,
+                "appearAt",
+                Instant.now().plus(Duration.ofDays(2)).toString(),
+                "place",
+                "Астана, ул. Бейбітшілік, 12, каб. 305"));
+    String text =
+        jdbc.sql("select text from sms_outbox where client_ref = :ref and recipient_iin = :iin")
+            .param("ref", "case-summons-" + summons.get("id").asString())
+            .param("iin", VICTIM)
+            .query(String.class)
+            .single();
+    assertThat(text)
+        .contains("Бейбітшілік")
+        .contains(investigator.viewed(caseId).get("erdrNumber").asString());
+    JsonNode line =
+        investigator
+            .viewed(caseId)
+            .get("documents")
+            .valueStream()
+            .filter(d -> d.get("kind").asString().equals("SUMMONS"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(line.get("smsStatus").asString()).isIn("PENDING", "SENT", "DELIVERED");
+
+    String citizen = http.token("citizen", "demo");
+    JsonNode mine =
+        http.get("/api/cases/as-participant", ReportApi.auth(citizen))
+            .json()
+            .valueStream()
+            .filter(p -> p.get("caseId").asString().equals(caseId))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mine.get("role").asString()).isEqualTo("VICTIM");
+    assertThat(mine.get("documents").valueStream().map(d -> d.get("kind").asString()))
+        .containsExactly("SUMMONS");
+    String pdf = "/api/cases/" + caseId + "/documents/" + summons.get("id").asString() + "/pdf";
+    assertThat(http.getBytes(pdf, ReportApi.auth(citizen)).status()).isEqualTo(200);
+    JsonNode other =
+        investigator.signed(
+            caseId, document("INTERROGATION_PROTOCOL", "Показания", "participantId", suspect));
+    assertThat(
+            http.getBytes(
+                    "/api/cases/" + caseId + "/documents/" + other.get("id").asString() + "/pdf",
+                    ReportApi.auth(citizen))
+                .status())
+        .as("a document not addressed to the person")
+        .isEqualTo(404);
+    assertThat(http.get("/api/cases/" + caseId, ReportApi.auth(citizen)).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aComplaintAgainstAnActIsUpheldTheActMarkedAndTheInvestigatorAlerted() {
+    String caseId = registeredCase("188-1", null);
+    String number = investigator.viewed(caseId).get("erdrNumber").asString();
+    JsonNode act = investigator.signed(caseId, document("START_DECISION", "Начато расследование"));
+    String citizen = http.token("citizen", "demo");
+    long upheldBefore = figure("upheld");
+
+    Reply bad =
+        http.postJson(
+            "/api/cases/complaints",
+            Map.of("unit", "999999", "erdrNumber", "12", "text", " "),
+            ReportApi.auth(citizen));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("unit").contains("erdrNumber").contains("text");
+
+    Reply filed =
+        http.postJson(
+            "/api/cases/complaints",
+            Map.of(
+                "unit",
+                "710001",
+                "erdrNumber",
+                number,
+                "documentId",
+                act.get("id").asString(),
+                "text",
+                "Меня не ознакомили с постановлением и не разъяснили права"),
+            ReportApi.auth(citizen));
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    String complaintId = filed.json().get("id").asString();
+    assertThat(filed.json().get("number").asString()).startsWith("Ж-").contains("710001");
+    assertThat(
+            http.get("/api/cases/complaints", ReportApi.auth(supervisor.token))
+                .json()
+                .valueStream()
+                .map(c -> c.get("id").asString()))
+        .contains(complaintId);
+
+    String decision = "/api/cases/complaints/" + complaintId + "/decision";
+    assertThat(
+            http.postJson(
+                    decision,
+                    Map.of("decision", "UPHELD", "reasons", "x", "pin", PIN),
+                    ReportApi.auth(officer.token))
+                .status())
+        .isEqualTo(403);
+    Reply noReasons =
+        http.postJson(
+            decision, Map.of("decision", "UPHELD", "pin", PIN), ReportApi.auth(supervisor.token));
+    assertThat(noReasons.status()).isEqualTo(400);
+    assertThat(noReasons.body()).contains("reasons");
+    Reply upheld =
+        http.postJson(
+            decision,
+            Map.of(
+                "decision", "UPHELD",
+                "reasons", "Права потерпевшей не разъяснены: нарушена ст. 71 УПК",
+                "pin", PIN),
+            ReportApi.auth(supervisor.token));
+    assertThat(upheld.status()).as(upheld.body()).isEqualTo(201);
+    assertThat(upheld.json().get("decision").asString()).isEqualTo("UPHELD");
+    assertThat(
+            http.postJson(
+                    decision,
+                    Map.of("decision", "REJECTED", "reasons", "again", "pin", PIN),
+                    ReportApi.auth(supervisor.token))
+                .status())
+        .as("decided once")
+        .isEqualTo(400);
+
+    JsonNode marked = investigator.viewed(caseId).get("upheldComplaints").get(0);
+    assertThat(marked.get("documentId").asString()).isEqualTo(act.get("id").asString());
+    assertThat(alerts("investigator"))
+        .anyMatch(t -> t.contains(filed.json().get("number").asString()));
+    assertThat(figure("upheld")).isEqualTo(upheldBefore + 1);
+    assertThat(
+            http.get("/api/cases/complaints", ReportApi.auth(citizen))
+                .json()
+                .valueStream()
+                .filter(c -> c.get("id").asString().equals(complaintId))
+                .map(c -> c.get("decision").asString()))
+        .containsExactly("UPHELD");
+  }
+
+  private long figure(String name) {
+    JsonNode figures =
+        http.get("/api/cases/complaints/figures", ReportApi.auth(supervisor.token)).json();
+    JsonNode unit = figures.get("710001");
+    return unit == null ? 0 : unit.get(name).asLong();
+  }
+
+  private String otherLawyer() {
+    String username = "lawyer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    jdbc.sql(
+            "insert into user_accounts (username, password_hash, display_name, role, iin)"
+                + " select :name, password_hash, 'Другой защитник', 'LAWYER', '061211600012' from"
+                + " user_accounts where username = 'lawyer'")
+        .param("name", username)
+        .update();
+    return username;
   }
 
   private String registeredCase(String article, String form) {

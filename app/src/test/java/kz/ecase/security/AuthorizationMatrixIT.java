@@ -169,6 +169,31 @@ class AuthorizationMatrixIT {
     assertThat(checked).isEqualTo(matrix.rows().size() * AuthorizationMatrix.CALLERS.size());
   }
 
+  /**
+   * A defence lawyer admitted to no case is a user outside every jurisdiction: no endpoint answers
+   * them with a record (a sample of any unit, or the citizen's), and none fails.
+   */
+  @Test
+  void aLawyerAdmittedToNoCaseGetsNoRecordAndNoFailure() throws Exception {
+    Caller lawyer = Caller.signIn(port, "lawyer");
+    List<String> wrong = new ArrayList<>();
+    for (AuthorizationMatrix.Row row : matrix.rows()) {
+      Caller.Answer answer = lawyer.exchange(row.method(), fill(row.path()), fill(row.body()));
+      boolean namesARecord = row.path().contains("{") || row.path().contains("00000000-");
+      if (answer.status() >= 500) {
+        wrong.add("line %d: %d".formatted(row.line(), answer.status()));
+      } else if (namesARecord && answer.status() >= 200 && answer.status() < 300) {
+        wrong.add("line %d %s: %d for a record".formatted(row.line(), row.path(), answer.status()));
+      } else if (answer.status() < 300 // an error names the path it was asked for
+          && samples.values().stream()
+              .filter(sample -> sample.length() >= 20) // ids and hashes, not ledger indexes
+              .anyMatch(answer.body()::contains)) {
+        wrong.add("line %d %s: shows a record".formatted(row.line(), row.path()));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
   private String fill(String template) {
     if (template == null) {
       return null;
@@ -238,7 +263,14 @@ class AuthorizationMatrixIT {
       return new Caller(base, browser, client(), token);
     }
 
+    record Answer(int status, String body) {}
+
     int send(String method, String path, String body) throws IOException, InterruptedException {
+      return exchange(method, path, body).status();
+    }
+
+    Answer exchange(String method, String path, String body)
+        throws IOException, InterruptedException {
       boolean api = path.startsWith("/api/");
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(base + path))
@@ -253,9 +285,9 @@ class AuthorizationMatrixIT {
       if (api && token != null) {
         request.header("Authorization", "Bearer " + token);
       }
-      return (api ? this.api : browser)
-          .send(request.build(), HttpResponse.BodyHandlers.discarding())
-          .statusCode();
+      HttpResponse<String> response =
+          (api ? this.api : browser).send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body());
     }
 
     private static HttpRequest get(String url) {

@@ -208,7 +208,7 @@ class AdministrationPageController {
     model.addAttribute("units", directory.units());
     model.addAttribute("acts", acts.latest(50));
     model.addAttribute(
-        "roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.CITIZEN).toList());
+        "roles", java.util.Arrays.stream(Role.values()).filter(r -> !r.personal()).toList());
     model.addAttribute("me", users.current().username());
     return "administration/accounts";
   }
@@ -222,7 +222,7 @@ class AdministrationPageController {
   private static Role role(String value, Map<String, String> errors) {
     try {
       Role role = Role.valueOf(value == null ? "" : value);
-      if (role != Role.CITIZEN) {
+      if (!role.personal()) {
         return role;
       }
     } catch (IllegalArgumentException e) {

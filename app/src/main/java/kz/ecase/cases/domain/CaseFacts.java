@@ -13,10 +13,22 @@ public record CaseFacts(
     InvestigationForm form,
     Gravity gravity,
     Instant deadline,
-    List<CaseParticipant> participants) {
+    List<CaseParticipant> participants,
+    List<UUID> openMotions) {
 
   public CaseFacts {
     participants = List.copyOf(participants);
+    openMotions = List.copyOf(openMotions);
+  }
+
+  /** A case without motions waiting for an answer. */
+  public CaseFacts(
+      CaseStatus status,
+      InvestigationForm form,
+      Gravity gravity,
+      Instant deadline,
+      List<CaseParticipant> participants) {
+    this(status, form, gravity, deadline, participants, List.of());
   }
 
   public Optional<CaseParticipant> participant(UUID id) {

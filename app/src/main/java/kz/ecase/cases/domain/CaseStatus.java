@@ -12,6 +12,8 @@ public enum CaseStatus {
   IN_COURT,
   /** The court's sentence or order closed the case. */
   CLOSED,
+  /** Joined into another case by a decision; investigated there. */
+  JOINED,
   /** Terminated by the investigator's decision. */
   TERMINATED;
 

@@ -3,6 +3,7 @@ package kz.ecase.cases.domain;
 import static kz.ecase.cases.domain.CaseStatus.CLOSED;
 import static kz.ecase.cases.domain.CaseStatus.INVESTIGATING;
 import static kz.ecase.cases.domain.CaseStatus.IN_COURT;
+import static kz.ecase.cases.domain.CaseStatus.JOINED;
 import static kz.ecase.cases.domain.CaseStatus.REGISTERED;
 import static kz.ecase.cases.domain.CaseStatus.SENT_TO_COURT;
 import static kz.ecase.cases.domain.CaseStatus.TERMINATED;
@@ -23,6 +24,8 @@ public enum CaseStep {
   CHOOSE_LANGUAGE(Taker.INVESTIGATOR, EnumSet.of(INVESTIGATING), null),
   /** A person joins the case (by IIN, through the person look-up). */
   ADD_PARTICIPANT(Taker.INVESTIGATOR, EnumSet.of(INVESTIGATING), null),
+  /** An admitted defence lawyer filed a motion; it waits for its answer. */
+  FILE_MOTION(Taker.DEFENCE, EnumSet.of(INVESTIGATING), null),
   /** Its author signed a procedural document; it takes effect now or goes to its approver. */
   SIGN_DOCUMENT(Taker.INVESTIGATOR, EnumSet.of(INVESTIGATING), null),
   /** The approver co-signed a document: it takes effect. */
@@ -39,6 +42,8 @@ public enum CaseStep {
   COURT_RETURNED(Taker.COURT, EnumSet.of(SENT_TO_COURT, IN_COURT), INVESTIGATING),
   /** The court's sentence or order closes the case. */
   COURT_DECIDED(Taker.COURT, EnumSet.of(SENT_TO_COURT, IN_COURT), CLOSED),
+  /** A decision in another case joined this one into it. */
+  JOIN_INTO(Taker.INVESTIGATOR, EnumSet.of(INVESTIGATING), JOINED),
   /** A decision to terminate took effect. */
   TERMINATE(Taker.INVESTIGATOR, EnumSet.of(INVESTIGATING), TERMINATED);
 

@@ -14,6 +14,14 @@ public enum DocumentEffect {
   CHANGE_FORM,
   /** The case's term is extended by its period. */
   EXTEND_TERM,
+  /** Its participant, a defence lawyer, is admitted to the case and reads its file. */
+  ADMIT_DEFENCE,
+  /** Answers a motion of the defence (granted or refused). */
+  ANSWER_MOTION,
+  /** Its participant is summoned to appear (an SMS goes to them). */
+  SUMMON,
+  /** Another case (its number) is joined into this one. */
+  JOIN,
   /** The case is terminated. */
   TERMINATE,
   /** The case file goes to the court. */

@@ -28,6 +28,14 @@ public enum DocumentKind {
   INSPECTION_PROTOCOL(DocumentEffect.NONE, Needs.TEXT, Needs.MEDIA),
   /** Постановление о прекращении уголовного дела. */
   TERMINATE_DECISION(DocumentEffect.TERMINATE, Needs.TEXT),
+  /** Повестка о вызове: the participant is summoned to appear at a time and place. */
+  SUMMONS(DocumentEffect.SUMMON, Needs.TEXT, Needs.PARTICIPANT, Needs.APPEARANCE),
+  /** Постановление о соединении уголовных дел: another case joins this one. */
+  JOIN_CASES(DocumentEffect.JOIN, Needs.TEXT, Needs.OTHER_CASE),
+  /** Постановление о допуске защитника. */
+  ADMIT_DEFENCE(DocumentEffect.ADMIT_DEFENCE, Needs.TEXT, Needs.PARTICIPANT),
+  /** Постановление о разрешении ходатайства. */
+  MOTION_DECISION(DocumentEffect.ANSWER_MOTION, Needs.TEXT, Needs.MOTION),
   /** Протокол приказного производства: the court decides on the papers. */
   ORDER_PROTOCOL(
       DocumentEffect.TO_COURT,
@@ -64,6 +72,12 @@ public enum DocumentKind {
     PERIOD,
     /** It may carry media files (audio, video, photos) by their SHA-256. */
     MEDIA,
+    /** Another case, by its ERDR number. */
+    OTHER_CASE,
+    /** When and where to appear. */
+    APPEARANCE,
+    /** The motion it answers, and whether it is granted. */
+    MOTION,
     /** The case has a recognised suspect. */
     SUSPECT,
     /** The case has a recognised suspect who admitted the offence in an interrogation. */

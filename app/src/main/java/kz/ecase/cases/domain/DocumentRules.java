@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.ecase.cases.domain.DocumentKind.Needs;
+import kz.ecase.investigations.domain.FormRules;
 
 /**
  * Whether a document may be drawn up in a case as it stands: every field it needs, and the
@@ -47,6 +48,26 @@ public final class DocumentRules {
     if (!kind.needs(Needs.MEDIA) && !draft.media().isEmpty()) {
       problems.put("media", "Only protocols carry audio, video or photo files");
     }
+    if (kind.needs(Needs.OTHER_CASE)
+        && (draft.otherCase() == null || !draft.otherCase().matches("[0-9]{15}"))) {
+      problems.put("otherCase", "The ERDR number of the case to join: 15 digits");
+    }
+    if (kind.needs(Needs.APPEARANCE)) {
+      if (draft.appearAt() == null || !draft.appearAt().isAfter(now)) {
+        problems.put("appearAt", "A moment to appear, later than now");
+      }
+      if (draft.place() == null || draft.place().isBlank() || draft.place().length() > 300) {
+        problems.put("place", "Where to appear (1 to 300 characters)");
+      }
+    }
+    if (kind.needs(Needs.MOTION)) {
+      if (draft.answers() == null || !facts.openMotions().contains(draft.answers())) {
+        problems.put("answers", "Choose a motion of the defence that waits for its answer");
+      }
+      if (draft.granted() == null) {
+        problems.put("granted", "Say whether the motion is granted or refused");
+      }
+    }
     if (kind.needs(Needs.SUSPECT) && !facts.hasSuspect()) {
       problems.put("kind", "The case has no suspect recognised by a decision yet");
     }
@@ -79,7 +100,13 @@ public final class DocumentRules {
     if (effect == DocumentEffect.RECOGNISE_VICTIM && role != ParticipantRole.VICTIM) {
       problems.put("participantId", "Only a participant added as victim is recognised as one");
     }
-    if ((effect == DocumentEffect.RECOGNISE_SUSPECT || effect == DocumentEffect.RECOGNISE_VICTIM)
+    if (effect == DocumentEffect.ADMIT_DEFENCE && role != ParticipantRole.DEFENCE_LAWYER) {
+      problems.put(
+          "participantId", "Only a participant added as defence lawyer is admitted as one");
+    }
+    if ((effect == DocumentEffect.RECOGNISE_SUSPECT
+            || effect == DocumentEffect.RECOGNISE_VICTIM
+            || effect == DocumentEffect.ADMIT_DEFENCE)
         && participant.get().recognised()) {
       problems.put("participantId", "The participant is recognised already");
     }

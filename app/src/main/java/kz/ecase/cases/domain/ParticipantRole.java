@@ -1,14 +1,15 @@
 package kz.ecase.cases.domain;
 
 /**
- * The part a person takes in a criminal case. A suspect's and a victim's status rests on a decision
- * (a document that takes effect); the others take part from the moment they are added.
+ * The part a person takes in a criminal case. A suspect's, a victim's and a defence lawyer's status
+ * rests on a decision (a document that takes effect); the others take part from the moment they are
+ * added.
  */
 public enum ParticipantRole {
   SUSPECT(true),
   VICTIM(true),
   WITNESS(false),
-  DEFENCE_LAWYER(false),
+  DEFENCE_LAWYER(true),
   INTERPRETER(false),
   LEGAL_REPRESENTATIVE(false);
 

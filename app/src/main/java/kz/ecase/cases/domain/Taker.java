@@ -8,6 +8,8 @@ public enum Taker {
   APPROVER,
   /** The head of the unit. */
   HEAD,
+  /** A defence lawyer admitted to the case. */
+  DEFENCE,
   /** ecase itself (a lapsed term). */
   SYSTEM,
   /** The court, through its system. */

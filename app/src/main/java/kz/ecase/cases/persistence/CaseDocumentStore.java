@@ -38,7 +38,12 @@ public class CaseDocumentStore {
       String signatureSha256,
       String approverRole,
       Decision decision,
-      boolean superseded) {
+      boolean superseded,
+      UUID answers,
+      Boolean granted,
+      Instant appearAt,
+      String place,
+      String otherCase) {
 
     /** Whether it is in force: signed and needing no approval, or approved; not corrected. */
     public boolean inEffect() {
@@ -71,7 +76,7 @@ public class CaseDocumentStore {
   /** A media file a protocol carries. */
   public record Media(UUID documentId, String name, String sha256, String mediaType) {}
 
-  /** A document waiting for its approver. */
+  /** A document waiting for its approver, with its PDF's SHA-256 and its author's text. */
   public record Waiting(
       UUID documentId,
       UUID caseId,
@@ -80,12 +85,16 @@ public class CaseDocumentStore {
       String kind,
       String approverRole,
       Instant since,
-      String author) {}
+      String author,
+      String sha256,
+      String text) {}
 
   private static final String SELECT =
       "select d.id, d.case_id, d.seq, d.kind, d.version, d.replaces, d.participant_id,"
           + " d.article_code, d.form, d.period, d.admits, d.text, d.language, d.author,"
-          + " d.signed_at, d.sha256, d.signature_sha256, d.approver_role, x.decision,"
+          + " d.signed_at, d.sha256, d.signature_sha256, d.approver_role, d.answers, d.granted,"
+          + " d.appear_at, d.place, d.other_case,"
+          + " x.decision,"
           + " x.decided_by, x.decided_at, x.remarks, x.signature_sha256 as decision_signature,"
           + " exists (select 1 from criminal_case_documents n where n.replaces = d.id) as"
           + " superseded from criminal_case_documents d left join"
@@ -101,9 +110,12 @@ public class CaseDocumentStore {
     jdbc.sql(
             "insert into criminal_case_documents (id, case_id, seq, kind, version, replaces,"
                 + " participant_id, article_code, form, period, admits, text, language, author,"
-                + " signed_at, sha256, signature_sha256, approver_role) values (:id, :case, :seq,"
-                + " :kind, :version, :replaces, :participant, :article, :form, :period, :admits,"
-                + " :text, :language, :author, :at, :sha, :signature, :approver)")
+                + " signed_at, sha256, signature_sha256, approver_role, answers, granted, appear_at, place,"
+                + " other_case)"
+                + " values"
+                + " (:id, :case, :seq, :kind, :version, :replaces, :participant, :article, :form,"
+                + " :period, :admits, :text, :language, :author, :at, :sha, :signature, :approver,"
+                + " :answers, :granted, :appearAt, :place, :otherCase)")
         .param("id", d.id())
         .param("case", d.caseId())
         .param("seq", d.seq())
@@ -122,6 +134,11 @@ public class CaseDocumentStore {
         .param("sha", d.sha256())
         .param("signature", d.signatureSha256())
         .param("approver", d.approverRole())
+        .param("answers", d.answers())
+        .param("granted", d.granted())
+        .param("appearAt", d.appearAt() == null ? null : Timestamp.from(d.appearAt()))
+        .param("place", d.place())
+        .param("otherCase", d.otherCase())
         .update();
     for (Media m : media) {
       jdbc.sql(
@@ -190,7 +207,7 @@ public class CaseDocumentStore {
     StringBuilder sql =
         new StringBuilder(
             "select w.document_id, w.case_id, c.erdr_number, w.unit, d.kind, w.approver_role,"
-                + " w.since, d.author from criminal_case_approvals_waiting w join"
+                + " w.since, d.author, d.sha256, d.text from criminal_case_approvals_waiting w join"
                 + " criminal_case_documents d on d.id = w.document_id join criminal_cases c on"
                 + " c.id = w.case_id where w.approver_role = :role and (");
     for (int i = 0; i < unitPrefixes.size(); i++) {
@@ -212,7 +229,9 @@ public class CaseDocumentStore {
                     rs.getString("kind"),
                     rs.getString("approver_role"),
                     rs.getTimestamp("since").toInstant(),
-                    rs.getString("author")))
+                    rs.getString("author"),
+                    rs.getString("sha256"),
+                    rs.getString("text")))
         .list();
   }
 
@@ -245,6 +264,11 @@ public class CaseDocumentStore {
                 CaseStore.instant(rs, "decided_at"),
                 rs.getString("remarks"),
                 rs.getString("decision_signature")),
-        rs.getBoolean("superseded"));
+        rs.getBoolean("superseded"),
+        rs.getObject("answers", UUID.class),
+        (Boolean) rs.getObject("granted"),
+        CaseStore.instant(rs, "appear_at"),
+        rs.getString("place"),
+        rs.getString("other_case"));
   }
 }

@@ -113,6 +113,15 @@ public class CaseStore implements StepJournal {
         .optional();
   }
 
+  public Optional<StoredCase> byNumber(String erdrNumber) {
+    return jdbc.sql(
+            "select id, erdr_number, report_id, unit, opened_at, opened_by from criminal_cases"
+                + " where erdr_number = :number")
+        .param("number", erdrNumber)
+        .query(CaseStore::storedCase)
+        .optional();
+  }
+
   public Optional<StoredCase> byReport(UUID reportId) {
     return jdbc.sql(
             "select id, erdr_number, report_id, unit, opened_at, opened_by from criminal_cases"

@@ -46,6 +46,28 @@ public class ParticipantStore {
         .update();
   }
 
+  /** Where a person (by IIN) takes part, newest first. */
+  public List<StoredParticipant> ofPerson(String iin) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from criminal_case_participants where iin = :iin order by added_at desc"
+                + " limit 200")
+        .param("iin", iin)
+        .query(
+            (rs, row) ->
+                new StoredParticipant(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("case_id", UUID.class),
+                    rs.getInt("seq"),
+                    rs.getString("role"),
+                    rs.getString("iin"),
+                    rs.getString("name"),
+                    rs.getTimestamp("added_at").toInstant(),
+                    rs.getString("added_by")))
+        .list();
+  }
+
   /** A case's participants in the order they were added. */
   public List<StoredParticipant> of(UUID caseId) {
     return jdbc.sql(

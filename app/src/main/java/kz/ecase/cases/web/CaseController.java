@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import kz.ecase.cases.CaseDefence;
 import kz.ecase.cases.CaseDocuments;
 import kz.ecase.cases.CaseFiles;
 import kz.ecase.cases.CaseSteps;
@@ -13,12 +14,15 @@ import kz.ecase.cases.DocumentForm;
 import kz.ecase.cases.persistence.CaseDocumentStore.CaseDocument;
 import kz.ecase.cases.persistence.CaseDocumentStore.Waiting;
 import kz.ecase.cases.persistence.CaseStore.CaseLine;
+import kz.ecase.cases.persistence.DefenceStore;
 import kz.ecase.cases.persistence.ParticipantStore.StoredParticipant;
 import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.platform.InvalidInputException;
 import kz.ecase.procedure.RecordedStep;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,14 +47,26 @@ class CaseController {
 
   record Media(String sha256, String mediaType, int size) {}
 
+  record AdmissionRequest(String erdrNumber, String clientIin, String warrant) {}
+
+  record Requested(java.util.UUID id, java.time.Instant filedAt) {}
+
+  record MotionText(String text) {}
+
   private final CaseFiles files;
   private final CaseSteps steps;
   private final CaseDocuments documents;
+  private final CaseDefence defence;
   private final CurrentUsers currentUsers;
 
   CaseController(
-      CaseFiles files, CaseSteps steps, CaseDocuments documents, CurrentUsers currentUsers) {
+      CaseFiles files,
+      CaseSteps steps,
+      CaseDocuments documents,
+      CaseDefence defence,
+      CurrentUsers currentUsers) {
     this.files = files;
+    this.defence = defence;
     this.steps = steps;
     this.documents = documents;
     this.currentUsers = currentUsers;
@@ -169,6 +185,64 @@ class CaseController {
         verdict(decision.decision()),
         decision.remarks(),
         decision.pin());
+  }
+
+  @PostMapping("/api/cases/defence-requests")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(
+      summary = "A defence lawyer asks to be admitted to a case (LAWYER)",
+      description =
+          "{erdrNumber, clientIin, warrant}: kept and passed to the case's investigator, who admits"
+              + " the lawyer by a signed decision. The answer is the same whether or not the number"
+              + " names a case.")
+  Requested defenceRequest(@RequestBody AdmissionRequest request) {
+    DefenceStore.DefenceRequest r =
+        defence.request(
+            currentUsers.current(), request.erdrNumber(), request.clientIin(), request.warrant());
+    return new Requested(r.id(), r.filedAt());
+  }
+
+  @GetMapping("/api/cases/as-participant")
+  @Operation(
+      summary = "My cases (CITIZEN): where I take part, and the documents addressed to me",
+      description =
+          "Each case's number, state, my role, and the documents in effect that concern me (my"
+              + " recognition, summonses with the SMS delivery state, my interrogation protocols);"
+              + " their PDFs at /api/cases/{id}/documents/{documentId}/pdf.")
+  List<CaseFiles.Participation> asParticipant() {
+    return files.asParticipant(currentUsers.current());
+  }
+
+  @GetMapping("/api/cases/defence")
+  @Operation(summary = "The cases you are admitted to as defence lawyer (LAWYER)")
+  List<CaseLine> defended() {
+    return defence.defended(currentUsers.current());
+  }
+
+  @PostMapping("/api/cases/{id}/motions")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary = "File a motion of the defence in a case you are admitted to (LAWYER)",
+      description =
+          "{text}: to be answered by the investigator's signed decision (MOTION_DECISION) within"
+              + " the law's term (cases.motion-term).")
+  DefenceStore.Motion motion(@PathVariable String id, @RequestBody MotionText motion) {
+    return defence.fileMotion(currentUsers.current(), id, motion.text());
+  }
+
+  @GetMapping("/api/cases/{id}/documents/{documentId}/pdf")
+  @Operation(
+      summary =
+          "A document of the case as PDF, for whoever may read the case (the read is audited)")
+  ResponseEntity<byte[]> pdf(
+      @PathVariable String id,
+      @PathVariable String documentId,
+      @RequestParam(defaultValue = "read the case file") String purpose) {
+    StoredDocument pdf = files.pdf(currentUsers.current(), id, documentId, purpose);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
+        .body(pdf.bytes());
   }
 
   private static CaseDocuments.Verdict verdict(String decision) {

@@ -40,7 +40,8 @@ class DemoData implements ApplicationRunner {
           new DemoAccount("supervisor", "Нұрлан Қасымов", Role.SUPERVISING_PROSECUTOR, "71", null),
           new DemoAccount("analyst", "Ольга Ким", Role.ANALYST, "71", null),
           new DemoAccount("admin", "Администратор ecase", Role.ADMIN, "71", null),
-          new DemoAccount("citizen", "Әйгерім Серікова", Role.CITIZEN, null, "850315401231"));
+          new DemoAccount("citizen", "Әйгерім Серікова", Role.CITIZEN, null, "850315401231"),
+          new DemoAccount("lawyer", "Марат Искаков", Role.LAWYER, null, "870412300406"));
 
   private final UnitRepository units;
   private final UserAccountRepository accounts;

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import kz.ecase.identity.CurrentUsers;
-import kz.ecase.identity.Role;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.FineRange;
 import kz.ecase.offences.domain.OffenceCatalogue;
@@ -81,7 +80,7 @@ class CatalogueController {
   List<Entry> search(
       @RequestParam(defaultValue = "") @Size(max = 200) String q,
       @RequestParam(required = false) @Size(max = 10) String date) {
-    if (currentUsers.current().role() == Role.CITIZEN) {
+    if (currentUsers.current().role().personal()) {
       throw new AccessDeniedException("The catalogue API is for staff");
     }
     return catalogue.search(q, dateOf(date)).stream().map(Entry::of).toList();

@@ -13,7 +13,9 @@ class ProcedurePanels {
   @Bean
   WorkspacePanel alertsPanel() {
     return WorkspacePanel.of(
-            "panel.alerts", 1, EnumSet.complementOf(EnumSet.of(Role.CITIZEN, Role.ADMIN)))
+            "panel.alerts",
+            1,
+            EnumSet.complementOf(EnumSet.of(Role.CITIZEN, Role.LAWYER, Role.ADMIN)))
         .withContent("/alerts/panel");
   }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.ecase.investigations.domain.FormRules;
 import kz.ecase.investigations.domain.Gravity;
 import kz.ecase.investigations.domain.InvestigationForm;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,4 @@
-package kz.ecase.cases.domain;
-
-import kz.ecase.investigations.domain.Gravity;
-import kz.ecase.investigations.domain.InvestigationForm;
+package kz.ecase.investigations.domain;
 
 /**
  * Which form of investigation an offence of a gravity may take (CPC 2014): the protocol form for

@@ -1,0 +1,48 @@
+package kz.ecase.cases.web;
+
+import static kz.ecase.identity.Role.DUTY_PROSECUTOR;
+import static kz.ecase.identity.Role.HEAD_OF_UNIT;
+import static kz.ecase.identity.Role.INVESTIGATOR;
+import static kz.ecase.identity.Role.SUPERVISING_PROSECUTOR;
+
+import java.util.Set;
+import kz.ecase.web.WorkspacePanel;
+import kz.ecase.web.WorkspacePanel.Link;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Criminal cases in the workspaces: the investigator's cases with the least time left, the
+ * approvers' documents to approve (how many, the oldest), and the unit's cases by time left for the
+ * head and the prosecutors.
+ */
+@Configuration(proxyBeanMethods = false)
+class CasePanels {
+
+  @Bean
+  WorkspacePanel myCasesPanel() {
+    return WorkspacePanel.of(
+            "panel.my-cases", 3, Set.of(INVESTIGATOR), new Link("/cases", "panel.my-cases.open"))
+        .withContent("/cases/panel");
+  }
+
+  @Bean
+  WorkspacePanel toApprovePanel() {
+    return WorkspacePanel.of(
+            "panel.to-approve",
+            4,
+            Set.of(HEAD_OF_UNIT, DUTY_PROSECUTOR, SUPERVISING_PROSECUTOR),
+            new Link("/cases/approvals", "panel.to-approve.open"))
+        .withContent("/cases/approvals/panel");
+  }
+
+  @Bean
+  WorkspacePanel unitCasesPanel() {
+    return WorkspacePanel.of(
+        "panel.unit-cases",
+        6,
+        Set.of(HEAD_OF_UNIT, DUTY_PROSECUTOR, SUPERVISING_PROSECUTOR),
+        new Link("/cases/unit", "panel.unit-cases.open"),
+        new Link("/cases/unit?overdue=true", "panel.unit-cases.overdue"));
+  }
+}
