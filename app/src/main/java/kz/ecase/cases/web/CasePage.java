@@ -262,6 +262,7 @@ class CasePage {
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString());
     form.put("place", d.place() == null ? "" : d.place());
+    form.put("otherCase", d.otherCase() == null ? "" : d.otherCase());
     return form;
   }
 
@@ -291,6 +292,7 @@ class CasePage {
     byField.put("media", EnumSet.of(Needs.MEDIA));
     byField.put("appearAt", EnumSet.of(Needs.APPEARANCE));
     byField.put("place", EnumSet.of(Needs.APPEARANCE));
+    byField.put("otherCase", EnumSet.of(Needs.OTHER_CASE));
     byField.put("answers", EnumSet.of(Needs.MOTION));
     byField.put("granted", EnumSet.of(Needs.MOTION));
     Map<String, String> needs = new LinkedHashMap<>();

@@ -145,6 +145,7 @@ class CasePages {
             granted(fields.get("granted")),
             fields.get("appearAt"),
             fields.get("place"),
+            fields.get("otherCase"),
             fields.get("pin"));
     try {
       errors.putAll(CasePageErrors.keys(documents.problems(user, id, form)));
