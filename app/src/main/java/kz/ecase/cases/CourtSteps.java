@@ -9,6 +9,7 @@ import kz.ecase.cases.CaseRecords.Loaded;
 import kz.ecase.cases.domain.CaseEvent;
 import kz.ecase.cases.domain.CaseStep;
 import kz.ecase.cases.persistence.CaseStore;
+import kz.ecase.identity.RecordScope;
 import kz.ecase.identity.Role;
 import kz.ecase.kernel.UnitCode;
 import kz.ecase.ledger.Attachment;
@@ -43,6 +44,16 @@ public class CourtSteps {
     this.records = records;
     this.steps = steps;
     this.alerts = alerts;
+  }
+
+  /**
+   * Who may see the case as it stands (its unit, its team if restricted, the admitted defence): the
+   * scope of the court's documents kept for it, and of reading its court file.
+   *
+   * @throws kz.ecase.platform.NotFoundException for no such case
+   */
+  public RecordScope scopeOf(UUID caseId) {
+    return records.load(caseId, store.steps(caseId)).scope();
   }
 
   /** The court received the case file sent under {@code reference}: the case is in court. */

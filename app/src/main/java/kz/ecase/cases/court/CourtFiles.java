@@ -2,15 +2,12 @@ package kz.ecase.cases.court;
 
 import java.util.UUID;
 import kz.ecase.cases.CaseIds;
-import kz.ecase.cases.CaseScopes;
-import kz.ecase.cases.persistence.CaseStore;
-import kz.ecase.cases.persistence.CaseStore.StoredCase;
+import kz.ecase.cases.CourtSteps;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.Action;
 import kz.ecase.identity.Authorization;
 import kz.ecase.identity.CurrentUser;
-import kz.ecase.identity.RecordScope;
 import kz.ecase.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -23,20 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CourtFiles {
 
-  private final CaseStore cases;
-  private final CaseScopes scopes;
+  private final CourtSteps steps;
   private final CourtOutbox outbox;
   private final Documents documents;
   private final Authorization authorization;
 
   CourtFiles(
-      CaseStore cases,
-      CaseScopes scopes,
-      CourtOutbox outbox,
-      Documents documents,
-      Authorization authorization) {
-    this.cases = cases;
-    this.scopes = scopes;
+      CourtSteps steps, CourtOutbox outbox, Documents documents, Authorization authorization) {
+    this.steps = steps;
     this.outbox = outbox;
     this.documents = documents;
     this.authorization = authorization;
@@ -52,9 +43,7 @@ public class CourtFiles {
       throw new AccessDeniedException("Your role does not see case files");
     }
     UUID id = CaseIds.parse(caseId);
-    StoredCase c = cases.find(id).orElseThrow(CaseIds::notFound);
-    RecordScope scope = scopes.of(c, cases.settings(id), cases.steps(id));
-    authorization.requireRead("case/" + id, scope, purpose);
+    authorization.requireRead("case/" + id, steps.scopeOf(id), purpose);
     return outbox
         .latestFileOf(id)
         .flatMap(documents::find)

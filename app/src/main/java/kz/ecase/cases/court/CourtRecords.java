@@ -2,12 +2,9 @@ package kz.ecase.cases.court;
 
 import java.time.Instant;
 import java.util.UUID;
-import kz.ecase.cases.CaseScopes;
 import kz.ecase.cases.CourtSteps;
 import kz.ecase.cases.court.CourtOutbox.Fact;
 import kz.ecase.cases.court.integration.CourtSystem.CourtCase;
-import kz.ecase.cases.persistence.CaseStore;
-import kz.ecase.cases.persistence.CaseStore.StoredCase;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.RecordScope;
@@ -26,22 +23,13 @@ class CourtRecords {
 
   private final CourtOutbox outbox;
   private final CourtSteps steps;
-  private final CaseStore cases;
-  private final CaseScopes scopes;
   private final Documents documents;
   private final TransactionTemplate transactions;
 
   CourtRecords(
-      CourtOutbox outbox,
-      CourtSteps steps,
-      CaseStore cases,
-      CaseScopes scopes,
-      Documents documents,
-      TransactionTemplate transactions) {
+      CourtOutbox outbox, CourtSteps steps, Documents documents, TransactionTemplate transactions) {
     this.outbox = outbox;
     this.steps = steps;
-    this.cases = cases;
-    this.scopes = scopes;
     this.documents = documents;
     this.transactions = transactions;
   }
@@ -128,7 +116,6 @@ class CourtRecords {
   }
 
   private RecordScope scope(UUID caseId) {
-    StoredCase c = cases.find(caseId).orElseThrow();
-    return scopes.of(c, cases.settings(caseId), cases.steps(caseId));
+    return steps.scopeOf(caseId);
   }
 }

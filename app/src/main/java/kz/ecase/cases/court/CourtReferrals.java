@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.ecase.cases.CaseScopes;
 import kz.ecase.cases.CaseSteps;
+import kz.ecase.cases.CourtSteps;
 import kz.ecase.cases.court.CourtOutbox.Claimed;
 import kz.ecase.cases.persistence.CaseDocumentStore;
 import kz.ecase.cases.persistence.CaseDocumentStore.CaseDocument;
@@ -45,7 +45,7 @@ public class CourtReferrals {
   private final CourtOutbox outbox;
   private final CaseStore cases;
   private final CaseDocumentStore documents;
-  private final CaseScopes scopes;
+  private final CourtSteps steps;
   private final Documents storage;
   private final Ledger ledger;
   private final TransactionTemplate transactions;
@@ -56,7 +56,7 @@ public class CourtReferrals {
       CourtOutbox outbox,
       CaseStore cases,
       CaseDocumentStore documents,
-      CaseScopes scopes,
+      CourtSteps steps,
       Documents storage,
       Ledger ledger,
       TransactionTemplate transactions,
@@ -65,7 +65,7 @@ public class CourtReferrals {
     this.outbox = outbox;
     this.cases = cases;
     this.documents = documents;
-    this.scopes = scopes;
+    this.steps = steps;
     this.storage = storage;
     this.ledger = ledger;
     this.transactions = transactions;
@@ -97,7 +97,7 @@ public class CourtReferrals {
         status -> {
           StoredCase c = cases.find(sending.caseId()).orElseThrow();
           CaseDocument sentBy = documents.find(sending.sentBy()).orElseThrow();
-          RecordScope scope = scopes.of(c, cases.settings(c.id()), cases.steps(c.id()));
+          RecordScope scope = steps.scopeOf(c.id());
           java.time.Instant at = clock.instant();
           CourtManifest.Sealed sealed = manifests.of(c, sentBy, sending.reference(), at, scope);
           StoredDocument manifest = storage.store("application/json", sealed.json(), scope);
