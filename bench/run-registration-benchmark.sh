@@ -7,7 +7,8 @@
 # registrations queue on its gap-free number counter.
 # After each ecase load, the SMS notices (issue 13): the outbox backlog when the load stops, how
 # long it takes to drain, and the notice lag (registration -> accepted by the gateway:
-# sms_outbox.created_at -> sent_at) of the notices registered during that load, p50/p99/max.
+# sms_outbox.created_at -> sent_at) of the notices registered during that load, p50/p99/max; and
+# how many of the notices created during the load were sent before it ended.
 # Usage: [BENCH_APP_ENV="VAR=value …"] bench/run-registration-benchmark.sh [seconds] [--profile]
 #   BENCH_APP_ENV: settings for the app, e.g. ECASE_NOTIFICATIONS_SMS_CONCURRENCY=4
 #   (needs psql/pgbench, a server at 127.0.0.1:5432, and app/target/ecase.jar: ./mvnw -DskipTests package)
@@ -50,10 +51,23 @@ load() {
   if [ -s "$workdir/load.err" ]; then echo "errors: $(wc -l <"$workdir/load.err")"; head -3 "$workdir/load.err"; fi
 }
 
-# SMS notices of the protocols registered since $1 (a database timestamp)
+# SMS notices of the protocols registered since $1 (a database timestamp). $2: when the load
+# ended; whether the dispatcher kept up: the notices created and those sent (accepted by the
+# gateway) during the load's measured seconds (the last $seconds before $2: the load generator
+# signs in and warms up first), per second, and those still waiting when it ended.
 sms_lag() {
-  local since="$1" backlog drained=0
+  local since="$1" until="$2" backlog drained=0
   backlog=$(psql -d "$db" -Atc "select count(*) from sms_outbox where status = 'PENDING'")
+  psql -d "$db" -Atc "
+    with load as (select '$until'::timestamptz - interval '$seconds seconds' as start, '$until'::timestamptz as stop)
+    select format('BENCH sms during the load''s %s s: %s notices created (%s/s), %s sent (%s/s); waiting when it ended %s',
+      $seconds,
+      count(*) filter (where created_at >= start and created_at < stop),
+      round(count(*) filter (where created_at >= start and created_at < stop) / $seconds.0, 1),
+      count(*) filter (where sent_at >= start and sent_at < stop),
+      round(count(*) filter (where sent_at >= start and sent_at < stop) / $seconds.0, 1),
+      $backlog)
+    from sms_outbox, load where created_at >= '$since'"
   while [ "$(psql -d "$db" -Atc "select count(*) from sms_outbox where status = 'PENDING'")" != 0 ] && [ $drained -lt 300 ]; do
     sleep 1
     drained=$((drained + 1))
@@ -75,8 +89,9 @@ best=0
 for clients in 8 32; do
   since=$(now)
   line=$(load closed "$base" "$list" "$clients" "$seconds")
+  until=$(now)
   echo "$line"
-  sms_lag "$since"
+  sms_lag "$since" "$until"
   rate=$(echo "$line" | sed -n 's/.* = \([0-9.]*\)\/s.*/\1/p')
   best=$(awk -v a="$best" -v b="$rate" 'BEGIN { print (b > a) ? b : a }')
 done
@@ -84,7 +99,7 @@ seventy=$(awk -v r="$best" 'BEGIN { printf "%d", r * 0.7 }')
 echo "== open load at 70 % of the saturation rate ($best/s): $seventy/s"
 since=$(now)
 load open "$base" "$list" "$seventy" "$seconds"
-sms_lag "$since"
+sms_lag "$since" "$(now)"
 echo "== heap of the app after the run (-Xmx512m)"
 jcmd "$app_pid" GC.heap_info 2>/dev/null | head -4 || true
 psql -d "$db" -Atc "select count(*) || ' protocols registered, ' || (select count(*) from ledger_entries) || ' ledger entries' from offence_protocols"

@@ -2,15 +2,18 @@ package kz.ecase.notifications.sms;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kz.ecase.notifications.sms.SmsGateway.Delivery;
 import kz.ecase.notifications.sms.SmsGateway.SmsGatewayException;
 import kz.ecase.procedure.OutboxClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -18,25 +21,30 @@ import org.springframework.scheduling.annotation.Scheduled;
  * SENT becomes DELIVERED or UNDELIVERED. Reports are asked for with the retry policy's back-off (1
  * s, 2 s, 4 s …), claimed like messages ({@code FOR UPDATE SKIP LOCKED}); after {@code
  * maxReportChecks} polls without a report ecase stops asking and the message stays SENT. Like the
- * dispatcher, it asks for a claim's reports side by side and claims again while claims come back
- * full ({@link OutboxWorkers}), so that reports keep up with the messages sent.
+ * dispatcher, it asks for a claim's reports side by side, records them in one batched update, and
+ * claims again while claims come back full ({@link OutboxWorkers}), so that reports keep up with
+ * the messages sent without a database round trip per message.
  */
 public class DeliveryReports implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(DeliveryReports.class);
 
-  private final JdbcClient jdbc;
+  private final JdbcTemplate jdbc;
   private final SmsGateway gateway;
   private final SmsRetryPolicy policy;
   private final SmsProperties properties;
   private final Clock clock;
   private final OutboxClaims claims;
   private final OutboxWorkers workers;
+  private final Duration lease;
 
   record Sent(UUID id, String gatewayId, int checks) {}
 
+  /** What a report check found: the row's next state. */
+  record Report(UUID id, String status, Instant next, Instant reportedAt, String error) {}
+
   public DeliveryReports(
-      JdbcClient jdbc,
+      JdbcTemplate jdbc,
       SmsGateway gateway,
       SmsRetryPolicy policy,
       SmsProperties properties,
@@ -48,8 +56,8 @@ public class DeliveryReports implements AutoCloseable {
     this.properties = properties;
     this.clock = clock;
     this.claims = claims;
-    this.workers =
-        new OutboxWorkers("sms-report", properties.concurrency(), SmsQueues.lease(properties));
+    this.lease = SmsQueues.lease(properties, properties.timeout());
+    this.workers = new OutboxWorkers("sms-report", properties.concurrency(), lease);
   }
 
   @Scheduled(fixedDelayString = "${ecase.notifications.sms.poll-interval:500ms}")
@@ -66,10 +74,10 @@ public class DeliveryReports implements AutoCloseable {
 
   /** Asks for the reports due now; returns how many were asked for. */
   public int checkDue() {
-    return workers.workOff(() -> claim(clock.instant()), this::check, properties.batchSize());
+    return workers.workOff(() -> claim(clock.instant()), this::checkAll, properties.batchSize());
   }
 
-  /** Claims no more; the checks under way finish and record their outcome. */
+  /** Claims no more; the batch under way finishes and records its outcome. */
   @Override
   public void close() {
     workers.close();
@@ -79,7 +87,7 @@ public class DeliveryReports implements AutoCloseable {
     return claims.claim(
         SmsQueues.SENT,
         now,
-        SmsQueues.lease(properties),
+        lease,
         properties.batchSize(),
         null,
         "id, gateway_id, report_checks",
@@ -90,7 +98,33 @@ public class DeliveryReports implements AutoCloseable {
                 rs.getInt("report_checks")));
   }
 
-  private void check(Sent message) {
+  /** Asks for the batch's reports side by side, then records them in one round trip. */
+  private void checkAll(List<Sent> batch) {
+    List<Report> reports = new ArrayList<>(batch.size());
+    for (Optional<Report> report : workers.each(batch, this::check)) {
+      report.ifPresent(reports::add);
+    }
+    if (reports.isEmpty()) {
+      return;
+    }
+    jdbc.batchUpdate(
+        """
+        update sms_outbox
+        set status = ?, next_attempt_at = ?, reported_at = ?, last_error = ?
+        where id = ? and status = 'SENT'
+        """,
+        reports,
+        reports.size(),
+        (statement, report) -> {
+          statement.setString(1, report.status());
+          statement.setTimestamp(2, timestamp(report.next()));
+          statement.setTimestamp(3, timestamp(report.reportedAt()));
+          statement.setString(4, report.error());
+          statement.setObject(5, report.id());
+        });
+  }
+
+  private Report check(Sent message) {
     Delivery delivery;
     String error = null;
     try {
@@ -105,10 +139,9 @@ public class DeliveryReports implements AutoCloseable {
           message.checks() >= properties.maxReportChecks()
               ? null
               : now.plus(policy.delay(message.checks()));
-      update(message.id(), "SENT", next, null, error);
-      return;
+      return new Report(message.id(), "SENT", next, null, error);
     }
-    update(
+    return new Report(
         message.id(),
         delivery == Delivery.DELIVERED ? "DELIVERED" : "UNDELIVERED",
         null,
@@ -116,19 +149,7 @@ public class DeliveryReports implements AutoCloseable {
         delivery == Delivery.FAILED ? "the operator reported it not delivered" : null);
   }
 
-  private void update(UUID id, String status, Instant next, Instant reportedAt, String error) {
-    jdbc.sql(
-            """
-            update sms_outbox
-            set status = :status, next_attempt_at = :next, reported_at = :reportedAt,
-                last_error = :error
-            where id = :id and status = 'SENT'
-            """)
-        .param("status", status)
-        .param("next", next == null ? null : Timestamp.from(next))
-        .param("reportedAt", reportedAt == null ? null : Timestamp.from(reportedAt))
-        .param("error", error)
-        .param("id", id)
-        .update();
+  private static Timestamp timestamp(Instant at) {
+    return at == null ? null : Timestamp.from(at);
   }
 }

@@ -13,8 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The SMS gateway client (ECASE_SMS_URL, or the in-process simulator), dispatcher and reports. */
@@ -65,19 +66,21 @@ class SmsConfiguration {
 
   @Bean
   SmsDispatcher smsDispatcher(
-      JdbcClient jdbc,
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
       SmsGateway smsGateway,
       ContactLookups contacts,
       SmsRetryPolicy smsRetryPolicy,
       SmsProperties properties,
       Clock clock,
       OutboxClaims claims) {
-    return new SmsDispatcher(jdbc, smsGateway, contacts, smsRetryPolicy, properties, clock, claims);
+    return new SmsDispatcher(
+        jdbc, transactions, smsGateway, contacts, smsRetryPolicy, properties, clock, claims);
   }
 
   @Bean
   DeliveryReports smsDeliveryReports(
-      JdbcClient jdbc,
+      JdbcTemplate jdbc,
       SmsGateway smsGateway,
       SmsRetryPolicy smsRetryPolicy,
       SmsProperties properties,

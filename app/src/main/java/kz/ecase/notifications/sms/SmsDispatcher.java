@@ -2,7 +2,9 @@ package kz.ecase.notifications.sms;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,27 +19,35 @@ import kz.ecase.persons.Purpose;
 import kz.ecase.procedure.OutboxClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends due outbox messages. Each poll claims a batch in one statement ({@code FOR UPDATE SKIP
  * LOCKED}, counting the attempt and leasing the row until the send's timeouts have surely passed),
  * so two instances never send the same message at once; a crashed instance's messages are due again
  * when the lease ends, and the gateway's idempotency on the client reference keeps that to one
- * delivery. A message without a phone yet gets it from the population register first (a recorded
+ * delivery. Messages without a phone yet get it from the population register first (a recorded
  * system look-up), kept in the row for later attempts.
  *
- * <p>The messages of a claim are sent {@code concurrency} at a time, and while claims come back
- * full the dispatcher claims again at once ({@link OutboxWorkers}): one message after another it
- * sent only 1 / (look-up + gateway latency), about 7 a second, against 35 registrations a second.
+ * <p>A batch goes in four steps: the look-ups it needs, side by side; their records in the ledger
+ * and the look-up log with the phones found, in one transaction; the sends, side by side; every
+ * outcome in one batched update. The network calls run {@code concurrency} at a time ({@link
+ * OutboxWorkers}), and while claims come back full the dispatcher claims again at once. One message
+ * after another it sent only 1 / (look-up + gateway latency), about 7 a second; side by side but
+ * with a look-up transaction, a phone update and an outcome update of its own, each message waited
+ * for a pooled database connection three times, and under the registrations' load (whose
+ * transactions hold the connections) the notices fell behind them (docs/BENCHMARKS.md, issue 13).
  */
 public class SmsDispatcher implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SmsDispatcher.class);
   private static final String MODULE = "notifications";
+  private static final String NO_PHONE = "no mobile phone in the population register";
 
-  private final JdbcClient jdbc;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transactions;
   private final SmsGateway gateway;
   private final ContactLookups contacts;
   private final SmsRetryPolicy policy;
@@ -45,6 +55,7 @@ public class SmsDispatcher implements AutoCloseable {
   private final Clock clock;
   private final OutboxClaims claims;
   private final OutboxWorkers workers;
+  private final Duration lease;
 
   record Claimed(
       UUID id,
@@ -54,10 +65,20 @@ public class SmsDispatcher implements AutoCloseable {
       String purpose,
       String text,
       String clientRef,
-      int attempts) {}
+      int attempts) {
+
+    Claimed to(String found) {
+      return new Claimed(id, found, iin, unit, purpose, text, clientRef, attempts);
+    }
+  }
+
+  /** What became of a claimed message: its row's next state. */
+  record Outcome(
+      UUID id, String status, String gatewayId, Instant sentAt, Instant next, String error) {}
 
   public SmsDispatcher(
-      JdbcClient jdbc,
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
       SmsGateway gateway,
       ContactLookups contacts,
       SmsRetryPolicy policy,
@@ -65,14 +86,15 @@ public class SmsDispatcher implements AutoCloseable {
       Clock clock,
       OutboxClaims claims) {
     this.jdbc = jdbc;
+    this.transactions = transactions;
     this.gateway = gateway;
     this.contacts = contacts;
     this.policy = policy;
     this.properties = properties;
     this.clock = clock;
     this.claims = claims;
-    this.workers =
-        new OutboxWorkers("sms-send", properties.concurrency(), SmsQueues.lease(properties));
+    this.lease = SmsQueues.lease(properties, contacts.deadline().plus(properties.timeout()));
+    this.workers = new OutboxWorkers("sms-send", properties.concurrency(), lease);
   }
 
   @Scheduled(fixedDelayString = "${ecase.notifications.sms.poll-interval:500ms}")
@@ -92,10 +114,10 @@ public class SmsDispatcher implements AutoCloseable {
    * claimed.
    */
   public int dispatchDue() {
-    return workers.workOff(() -> claim(clock.instant()), this::send, properties.batchSize());
+    return workers.workOff(() -> claim(clock.instant()), this::sendAll, properties.batchSize());
   }
 
-  /** Claims no more; the sends under way finish and record their outcome. */
+  /** Claims no more; the batch under way finishes and records its outcome. */
   @Override
   public void close() {
     workers.close();
@@ -105,7 +127,7 @@ public class SmsDispatcher implements AutoCloseable {
     return claims.claim(
         SmsQueues.PENDING,
         now,
-        SmsQueues.lease(properties),
+        lease,
         properties.batchSize(),
         null,
         "id, recipient, recipient_iin, unit, purpose, text, client_ref, attempts",
@@ -121,82 +143,118 @@ public class SmsDispatcher implements AutoCloseable {
                 rs.getInt("attempts")));
   }
 
-  private void send(Claimed message) {
-    try {
-      Optional<String> phone = phoneOf(message);
-      if (phone.isEmpty()) {
-        finish(message.id(), "NO_PHONE", "no mobile phone in the population register");
-        return;
+  private void sendAll(List<Claimed> batch) {
+    List<Outcome> outcomes = new ArrayList<>();
+    List<Claimed> ready = new ArrayList<>();
+    List<Claimed> unknown = new ArrayList<>();
+    for (Claimed message : batch) {
+      (message.phone() == null ? unknown : ready).add(message);
+    }
+    lookUp(unknown, ready, outcomes);
+    for (Optional<Outcome> sent : workers.each(ready, this::send)) {
+      sent.ifPresent(outcomes::add);
+    }
+    record(outcomes);
+  }
+
+  /**
+   * Asks the population register for the phones the messages lack, side by side, then records the
+   * look-ups and keeps the phones found in their rows, in one transaction: a phone is kept exactly
+   * when its look-up is recorded. A message whose look-up broke off stays leased.
+   */
+  private void lookUp(List<Claimed> unknown, List<Claimed> ready, List<Outcome> outcomes) {
+    if (unknown.isEmpty()) {
+      return;
+    }
+    List<Optional<ContactLookups.Asked>> asked = workers.each(unknown, this::ask);
+    List<Claimed> messages = new ArrayList<>();
+    List<ContactLookups.Asked> looks = new ArrayList<>();
+    for (int i = 0; i < unknown.size(); i++) {
+      if (asked.get(i).isPresent()) {
+        messages.add(unknown.get(i));
+        looks.add(asked.get(i).get());
       }
-      String gatewayId = gateway.send(phone.get(), message.text(), message.clientRef());
-      jdbc.sql(
-              """
-              update sms_outbox
-              set status = 'SENT', gateway_id = :gatewayId, sent_at = :now,
-                  next_attempt_at = :reportAt, last_error = null
-              where id = :id and status = 'PENDING'
-              """)
-          .param("gatewayId", gatewayId)
-          .param("now", Timestamp.from(clock.instant()))
-          .param("reportAt", Timestamp.from(clock.instant().plus(properties.firstRetry())))
-          .param("id", message.id())
-          .update();
+    }
+    if (looks.isEmpty()) {
+      return;
+    }
+    transactions.executeWithoutResult(
+        status -> {
+          List<ContactLookups.Recorded> answers = contacts.record(looks);
+          List<Object[]> phones = new ArrayList<>();
+          for (int i = 0; i < messages.size(); i++) {
+            Claimed message = messages.get(i);
+            try {
+              Optional<String> phone =
+                  answers.get(i).phone().filter(found -> SmsOutbox.PHONE.matcher(found).matches());
+              if (phone.isPresent()) {
+                ready.add(message.to(phone.get()));
+                phones.add(new Object[] {phone.get(), message.id()});
+              } else {
+                outcomes.add(new Outcome(message.id(), "NO_PHONE", null, null, null, NO_PHONE));
+              }
+            } catch (RegisterUnavailable e) {
+              outcomes.add(failed(message, false, e.getMessage()));
+            }
+          }
+          if (!phones.isEmpty()) {
+            jdbc.batchUpdate("update sms_outbox set recipient = ? where id = ?", phones);
+          }
+        });
+  }
+
+  private ContactLookups.Asked ask(Claimed message) {
+    return contacts.ask(
+        new Iin(message.iin()),
+        new UnitCode(message.unit()),
+        MODULE,
+        new Purpose(null, null, message.purpose()));
+  }
+
+  private Outcome send(Claimed message) {
+    try {
+      String gatewayId = gateway.send(message.phone(), message.text(), message.clientRef());
+      Instant now = clock.instant();
+      return new Outcome(
+          message.id(), "SENT", gatewayId, now, now.plus(properties.firstRetry()), null);
     } catch (SmsGatewayException e) {
-      failed(message, e.permanent(), e.getMessage());
-    } catch (RegisterUnavailable e) {
-      failed(message, false, e.getMessage());
+      return failed(message, e.permanent(), e.getMessage());
     }
   }
 
-  /** The phone kept in the row, or the one the population register has now (kept for retries). */
-  private Optional<String> phoneOf(Claimed message) {
-    if (message.phone() != null) {
-      return Optional.of(message.phone());
-    }
-    Optional<String> phone =
-        contacts
-            .mobilePhone(
-                new Iin(message.iin()),
-                new UnitCode(message.unit()),
-                MODULE,
-                new Purpose(null, null, message.purpose()))
-            .filter(found -> SmsOutbox.PHONE.matcher(found).matches());
-    phone.ifPresent(
-        found ->
-            jdbc.sql("update sms_outbox set recipient = :phone where id = :id")
-                .param("phone", found)
-                .param("id", message.id())
-                .update());
-    return phone;
-  }
-
-  private void failed(Claimed message, boolean permanent, String error) {
+  private Outcome failed(Claimed message, boolean permanent, String error) {
     AfterFailure next = policy.afterFailure(message.attempts(), permanent, clock.instant());
     if (next.status() == SmsRetryPolicy.Status.FAILED) {
       log.warn("SMS {} failed after {} attempts: {}", message.id(), message.attempts(), error);
     }
-    jdbc.sql(
-            """
-            update sms_outbox
-            set status = :status, next_attempt_at = :retryAt, last_error = :error
-            where id = :id and status = 'PENDING'
-            """)
-        .param("status", next.status().name())
-        .param("retryAt", next.retryAt() == null ? null : Timestamp.from(next.retryAt()))
-        .param("error", error)
-        .param("id", message.id())
-        .update();
+    return new Outcome(message.id(), next.status().name(), null, null, next.retryAt(), error);
   }
 
-  private void finish(UUID id, String status, String reason) {
-    jdbc.sql(
-            """
-            update sms_outbox set status = :status, next_attempt_at = null, last_error = :reason
-            where id = :id and status = 'PENDING'
-            """)
-        .param("status", status)
-        .param("reason", reason)
-        .param("id", id)
-        .update();
+  /** The batch's outcomes in one round trip; a message no longer PENDING is left as it is. */
+  private void record(List<Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return;
+    }
+    jdbc.batchUpdate(
+        """
+        update sms_outbox
+        set status = ?, gateway_id = coalesce(?, gateway_id), sent_at = coalesce(?, sent_at),
+            next_attempt_at = ?, last_error = ?
+        where id = ? and status = 'PENDING'
+        """,
+        outcomes,
+        outcomes.size(),
+        (statement, outcome) -> {
+          statement.setString(1, outcome.status());
+          statement.setString(2, outcome.gatewayId());
+          statement.setTimestamp(3, timestamp(outcome.sentAt()));
+          statement.setTimestamp(4, timestamp(outcome.next()));
+          statement.setString(5, outcome.error());
+          statement.setObject(6, outcome.id());
+        });
+  }
+
+  private static Timestamp timestamp(Instant at) {
+    return at == null ? null : Timestamp.from(at);
   }
 }

@@ -19,10 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a message is FAILED
  * @param maxReportChecks delivery report polls before ecase stops asking (the message stays SENT)
  * @param batchSize messages claimed at once; while a poll claims full batches it claims again at
- *     once, so a backlog is worked off without waiting for the next poll
- * @param concurrency messages of a claimed batch sent at the same time (each waits for the
- *     population register and the gateway, so one at a time sends only 1 / (their latency) a
- *     second)
+ *     once, so a backlog is worked off without waiting for the next poll. A batch waits for a
+ *     pooled database connection three times whatever its size (claim, look-ups' transaction,
+ *     outcomes), so under load larger batches send more a second; a row's lease grows with {@code
+ *     ceil(batchSize / concurrency)}
+ * @param concurrency network calls (look-ups, sends, report checks) of a claimed batch made at the
+ *     same time (each waits for the population register or the gateway, so one at a time sends only
+ *     1 / (their latency) a second); the look-ups count against the population register's bulkhead
+ *     of 100 calls in flight, shared with the officers' look-ups
  */
 @ConfigurationProperties("ecase.notifications.sms")
 public record SmsProperties(
@@ -34,7 +38,7 @@ public record SmsProperties(
     @DefaultValue("1s") Duration firstRetry,
     @DefaultValue("8") int maxAttempts,
     @DefaultValue("12") int maxReportChecks,
-    @DefaultValue("64") int batchSize,
+    @DefaultValue("128") int batchSize,
     @DefaultValue("32") int concurrency) {
 
   public SmsProperties {

@@ -17,8 +17,14 @@ final class SmsQueues {
 
   private SmsQueues() {}
 
-  /** A claimed message is leased until the gateway's timeouts have surely passed. */
-  static Duration lease(SmsProperties properties) {
-    return properties.timeout().multipliedBy(2).plusSeconds(10);
+  /**
+   * A claimed row is leased until its batch has surely been handled: the batch's network calls go
+   * {@code concurrency} at a time, so in {@code ceil(batchSize / concurrency)} rounds, each taking
+   * at most {@code perRow} (the look-up's deadline and the gateway's timeout), and 10 s more for
+   * the database.
+   */
+  static Duration lease(SmsProperties properties, Duration perRow) {
+    int rounds = (properties.batchSize() + properties.concurrency() - 1) / properties.concurrency();
+    return perRow.multipliedBy(rounds).plusSeconds(10);
   }
 }

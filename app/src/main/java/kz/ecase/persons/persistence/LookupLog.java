@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kz.ecase.identity.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,9 +62,11 @@ public class LookupLog {
           + " complete, flagged, receipt";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  LookupLog(JdbcClient jdbc) {
+  LookupLog(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
   }
 
   public void add(Entry entry) {
@@ -85,6 +88,28 @@ public class LookupLog {
         .param("flagged", entry.flagged())
         .param("receipt", entry.receipt())
         .update();
+  }
+
+  /** Adds the look-ups in one batch (one multi-row insert: {@code reWriteBatchedInserts}). */
+  public void addAll(List<Entry> entries) {
+    template.batchUpdate(
+        "insert into person_lookups (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        entries,
+        entries.size(),
+        (statement, e) -> {
+          statement.setObject(1, e.id());
+          statement.setTimestamp(2, Timestamp.from(e.at()));
+          statement.setString(3, e.username());
+          statement.setString(4, e.userName());
+          statement.setString(5, e.userRole());
+          statement.setString(6, e.userUnit());
+          statement.setString(7, e.iin());
+          statement.setString(8, e.purpose());
+          statement.setString(9, e.sources());
+          statement.setBoolean(10, e.complete());
+          statement.setBoolean(11, e.flagged());
+          statement.setLong(12, e.receipt());
+        });
   }
 
   /**

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +25,7 @@ import kz.ecase.simulators.SmsMessage;
 import kz.ecase.testing.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +41,7 @@ class SmsDispatcherIT {
   static final int MESSAGES = 60;
 
   @Autowired JdbcClient jdbc;
+  @Autowired JdbcTemplate template;
   @Autowired SmsOutbox outbox;
   @Autowired TransactionTemplate transactions;
   @Autowired Clock clock;
@@ -74,7 +78,8 @@ class SmsDispatcherIT {
     List<CompletableFuture<Void>> runs = new ArrayList<>();
     for (int d = 0; d < 2; d++) {
       SmsDispatcher dispatcher =
-          new SmsDispatcher(jdbc, gateway, contacts, policy, properties, clock, claims);
+          new SmsDispatcher(
+              template, transactions, gateway, contacts, policy, properties, clock, claims);
       runs.add(
           CompletableFuture.runAsync(
               () -> {
@@ -166,7 +171,8 @@ class SmsDispatcherIT {
           }
         };
     try (SmsDispatcher dispatcher =
-        new SmsDispatcher(jdbc, watched, contacts, policy, properties, clock, claims)) {
+        new SmsDispatcher(
+            template, transactions, watched, contacts, policy, properties, clock, claims)) {
       assertThat(dispatcher.dispatchDue()).isGreaterThanOrEqualTo(messages);
     }
     assertThat(most.get()).as("sends under way at once").isEqualTo(concurrency);
@@ -176,6 +182,105 @@ class SmsDispatcherIT {
       assertThat(simulators.smsWithClientRef(batch + "-" + i).orElseThrow().submissions())
           .isEqualTo(1);
     }
+  }
+
+  /**
+   * Issue 13: a transaction per look-up and a write per outcome made every message wait for a
+   * pooled connection four times, and under the registrations' load the notices fell behind. The
+   * look-ups of a batch are now recorded in one transaction, and still before any phone is used.
+   */
+  @Test
+  void aBatchsLookUpsAreRecordedTogetherBeforeItsMessagesGoOut() {
+    String batch = UUID.randomUUID().toString();
+    int messages = 10;
+    transactions.executeWithoutResult(
+        status -> {
+          for (int i = 0; i < messages; i++) {
+            outbox.enqueue(
+                new SmsNotice(
+                    CITIZEN,
+                    UnitCode.of("710001"),
+                    "SMS test " + batch + " " + i,
+                    "together " + i,
+                    batch + "-" + i));
+          }
+        });
+    SmsProperties properties =
+        new SmsProperties(
+            "",
+            "",
+            true,
+            Duration.ofSeconds(3),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            8,
+            12,
+            messages,
+            4);
+    List<String> unrecordedAtSend = new CopyOnWriteArrayList<>();
+    SmsGateway watched =
+        new SmsGateway() {
+          @Override
+          public String send(String phone, String text, String clientRef) {
+            String purpose = "SMS test " + batch + " " + clientRef.substring(batch.length() + 1);
+            long recorded =
+                jdbc.sql(
+                        "select count(*) from person_lookups where purpose = 'reason ' || :purpose")
+                    .param("purpose", purpose)
+                    .query(Long.class)
+                    .single();
+            if (recorded != 1) {
+              unrecordedAtSend.add(clientRef);
+            }
+            return gateway.send(phone, text, clientRef);
+          }
+
+          @Override
+          public Delivery delivery(String gatewayId) {
+            return gateway.delivery(gatewayId);
+          }
+        };
+    try (SmsDispatcher dispatcher =
+        new SmsDispatcher(
+            template, transactions, watched, contacts, policy, properties, clock, claims)) {
+      dispatcher.dispatchDue();
+    }
+    assertThat(pending(batch)).isZero();
+    assertThat(unrecordedAtSend).as("sent before their look-up was recorded").isEmpty();
+    List<Map<String, Object>> lookups =
+        jdbc.sql(
+                "select xmin::text as tx, receipt, username from person_lookups"
+                    + " where purpose like :purpose")
+            .param("purpose", "reason SMS test " + batch + " %")
+            .query()
+            .listOfRows();
+    assertThat(lookups).hasSize(messages);
+    assertThat(lookups)
+        .allSatisfy(row -> assertThat(row).containsEntry("username", "system:notifications"));
+    assertThat(lookups.stream().map(row -> row.get("tx")).distinct())
+        .as("recorded in one transaction (the rows' xmin)")
+        .hasSize(1);
+    assertThat(lookups.stream().map(row -> row.get("receipt")).distinct())
+        .as("a ledger entry each")
+        .hasSize(messages);
+    Eventually.within(
+        Duration.ofSeconds(30),
+        () ->
+            jdbc.sql(
+                    "select count(*) from person_lookups p join ledger_entries e"
+                        + " on e.pending_id = p.receipt and e.record_key = 'lookup/' || p.id"
+                        + " where p.purpose like :purpose")
+                .param("purpose", "reason SMS test " + batch + " %")
+                .query(Long.class)
+                .single(),
+        entries -> entries == messages);
+    assertThat(
+            jdbc.sql("select count(distinct recipient) from sms_outbox where client_ref like :p")
+                .param("p", batch + "-%")
+                .query(Long.class)
+                .single())
+        .as("the phone kept in every row")
+        .isEqualTo(1);
   }
 
   private long pending(String batch) {
