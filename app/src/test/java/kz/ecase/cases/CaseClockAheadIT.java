@@ -5,25 +5,19 @@ import static kz.ecase.investigations.ReportApi.auth;
 import static kz.ecase.investigations.ReportApi.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.Reply;
 import kz.ecase.investigations.ReportApi;
-import kz.ecase.simulators.RegistrySimulators;
-import kz.ecase.testing.AppProcess;
+import kz.ecase.testing.ClockAheadChild;
 import kz.ecase.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -38,32 +32,29 @@ import tools.jackson.databind.JsonNode;
 class CaseClockAheadIT {
 
   static final String PIN = "314159";
+  static final Map<String, String> SWEEP = Map.of("ECASE_CASES_SWEEP_INTERVAL", "PT1S");
 
   @Autowired DataSource dataSource;
 
-  final RegistrySimulators simulators = RegistrySimulators.start(0);
-  final String database = "ecase_case_ahead_" + System.nanoTime() % 1_000_000_000L;
-  final Path data = temporaryDirectory();
-  AppProcess child;
+  ClockAheadChild app;
+
+  @BeforeEach
+  void ownDatabase() {
+    app = new ClockAheadChild(dataSource, "case_ahead");
+  }
 
   @AfterEach
   void stop() {
-    if (child != null) {
-      child.close();
-    }
-    simulators.close();
-    AppProcess.dropDatabase(dataSource, database);
+    app.close();
   }
 
   @Test
   void aGeneralCaseExtendedOnLineIsRecordedAsRunOutWhenItsExtendedTermPasses() {
-    Map<String, String> own = AppProcess.withOwnDatabase(dataSource, database, data);
-
-    child = AppProcess.start("case-ahead-0", settings(own, null));
+    app.start("case-ahead-0", null, SWEEP);
     String[] opened =
-        watched(
+        app.watched(
             () -> {
-              HttpClientSession http = new HttpClientSession(child.port());
+              HttpClientSession http = new HttpClientSession(app.child().port());
               ReportApi officer = ReportApi.withPin(http, "officer", PIN);
               ReportApi investigatorReports = ReportApi.withPin(http, "investigator", PIN);
               CaseApi investigator = CaseApi.of(investigatorReports, PIN);
@@ -85,13 +76,12 @@ class CaseClockAheadIT {
               assertThat(extended).isAfter(deadline.plus(Duration.ofDays(27)));
               return new String[] {caseId, extended.toString()};
             });
-    child.close();
     Instant extended = Instant.parse(opened[1]);
     Duration ahead = Duration.between(Instant.now(), extended).plus(Duration.ofHours(1));
 
-    child = AppProcess.start("case-ahead-past-term", settings(own, ahead.toString()));
+    app.start("case-ahead-past-term", ahead.toString(), SWEEP);
     JsonNode missed =
-        watched(
+        app.watched(
             () ->
                 Eventually.within(
                     Duration.ofSeconds(60),
@@ -116,36 +106,7 @@ class CaseClockAheadIT {
   }
 
   private Reply get(String user, String path) {
-    HttpClientSession http = new HttpClientSession(child.port());
+    HttpClientSession http = new HttpClientSession(app.child().port());
     return http.get(path, auth(http.token(user, "demo")));
-  }
-
-  private Map<String, String> settings(Map<String, String> own, String clockAhead) {
-    Map<String, String> settings = new HashMap<>(own);
-    settings.put("ECASE_REGISTRIES_URL", simulators.baseUrl());
-    settings.put("ECASE_SMS_URL", simulators.smsBaseUrl());
-    settings.put("ECASE_SMS_DISPATCH", "false");
-    settings.put("ECASE_REMINDERS", "false");
-    settings.put("ECASE_CASES_SWEEP_INTERVAL", "PT1S");
-    if (clockAhead != null) {
-      settings.put("ECASE_CLOCK_OFFSET", clockAhead);
-    }
-    return settings;
-  }
-
-  private <T> T watched(Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (AssertionError | RuntimeException e) {
-      throw new AssertionError(e.getMessage() + "\n" + child.logTail(80), e);
-    }
-  }
-
-  private static Path temporaryDirectory() {
-    try {
-      return Files.createTempDirectory("ecase-case-ahead");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -7,15 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
@@ -26,10 +21,11 @@ import kz.ecase.merkle.NoteVerifier;
 import kz.ecase.simulators.CourtCase;
 import kz.ecase.simulators.CourtSettings;
 import kz.ecase.simulators.RegistrySimulators;
-import kz.ecase.testing.AppProcess;
+import kz.ecase.testing.ClockAheadChild;
 import kz.ecase.testing.Eventually;
 import kz.ecase.verifier.CourtFileCheck;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -50,30 +46,33 @@ class CaseToCourtClockAheadIT {
 
   @Autowired DataSource dataSource;
 
-  final RegistrySimulators simulators = RegistrySimulators.start(0);
-  final String database = "ecase_court_ahead_" + System.nanoTime() % 1_000_000_000L;
-  final Path data = temporaryDirectory();
-  AppProcess child;
+  ClockAheadChild app;
+
+  @BeforeEach
+  void ownDatabase() {
+    app = new ClockAheadChild(dataSource, "court_ahead");
+  }
 
   @AfterEach
   void stop() {
-    if (child != null) {
-      child.close();
-    }
-    simulators.close();
-    AppProcess.dropDatabase(dataSource, database);
+    app.close();
   }
 
   @Test
   void shopliftingIsDecidedByTheCourtAndClosedWithinThreeSimulatedDays() throws IOException {
+    RegistrySimulators simulators = app.simulators();
     simulators.court().configure(CourtSettings.autoDecidingAfter(Duration.ofSeconds(2)));
-    Map<String, String> own = AppProcess.withOwnDatabase(dataSource, database, data);
+    Map<String, String> court =
+        Map.of(
+            "ECASE_COURT_URL", simulators.baseUrl() + "/court",
+            "ECASE_COURT_DISPATCH", "PT1S",
+            "ECASE_COURT_POLL", "PT1S");
 
-    child = AppProcess.start("court-ahead-0", settings(own, null));
+    app.start("court-ahead-0", null, court);
     String caseId =
-        watched(
+        app.watched(
             () -> {
-              HttpClientSession http = new HttpClientSession(child.port());
+              HttpClientSession http = new HttpClientSession(app.child().port());
               ReportApi officer = ReportApi.withPin(http, "officer", PIN);
               ReportApi investigatorReports = ReportApi.withPin(http, "investigator", PIN);
               CaseApi investigator = CaseApi.of(investigatorReports, PIN);
@@ -93,13 +92,11 @@ class CaseToCourtClockAheadIT {
                       true));
               return id;
             });
-    child.close();
-
-    child = AppProcess.start("court-ahead-1d", settings(own, "P1D"));
+    app.start("court-ahead-1d", "P1D", court);
     JsonNode closed =
-        watched(
+        app.watched(
             () -> {
-              HttpClientSession http = new HttpClientSession(child.port());
+              HttpClientSession http = new HttpClientSession(app.child().port());
               CaseApi investigator = CaseApi.of(ReportApi.withPin(http, "investigator", PIN), PIN);
               CaseApi duty = CaseApi.of(ReportApi.withPin(http, "duty-prosecutor", PIN), PIN);
               JsonNode protocol =
@@ -132,7 +129,7 @@ class CaseToCourtClockAheadIT {
     assertThat(atCourt.status()).isEqualTo("DECIDED");
     assertThat(atCourt.decisionKind()).isEqualTo("ORDER");
 
-    HttpClientSession http = new HttpClientSession(child.port());
+    HttpClientSession http = new HttpClientSession(app.child().port());
     NoteVerifier key =
         NoteVerifier.fromVerifierKey(http.get("/api/ledger/verifying-key").body().strip());
     BinaryReply file =
@@ -153,36 +150,5 @@ class CaseToCourtClockAheadIT {
         .mapToInt(s -> s.get("seq").asInt())
         .findFirst()
         .orElseThrow();
-  }
-
-  private Map<String, String> settings(Map<String, String> own, String clockAhead) {
-    Map<String, String> settings = new HashMap<>(own);
-    settings.put("ECASE_REGISTRIES_URL", simulators.baseUrl());
-    settings.put("ECASE_SMS_URL", simulators.smsBaseUrl());
-    settings.put("ECASE_SMS_DISPATCH", "false");
-    settings.put("ECASE_REMINDERS", "false");
-    settings.put("ECASE_COURT_URL", simulators.baseUrl() + "/court");
-    settings.put("ECASE_COURT_DISPATCH", "PT1S");
-    settings.put("ECASE_COURT_POLL", "PT1S");
-    if (clockAhead != null) {
-      settings.put("ECASE_CLOCK_OFFSET", clockAhead);
-    }
-    return settings;
-  }
-
-  private <T> T watched(Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (AssertionError | RuntimeException e) {
-      throw new AssertionError(e.getMessage() + "\n" + child.logTail(80), e);
-    }
-  }
-
-  private static Path temporaryDirectory() {
-    try {
-      return Files.createTempDirectory("ecase-court-ahead");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -105,28 +105,25 @@ public class CaseStore implements StepJournal {
   }
 
   public Optional<StoredCase> find(UUID id) {
-    return jdbc.sql(
-            "select id, erdr_number, report_id, unit, opened_at, opened_by from criminal_cases"
-                + " where id = :id")
-        .param("id", id)
-        .query(CaseStore::storedCase)
-        .optional();
+    return one("id", id);
   }
 
   public Optional<StoredCase> byNumber(String erdrNumber) {
-    return jdbc.sql(
-            "select id, erdr_number, report_id, unit, opened_at, opened_by from criminal_cases"
-                + " where erdr_number = :number")
-        .param("number", erdrNumber)
-        .query(CaseStore::storedCase)
-        .optional();
+    return one("erdr_number", erdrNumber);
   }
 
   public Optional<StoredCase> byReport(UUID reportId) {
+    return one("report_id", reportId);
+  }
+
+  /** The case whose unique column ({@code id}, {@code erdr_number}, {@code report_id}) holds it. */
+  private Optional<StoredCase> one(String column, Object value) {
     return jdbc.sql(
             "select id, erdr_number, report_id, unit, opened_at, opened_by from criminal_cases"
-                + " where report_id = :id")
-        .param("id", reportId)
+                + " where "
+                + column
+                + " = :value")
+        .param("value", value)
         .query(CaseStore::storedCase)
         .optional();
   }

@@ -3,25 +3,19 @@ package kz.ecase.investigations.custody;
 import static kz.ecase.offences.ProtocolApi.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.Reply;
 import kz.ecase.offences.ProtocolApi;
-import kz.ecase.simulators.RegistrySimulators;
-import kz.ecase.testing.AppProcess;
+import kz.ecase.testing.ClockAheadChild;
 import kz.ecase.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -38,31 +32,30 @@ class CustodyClockAheadIT {
   static final String PIN = "161803";
   static final String API = "/api/investigations/custody";
 
+  static final Map<String, String> SWEEP =
+      Map.of("ECASE_INVESTIGATIONS_CUSTODY_SWEEP_INTERVAL", "PT1S");
+
   @Autowired DataSource dataSource;
 
-  final RegistrySimulators simulators = RegistrySimulators.start(0);
-  final String database = "ecase_custody_ahead_" + System.nanoTime() % 1_000_000_000L;
-  final Path data = temporaryDirectory();
-  AppProcess child;
+  ClockAheadChild app;
+
+  @BeforeEach
+  void ownDatabase() {
+    app = new ClockAheadChild(dataSource, "custody_ahead");
+  }
 
   @AfterEach
   void stop() {
-    if (child != null) {
-      child.close();
-    }
-    simulators.close();
-    AppProcess.dropDatabase(dataSource, database);
+    app.close();
   }
 
   @Test
   void aMinorsDetentionAlertsAtEighteenHoursAndOverrunsAtTwentyFour() {
-    Map<String, String> own = AppProcess.withOwnDatabase(dataSource, database, data);
-
-    child = AppProcess.start("custody-ahead-0h", settings(own, null));
+    app.start("custody-ahead-0h", null, SWEEP);
     String id =
-        watched(
+        app.watched(
             () -> {
-              HttpClientSession http = new HttpClientSession(child.port());
+              HttpClientSession http = new HttpClientSession(app.child().port());
               ProtocolApi officer = ProtocolApi.as(http, "officer");
               officer.setPin(PIN);
               ProtocolApi prosecutor = ProtocolApi.as(http, "duty-prosecutor");
@@ -83,21 +76,17 @@ class CustodyClockAheadIT {
               assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
               return clock;
             });
-    child.close();
-
-    child = AppProcess.start("custody-ahead-18h", settings(own, "PT18H"));
-    watched(
+    app.start("custody-ahead-18h", "PT18H", SWEEP);
+    app.watched(
         () ->
             Eventually.within(
                 Duration.ofSeconds(60),
                 () -> get("duty-prosecutor", "/api/alerts").body(),
                 body -> body.contains("investigations.custody-75") && body.contains(id)));
     assertThat(clock(id).get("status").asString()).isEqualTo("CHECKED");
-    child.close();
-
-    child = AppProcess.start("custody-ahead-24h", settings(own, "PT24H"));
+    app.start("custody-ahead-24h", "PT24H", SWEEP);
     JsonNode overrun =
-        watched(
+        app.watched(
             () ->
                 Eventually.within(
                     Duration.ofSeconds(60),
@@ -118,36 +107,7 @@ class CustodyClockAheadIT {
   }
 
   private Reply get(String user, String path) {
-    HttpClientSession http = new HttpClientSession(child.port());
+    HttpClientSession http = new HttpClientSession(app.child().port());
     return http.get(path, auth(http.token(user, "demo")));
-  }
-
-  private Map<String, String> settings(Map<String, String> own, String clockAhead) {
-    Map<String, String> settings = new HashMap<>(own);
-    settings.put("ECASE_REGISTRIES_URL", simulators.baseUrl());
-    settings.put("ECASE_SMS_URL", simulators.smsBaseUrl());
-    settings.put("ECASE_SMS_DISPATCH", "false");
-    settings.put("ECASE_REMINDERS", "false");
-    settings.put("ECASE_INVESTIGATIONS_CUSTODY_SWEEP_INTERVAL", "PT1S");
-    if (clockAhead != null) {
-      settings.put("ECASE_CLOCK_OFFSET", clockAhead);
-    }
-    return settings;
-  }
-
-  private <T> T watched(Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (AssertionError | RuntimeException e) {
-      throw new AssertionError(e.getMessage() + "\n" + child.logTail(80), e);
-    }
-  }
-
-  private static Path temporaryDirectory() {
-    try {
-      return Files.createTempDirectory("ecase-custody-ahead");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
