@@ -91,7 +91,7 @@ class DocumentInput {
         form.granted(),
         appearAt,
         form.place() == null ? null : form.place().strip(),
-        form.otherCase() == null ? null : form.otherCase().strip());
+        present(form.otherCase()) ? form.otherCase().strip() : null);
   }
 
   private Instant moment(String value) {
