@@ -3,6 +3,7 @@ package kz.ecase.cases;
 import java.time.Instant;
 import java.util.UUID;
 import kz.ecase.cases.persistence.CaseStore.StoredCase;
+import kz.ecase.identity.Directory;
 import kz.ecase.identity.Role;
 import kz.ecase.kernel.UnitCode;
 import kz.ecase.procedure.StaffAlert;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class CaseAlerts {
 
   private final StaffAlerts alerts;
+  private final Directory directory;
 
-  CaseAlerts(StaffAlerts alerts) {
+  CaseAlerts(StaffAlerts alerts, Directory directory) {
     this.alerts = alerts;
+    this.directory = directory;
   }
 
   void toApprove(
@@ -34,7 +37,11 @@ class CaseAlerts {
                 "To approve: " + kind + " in case " + c.erdrNumber() + " by " + author,
                 "/cases/approvals",
                 "case-approval-" + documentId)
-            .saying("alert.cases.approval", kind, c.erdrNumber(), author));
+            .saying(
+                "alert.cases.approval",
+                StaffAlert.term("cases.kind." + kind),
+                c.erdrNumber(),
+                directory.nameOf(author)));
   }
 
   void decided(
@@ -60,7 +67,29 @@ class CaseAlerts {
                     + by,
                 "/cases/" + c.id(),
                 "case-decision-" + documentId)
-            .saying(key, kind, c.erdrNumber(), by));
+            .saying(
+                key, StaffAlert.term("cases.kind." + kind), c.erdrNumber(), directory.nameOf(by)));
+  }
+
+  /**
+   * A motion of the defence left unanswered past its term: to the investigator, the head of the
+   * unit and the supervising prosecutor.
+   */
+  void motionOverdue(StoredCase c, String investigator, UUID motion, Instant at) {
+    String text = "A motion of the defence in case " + c.erdrNumber() + " is past its term";
+    String key = "case-motion-overdue-" + motion;
+    UnitCode unit = UnitCode.of(c.unit());
+    String link = "/cases/" + c.id();
+    if (investigator != null) {
+      alerts.raise(
+          StaffAlert.toUser(at, unit, investigator, "cases.motion-overdue", text, link, key + "-i")
+              .saying("alert.cases.motion-overdue", c.erdrNumber()));
+    }
+    for (Role role : new Role[] {Role.HEAD_OF_UNIT, Role.SUPERVISING_PROSECUTOR}) {
+      alerts.raise(
+          StaffAlert.toRole(at, unit, role, "cases.motion-overdue", text, link, key + "-" + role)
+              .saying("alert.cases.motion-overdue", c.erdrNumber()));
+    }
   }
 
   void term(StoredCase c, String investigator, Instant deadline, boolean expired, Instant at) {

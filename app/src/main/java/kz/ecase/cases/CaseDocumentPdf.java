@@ -20,7 +20,6 @@ import kz.ecase.identity.Role;
 import kz.ecase.investigations.domain.CriminalArticle;
 import kz.ecase.investigations.domain.CriminalCatalogue;
 import kz.ecase.procedure.ProcedureCalendar;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,20 +52,19 @@ class CaseDocumentPdf {
   private final Directory directory;
   private final CriminalCatalogue catalogue;
   private final ProcedureCalendar calendar;
-  private final ResourceBundleMessageSource wording = new ResourceBundleMessageSource();
+  private final CaseWording wording;
 
   CaseDocumentPdf(
       Documents documents,
       Directory directory,
       CriminalCatalogue catalogue,
-      ProcedureCalendar calendar) {
+      ProcedureCalendar calendar,
+      CaseWording wording) {
+    this.wording = wording;
     this.documents = documents;
     this.directory = directory;
     this.catalogue = catalogue;
     this.calendar = calendar;
-    wording.setBasename("cases/documents");
-    wording.setDefaultEncoding("UTF-8");
-    wording.setFallbackToSystemLocale(false);
   }
 
   StoredDocument render(
@@ -94,7 +92,7 @@ class CaseDocumentPdf {
             protocol ? "doc.protocol.text" : summons ? "doc.summons.text" : "doc.established"));
     model.put("text", draft.text());
     model.put("admits", draft.admits() ? say(locale, "doc.admits") : null);
-    model.put("resolvedLabel", say(locale, summons ? "doc.summons.note" : "doc.resolved"));
+    model.put("resolvedLabel", say(locale, summons ? "doc.summons.note" : resolvedLabel(kind)));
     model.put(
         "resolution",
         protocol
@@ -179,7 +177,7 @@ class CaseDocumentPdf {
   }
 
   private String position(CurrentUser author, Locale locale) {
-    return wording.getMessage("role." + author.role().name(), null, author.role().name(), locale);
+    return wording.sayOr(locale, "role." + author.role().name(), author.role().name());
   }
 
   private String unitName(String unit, ProceedingsLanguage language) {
@@ -194,8 +192,13 @@ class CaseDocumentPdf {
     return at == null ? "—" : TIME.format(at.atZone(calendar.zone()));
   }
 
+  /** A request (an extension) asks, a decision resolves: the heading before the operative part. */
+  private static String resolvedLabel(DocumentKind kind) {
+    return kind == DocumentKind.EXTEND_TERM ? "doc.requested" : "doc.resolved";
+  }
+
   private String say(Locale locale, String key, Object... args) {
-    return wording.getMessage(key, args, locale);
+    return wording.say(locale, key, args);
   }
 
   private static String nameOr(String name) {

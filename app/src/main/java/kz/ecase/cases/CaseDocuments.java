@@ -80,7 +80,8 @@ public class CaseDocuments {
   private final ProcedureCalendar calendar;
   private final Clock clock;
   private final DefenceStore defence;
-  private final Summonses summonses;
+  private final PersonNotices notices;
+  private final Severance severance;
   private final Joinder joinder;
   private final kz.ecase.documents.Documents storedMedia;
   private final CourtReferrals court;
@@ -102,7 +103,8 @@ public class CaseDocuments {
       ProcedureCalendar calendar,
       Clock clock,
       DefenceStore defence,
-      Summonses summonses,
+      PersonNotices notices,
+      Severance severance,
       Joinder joinder,
       kz.ecase.documents.Documents storedMedia,
       CourtReferrals court) {
@@ -122,7 +124,8 @@ public class CaseDocuments {
     this.calendar = calendar;
     this.clock = clock;
     this.defence = defence;
-    this.summonses = summonses;
+    this.notices = notices;
+    this.severance = severance;
     this.joinder = joinder;
     this.storedMedia = storedMedia;
     this.court = court;
@@ -413,6 +416,7 @@ public class CaseDocuments {
   private CaseStep takeEffect(
       Loaded c, CaseDocument document, int seq, List<CaseDocument> inForce) {
     DocumentEffect effect = DocumentKind.valueOf(document.kind()).effect();
+    notices.send(c, document);
     switch (effect) {
       case TERMINATE:
         return CaseStep.TERMINATE;
@@ -422,8 +426,8 @@ public class CaseDocuments {
       case JOIN:
         joinder.join(c, document);
         return CaseStep.SIGN_DOCUMENT;
-      case SUMMON:
-        summonses.send(c, document);
+      case SEVER:
+        severance.sever(c, document);
         return CaseStep.SIGN_DOCUMENT;
       case REQUALIFY, RECOGNISE_SUSPECT, CHANGE_FORM, EXTEND_TERM:
         store.addSettings(settingsAfter(c, seq, inForce));
@@ -435,7 +439,8 @@ public class CaseDocuments {
 
   /**
    * The settings the documents in effect give: the latest qualification, the latest form, and the
-   * term of that form from the registration with every extension.
+   * term of that form from the registration with every extension, or, once the court returned the
+   * case, the term from the last return with the extensions signed since.
    */
   private CaseSettings settingsAfter(Loaded c, int seq, List<CaseDocument> docs) {
     CaseSettings opening = store.openingSettings(c.stored().id());
@@ -443,6 +448,7 @@ public class CaseDocuments {
     String gravity = opening.gravity();
     String form = opening.form();
     List<Period> extensions = new ArrayList<>();
+    Optional<Instant> returned = CaseRecords.lastCourtReturn(c.history());
     for (CaseDocument d : docs) {
       if (!d.inEffect()) {
         continue;
@@ -454,11 +460,15 @@ public class CaseDocuments {
         gravity = catalogue.offered(article).map(a -> a.gravity().value().name()).orElse(gravity);
       } else if (effect == DocumentEffect.CHANGE_FORM) {
         form = d.form();
-      } else if (effect == DocumentEffect.EXTEND_TERM) {
+      } else if (effect == DocumentEffect.EXTEND_TERM
+          && returned.map(d.signedAt()::isAfter).orElse(true)) {
         extensions.add(Period.parse(d.period()));
       }
     }
-    CaseTerm term = records.term(c.stored().openedAt(), form, extensions);
+    CaseTerm term =
+        returned.isPresent()
+            ? records.termAfterReturn(returned.get(), extensions)
+            : records.term(c.stored().openedAt(), form, extensions);
     CaseSettings now = c.settings();
     return new CaseSettings(
         c.stored().id(),

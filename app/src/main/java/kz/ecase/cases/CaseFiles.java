@@ -9,14 +9,17 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.ecase.cases.CaseRecords.Loaded;
 import kz.ecase.cases.domain.CaseFacts;
+import kz.ecase.cases.domain.DocumentAddressees;
 import kz.ecase.cases.domain.DocumentDraft;
 import kz.ecase.cases.domain.DocumentKind;
 import kz.ecase.cases.domain.DocumentRules;
+import kz.ecase.cases.domain.ParticipantRole;
 import kz.ecase.cases.persistence.CaseDocumentStore;
 import kz.ecase.cases.persistence.CaseDocumentStore.CaseDocument;
 import kz.ecase.cases.persistence.CaseDocumentStore.Waiting;
 import kz.ecase.cases.persistence.CaseStore;
 import kz.ecase.cases.persistence.CaseStore.CaseLine;
+import kz.ecase.cases.persistence.CaseStore.StoredCase;
 import kz.ecase.cases.persistence.DefenceStore;
 import kz.ecase.cases.persistence.ParticipantStore;
 import kz.ecase.cases.persistence.ParticipantStore.StoredParticipant;
@@ -53,7 +56,7 @@ public class CaseFiles {
   private final Clock clock;
   private final DefenceStore defence;
   private final kz.ecase.documents.Documents pdfs;
-  private final Summonses summonses;
+  private final PersonNotices notices;
   private final kz.ecase.cases.complaints.Complaints complaints;
 
   CaseFiles(
@@ -66,7 +69,7 @@ public class CaseFiles {
       Clock clock,
       DefenceStore defence,
       kz.ecase.documents.Documents pdfs,
-      Summonses summonses,
+      PersonNotices notices,
       kz.ecase.cases.complaints.Complaints complaints) {
     this.store = store;
     this.documents = documents;
@@ -77,7 +80,7 @@ public class CaseFiles {
     this.clock = clock;
     this.defence = defence;
     this.pdfs = pdfs;
-    this.summonses = summonses;
+    this.notices = notices;
     this.complaints = complaints;
   }
 
@@ -124,7 +127,7 @@ public class CaseFiles {
         Duration.between(now, c.settings().deadline()).toSeconds(),
         c.scope().secrecy() == RecordScope.Secrecy.RESTRICTED,
         facts.participants(),
-        docs.stream().map(d -> line(d, media, summonses)).toList(),
+        docs.stream().map(d -> line(d, media, notices, d.participantId())).toList(),
         c.history(),
         kindsAllowed(facts, now),
         motions.stream().map(m -> motionLine(m, docs)).toList(),
@@ -139,7 +142,11 @@ public class CaseFiles {
                 k ->
                     new CaseView.UpheldComplaint(
                         k.number(), k.documentId(), k.reasons(), k.decidedBy(), k.decidedAt()))
-            .toList());
+            .toList(),
+        c.stored().severedFrom() == null
+            ? null
+            : store.find(c.stored().severedFrom()).map(StoredCase::erdrNumber).orElse(null),
+        store.severedFrom(id).stream().map(StoredCase::erdrNumber).toList());
   }
 
   private static CaseView.MotionLine motionLine(DefenceStore.Motion m, List<CaseDocument> docs) {
@@ -174,12 +181,8 @@ public class CaseFiles {
         documents.find(docId).filter(d -> d.caseId().equals(id)).orElseThrow(CaseIds::notFound);
     if (user.role() == Role.CITIZEN) {
       boolean addressed =
-          document.participantId() != null
-              && participants.of(id).stream()
-                  .anyMatch(
-                      p ->
-                          p.id().equals(document.participantId())
-                              && p.iin().equals(user.iin().value()));
+          participants.of(id).stream()
+              .anyMatch(p -> p.iin().equals(user.iin().value()) && isFor(document, p));
       if (!addressed || !document.inEffect()) {
         throw CaseIds.notFound();
       }
@@ -217,8 +220,8 @@ public class CaseFiles {
               line.status(),
               p.role(),
               documents.of(p.caseId()).stream()
-                  .filter(d -> d.inEffect() && p.id().equals(d.participantId()))
-                  .map(d -> line(d, media, summonses))
+                  .filter(d -> d.inEffect() && isFor(d, p))
+                  .map(d -> line(d, media, notices, p.id()))
                   .toList()));
     }
     return mine;
@@ -289,8 +292,12 @@ public class CaseFiles {
     return new DocumentDraft(kind, null, null, null, null, "-", false, List.of(), null);
   }
 
+  /**
+   * A document as listed, with what became of the SMS that told {@code addressee} of it (null: no
+   * one, or not told).
+   */
   private static CaseView.DocumentLine line(
-      CaseDocument d, List<CaseDocumentStore.Media> media, Summonses summonses) {
+      CaseDocument d, List<CaseDocumentStore.Media> media, PersonNotices notices, UUID addressee) {
     String state =
         d.superseded()
             ? "SUPERSEDED"
@@ -315,10 +322,16 @@ public class CaseFiles {
             .toList(),
         d.appearAt(),
         d.place(),
-        d.appearAt() == null
-            ? null
-            : summonses.delivery(d).map(SmsOutbox.Delivery::status).orElse(null),
+        notices.delivery(d, addressee).map(SmsOutbox.Delivery::status).orElse(null),
         d.otherCase());
+  }
+
+  private static boolean isFor(CaseDocument d, StoredParticipant p) {
+    return DocumentAddressees.isFor(
+        DocumentKind.valueOf(d.kind()),
+        d.participantId(),
+        p.id(),
+        ParticipantRole.valueOf(p.role()));
   }
 
   private static void requireStaff(CurrentUser user, Action action) {

@@ -132,6 +132,23 @@ class CaseRecords {
     return CaseTerm.of(openedAt, calendar.zone(), formTerm, extensions);
   }
 
+  /**
+   * The term of a case the court returned for revision: the law's period from the return, with the
+   * extensions approved since.
+   */
+  CaseTerm termAfterReturn(Instant returnedAt, List<Period> extensions) {
+    Period term = law.on("cases.term.after-court-return", calendar.dateOf(returnedAt)).period();
+    return CaseTerm.of(returnedAt, calendar.zone(), term, extensions);
+  }
+
+  /** When the court last returned the case for revision, if it ever did. */
+  static java.util.Optional<Instant> lastCourtReturn(List<RecordedStep> history) {
+    return history.stream()
+        .filter(s -> s.step().equals(CaseStep.COURT_RETURNED.name()))
+        .map(RecordedStep::at)
+        .reduce((first, second) -> second);
+  }
+
   static NextStep next(Loaded c, CaseEvent event, Map<String, Object> details, SignedAct act) {
     return NextStep.of(
         new StepSubject(c.stored().erdrNumber(), UnitCode.of(c.stored().unit()), null),

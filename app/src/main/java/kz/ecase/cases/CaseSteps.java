@@ -94,7 +94,8 @@ public class CaseSteps {
             registration.reportId(),
             registration.unit(),
             registration.at(),
-            registration.registeredBy());
+            registration.registeredBy(),
+            null);
     store.add(opened);
     CaseTerm term = records.term(registration.at(), registration.form(), List.of());
     store.addSettings(

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import kz.ecase.cases.persistence.CaseStore;
 import kz.ecase.cases.persistence.CaseStore.CaseLine;
+import kz.ecase.cases.persistence.DefenceStore;
 import kz.ecase.investigations.domain.StepNotAllowedException;
 import kz.ecase.procedure.ConcurrentStepException;
 import org.slf4j.Logger;
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * investigator, the head of the unit and the supervising prosecutor; when a term runs out without a
  * final decision it records that in the case (by ecase, once per deadline) and alerts them again.
  * An extension moves the deadline, and the sweep watches the new one. Safe on several instances: a
- * deadline is marked once (its primary key), each mark with its alerts in one transaction.
+ * deadline is marked once (its primary key), each mark with its alerts in one transaction. Motions
+ * of the defence left unanswered past their term are alerted the same way, once each.
  */
 @Component
 class CaseTermSweep {
@@ -29,6 +31,7 @@ class CaseTermSweep {
   static final int BATCH = 200;
 
   private final CaseStore store;
+  private final DefenceStore defence;
   private final CaseSteps steps;
   private final CaseAlerts alerts;
   private final TransactionTemplate transactions;
@@ -37,12 +40,14 @@ class CaseTermSweep {
 
   CaseTermSweep(
       CaseStore store,
+      DefenceStore defence,
       CaseSteps steps,
       CaseAlerts alerts,
       TransactionTemplate transactions,
       Clock clock,
       MeterRegistry meters) {
     this.store = store;
+    this.defence = defence;
     this.steps = steps;
     this.alerts = alerts;
     this.transactions = transactions;
@@ -105,11 +110,32 @@ class CaseTermSweep {
               });
       marked += Boolean.TRUE.equals(done) ? 1 : 0;
     }
+    for (DefenceStore.OverdueMotion motion : defence.overdue(now, BATCH)) {
+      Boolean done =
+          transactions.execute(
+              status -> {
+                if (!defence.markOverdue(motion.id(), now)) {
+                  return false;
+                }
+                alerts.motionOverdue(
+                    caseOf(motion.caseId(), motion.erdrNumber(), motion.unit(), motion.openedAt()),
+                    motion.investigator(),
+                    motion.id(),
+                    now);
+                return true;
+              });
+      marked += Boolean.TRUE.equals(done) ? 1 : 0;
+    }
     return marked;
   }
 
   private static CaseStore.StoredCase opened(CaseLine line) {
-    return new CaseStore.StoredCase(
-        line.id(), line.erdrNumber(), null, line.unit(), line.openedAt(), null);
+    return caseOf(line.id(), line.erdrNumber(), line.unit(), line.openedAt());
+  }
+
+  /** What the alerts say of a case: its number, unit and link. */
+  private static CaseStore.StoredCase caseOf(
+      java.util.UUID id, String number, String unit, Instant openedAt) {
+    return new CaseStore.StoredCase(id, number, null, unit, openedAt, null, null);
   }
 }

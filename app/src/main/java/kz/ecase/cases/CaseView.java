@@ -15,6 +15,8 @@ import kz.ecase.procedure.RecordedStep;
  * @param kindsAllowed the documents the investigator may draw up now
  * @param motions the defence's motions with their answers
  * @param defenceRequests lawyers' requests to be admitted
+ * @param severedFrom the number of the case this one was severed from, or null
+ * @param severed the numbers of the cases severed from this one
  */
 public record CaseView(
     UUID id,
@@ -39,7 +41,9 @@ public record CaseView(
     List<String> kindsAllowed,
     List<MotionLine> motions,
     List<DefenceRequestLine> defenceRequests,
-    List<UpheldComplaint> upheldComplaints) {
+    List<UpheldComplaint> upheldComplaints,
+    String severedFrom,
+    List<String> severed) {
 
   /** A complaint against the police in this case that a prosecutor upheld. */
   public record UpheldComplaint(

@@ -8,6 +8,7 @@ import java.util.UUID;
 import kz.ecase.cases.CaseRecords.Loaded;
 import kz.ecase.cases.domain.CaseEvent;
 import kz.ecase.cases.domain.CaseStep;
+import kz.ecase.cases.domain.CaseTerm;
 import kz.ecase.cases.persistence.CaseStore;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.identity.Role;
@@ -69,17 +70,28 @@ public class CourtSteps {
             fileSha256, List.of(new Attachment("court-file-" + reference + ".zip", fileSha256))));
   }
 
-  /** The court returned the case for revision: it is investigated again. */
+  /**
+   * The court returned the case for revision: it is investigated again, in a new term that runs
+   * from the return (law value {@code cases.term.after-court-return}).
+   */
   public RecordedStep returned(
       UUID caseId, String reference, String courtCase, String reason, Instant courtAt, Instant at) {
+    CaseTerm term = records.termAfterReturn(at, List.of());
+    Map<String, Object> details = facts(reference, courtCase, courtAt);
+    details.put("deadline", term.deadline().toString());
     RecordedStep step =
-        take(
+        steps.take(
+            store,
             caseId,
-            CaseStep.COURT_RETURNED,
-            at,
-            reason,
-            facts(reference, courtCase, courtAt),
-            null);
+            history -> {
+              Loaded c = records.load(caseId, history);
+              CaseEvent event = c.lifecycle().take(CaseStep.COURT_RETURNED, COURT, at, reason);
+              store.addSettings(
+                  c.settings()
+                      .at(history.size() + 1)
+                      .withTerm(term.deadline(), term.threeQuarters()));
+              return CaseRecords.next(c, event, details, null);
+            });
     alert(caseId, "court-returned", at, "returned for revision: " + reason, reason);
     return step;
   }

@@ -8,6 +8,7 @@ import kz.ecase.identity.persistence.AccountPhones;
 import kz.ecase.identity.persistence.UnitRepository;
 import kz.ecase.identity.persistence.UnitRow;
 import kz.ecase.identity.persistence.UserAccountRepository;
+import kz.ecase.identity.persistence.UserAccountRow;
 import kz.ecase.kernel.UnitCode;
 import org.springframework.stereotype.Service;
 
@@ -52,6 +53,21 @@ public class Directory {
    */
   public List<String> phonesOf(String username, Role role, UnitCode unit) {
     return phones.of(username, role == null ? null : role.name(), unit.value());
+  }
+
+  /**
+   * The name a person reads for an account: its display name, or the login itself when the account
+   * is unknown ({@code system}, an account since removed).
+   */
+  public String nameOf(String username) {
+    if (username == null) {
+      return null;
+    }
+    return accounts
+        .findByUsername(username)
+        .map(UserAccountRow::displayName)
+        .filter(name -> !name.isBlank())
+        .orElse(username);
   }
 
   public List<Unit> units() {

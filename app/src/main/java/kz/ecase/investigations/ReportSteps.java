@@ -15,7 +15,6 @@ import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.investigations.ReportActDocument.Fact;
 import kz.ecase.investigations.domain.CriminalArticle;
-import kz.ecase.investigations.domain.ErdrNumber;
 import kz.ecase.investigations.domain.Gravity;
 import kz.ecase.investigations.domain.InvestigationForm;
 import kz.ecase.investigations.domain.ReportEvent;
@@ -33,7 +32,6 @@ import kz.ecase.procedure.NextStep;
 import kz.ecase.procedure.ProcedureCalendar;
 import kz.ecase.procedure.ProcedureSteps;
 import kz.ecase.procedure.RecordedStep;
-import kz.ecase.procedure.RegisterNumbers;
 import kz.ecase.procedure.SignedAct;
 import kz.ecase.procedure.StepEvents;
 import kz.ecase.procedure.StepSubject;
@@ -59,7 +57,7 @@ public class ReportSteps {
   private final ActSignatures signatures;
   private final ReportActDocument acts;
   private final ReportDecisionCheck checks;
-  private final RegisterNumbers numbers;
+  private final ErdrRegister erdr;
   private final ReportScopes scopes;
   private final ReportAlerts alerts;
   private final Authorization authorization;
@@ -74,7 +72,7 @@ public class ReportSteps {
       ActSignatures signatures,
       ReportActDocument acts,
       ReportDecisionCheck checks,
-      RegisterNumbers numbers,
+      ErdrRegister erdr,
       ReportScopes scopes,
       ReportAlerts alerts,
       Authorization authorization,
@@ -87,7 +85,7 @@ public class ReportSteps {
     this.signatures = signatures;
     this.acts = acts;
     this.checks = checks;
-    this.numbers = numbers;
+    this.erdr = erdr;
     this.scopes = scopes;
     this.alerts = alerts;
     this.authorization = authorization;
@@ -216,10 +214,7 @@ public class ReportSteps {
   }
 
   private String newNumber(StoredReport report, Instant now) {
-    int year = calendar.dateOf(now).getYear();
-    UnitCode unit = UnitCode.of(report.unit());
-    long sequence = numbers.next(ErdrNumber.REGISTER, ErdrNumber.counterUnit(unit), year);
-    return ErdrNumber.of(year, unit, ErdrNumber.INTERNAL_AFFAIRS, sequence).value();
+    return erdr.newNumber(UnitCode.of(report.unit()), now);
   }
 
   ReportLifecycle lifecycle(StoredReport report, List<RecordedStep> history) {

@@ -39,6 +39,17 @@ public record StaffAlert(
     arguments = arguments == null ? List.of() : List.copyOf(arguments);
   }
 
+  /** How an argument names a message of the catalogue rather than a value: see {@link #term}. */
+  public static final String TERM_PREFIX = "msg:";
+
+  /**
+   * An argument said in the reader's language too (a document kind's name, a state): the catalogue
+   * message {@code key}, resolved when the alert is shown.
+   */
+  public static String term(String key) {
+    return TERM_PREFIX + key;
+  }
+
   /** The same alert, said in the reader's language by a message of the catalogue. */
   public StaffAlert saying(String key, String... values) {
     return new StaffAlert(

@@ -291,6 +291,91 @@ class CaseInvestigationIT {
   }
 
   @Test
+  void aSuspectsPartIsSeveredIntoANewCaseOfTheRegisterAndTheLeadingCaseKeepsItsActs()
+      throws Exception {
+    String leading = registeredCase("188-2", null);
+    String suspect = investigator.participant(leading, "SUSPECT", SUSPECT);
+    Reply notYet =
+        investigator.sign(
+            leading,
+            document("SEVER_CASE", "Эпизод", "participantId", suspect, "article", "188-1"));
+    assertThat(notYet.status()).isEqualTo(400);
+    assertThat(notYet.body()).contains("participantId").contains("recognised suspect");
+
+    JsonNode qualified =
+        investigator.signed(
+            leading,
+            document(
+                "QUALIFY_SUSPECT",
+                "Проник в жилище",
+                "participantId",
+                suspect,
+                "article",
+                "188-2"));
+    assertThat(supervisor.decide(qualified.get("id").asString(), "APPROVE", null).status())
+        .isEqualTo(201);
+    Reply noArticle =
+        investigator.sign(leading, document("SEVER_CASE", " ", "participantId", suspect));
+    assertThat(noArticle.status()).isEqualTo(400);
+    assertThat(noArticle.body()).contains("article").contains("text");
+
+    JsonNode decision =
+        investigator.signed(
+            leading,
+            document(
+                "SEVER_CASE",
+                "Кража из магазина 1 декабря совершена подозреваемым отдельно от кражи из жилища",
+                "participantId",
+                suspect,
+                "article",
+                "188-1"));
+    assertThat(decision.get("approverRole").isNull())
+        .as("the investigator's own decision")
+        .isTrue();
+
+    JsonNode lead = investigator.viewed(leading);
+    assertThat(lead.get("severed").size()).isEqualTo(1);
+    String number = lead.get("severed").get(0).asString();
+    assertThat(number)
+        .as("a new number of the register")
+        .hasSize(15)
+        .isNotEqualTo(lead.get("erdrNumber").asString());
+    assertThat(lead.get("status").asString()).isEqualTo("INVESTIGATING");
+    assertThat(lead.get("steps").size()).as("the leading case keeps its acts").isEqualTo(5);
+
+    String severedId =
+        jdbc.sql("select id::text from criminal_cases where erdr_number = :n")
+            .param("n", number)
+            .query(String.class)
+            .single();
+    JsonNode severed = investigator.viewed(severedId);
+    assertThat(severed.get("severedFrom").asString()).isEqualTo(lead.get("erdrNumber").asString());
+    assertThat(severed.get("articleCode").asString()).isEqualTo("188-1");
+    assertThat(severed.get("investigator").asString()).isEqualTo("investigator");
+    assertThat(severed.get("steps").valueStream().map(st -> st.get("step").asString()).toList())
+        .containsExactly("OPEN", "ADD_PARTICIPANT");
+    assertThat(severed.get("participants").get(0).get("iin").asString()).isEqualTo(SUSPECT);
+    assertThat(severed.get("participants").get(0).get("recognised").asBoolean())
+        .as("qualified in the new case by its own decision")
+        .isFalse();
+    assertThat(
+            investigator
+                .signed(
+                    severedId,
+                    document(
+                        "QUALIFY_SUSPECT",
+                        "Кража из магазина",
+                        "participantId",
+                        severed.get("participants").get(0).get("id").asString(),
+                        "article",
+                        "188-1"))
+                .get("approverRole")
+                .asString())
+        .isEqualTo("SUPERVISING_PROSECUTOR");
+    assertBundleVerifies(severedId, 3);
+  }
+
+  @Test
   void aGraveCrimeIsNotRegisteredInTheOrderProcedure() {
     String reportId = officer.receive(ReportApi.theft(PIN));
     Reply refused =
@@ -404,6 +489,25 @@ class CaseInvestigationIT {
     JsonNode answered = lawyer.viewed(caseId).get("motions").get(0);
     assertThat(answered.get("granted").asBoolean()).isTrue();
 
+    Reply second =
+        http.postJson(
+            "/api/cases/" + caseId + "/motions",
+            Map.of("text", "Прошу допросить свидетеля Ахметова"),
+            ReportApi.auth(lawyer.token));
+    assertThat(second.status()).isEqualTo(201);
+    Instant secondDeadline = Instant.parse(second.json().get("deadline").asString());
+    sweep.sweep(secondDeadline.minusSeconds(60));
+    assertThat(alerts("investigator")).noneMatch(a -> a.contains("past its term"));
+    sweep.sweep(secondDeadline.plusSeconds(60));
+    sweep.sweep(secondDeadline.plusSeconds(120));
+    assertThat(
+            alerts("investigator").stream()
+                .filter(a -> a.contains("motion") && a.contains("past its term"))
+                .filter(a -> a.contains(numberOf(caseId)))
+                .count())
+        .as("the unanswered motion is alerted once, the answered one never")
+        .isEqualTo(1);
+
     assertThat(stranger.view(caseId).status()).as("a lawyer not admitted").isEqualTo(404);
     assertThat(
             http.postJson(
@@ -479,6 +583,28 @@ class CaseInvestigationIT {
     assertThat(mine.get("role").asString()).isEqualTo("VICTIM");
     assertThat(mine.get("documents").valueStream().map(d -> d.get("kind").asString()))
         .containsExactly("SUMMONS");
+
+    JsonNode recognised =
+        investigator.signed(
+            caseId,
+            document("RECOGNISE_VICTIM", "Похищен ноутбук потерпевшей", "participantId", victim));
+    String notice =
+        jdbc.sql("select text from sms_outbox where client_ref = :ref and recipient_iin = :iin")
+            .param("ref", "case-document-" + recognised.get("id").asString() + "-" + victim)
+            .param("iin", VICTIM)
+            .query(String.class)
+            .single();
+    assertThat(notice)
+        .as("the decision is sent to the person it concerns, with the link to the portal")
+        .contains("признании потерпевшим")
+        .contains("/my/cases");
+    assertThat(
+            jdbc.sql("select count(*) from sms_outbox where client_ref like :ref")
+                .param("ref", "case-document-" + recognised.get("id").asString() + "-%")
+                .query(Long.class)
+                .single())
+        .as("only to the victim")
+        .isEqualTo(1);
     String pdf = "/api/cases/" + caseId + "/documents/" + summons.get("id").asString() + "/pdf";
     assertThat(http.getBytes(pdf, ReportApi.auth(citizen)).status()).isEqualTo(200);
     JsonNode other =
@@ -606,6 +732,10 @@ class CaseInvestigationIT {
           reportId, decision("REGISTER", PIN, "article", article, "form", form));
     }
     return investigator.caseOfReport(reportId);
+  }
+
+  private String numberOf(String caseId) {
+    return investigator.viewed(caseId).get("erdrNumber").asString();
   }
 
   private List<String> alerts(String username) {

@@ -170,6 +170,14 @@ class CaseToCourtIT {
     assertThat(answers.poll(Instant.now())).isGreaterThanOrEqualTo(1);
     assertThat(status(caseId)).isEqualTo("INVESTIGATING");
     assertThat(alerts("investigator", "cases.court-returned", caseId)).isEqualTo(1);
+    JsonNode returned = investigator.viewed(caseId);
+    List<JsonNode> soFar = returned.get("steps").valueStream().toList();
+    Instant returnedAt = Instant.parse(soFar.get(soFar.size() - 1).get("at").asString());
+    assertThat(
+            Duration.between(returnedAt, Instant.parse(returned.get("deadline").asString()))
+                .toDays())
+        .as("a new term of up to a month from the return, not the order procedure's spent days")
+        .isBetween(28L, 31L);
 
     JsonNode again =
         investigator.signed(

@@ -22,6 +22,11 @@ public enum DocumentEffect {
   SUMMON,
   /** Another case (its number) is joined into this one. */
   JOIN,
+  /**
+   * A new case of the register is opened for its participant (a recognised suspect) and its
+   * article; both cases keep their acts.
+   */
+  SEVER,
   /** The case is terminated. */
   TERMINATE,
   /** The case file goes to the court. */

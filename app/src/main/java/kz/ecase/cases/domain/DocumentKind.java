@@ -32,6 +32,8 @@ public enum DocumentKind {
   SUMMONS(DocumentEffect.SUMMON, Needs.TEXT, Needs.PARTICIPANT, Needs.APPEARANCE),
   /** Постановление о соединении уголовных дел: another case joins this one. */
   JOIN_CASES(DocumentEffect.JOIN, Needs.TEXT, Needs.OTHER_CASE),
+  /** Постановление о выделении уголовного дела: a suspect's part goes to a new case. */
+  SEVER_CASE(DocumentEffect.SEVER, Needs.TEXT, Needs.PARTICIPANT, Needs.ARTICLE),
   /** Постановление о допуске защитника. */
   ADMIT_DEFENCE(DocumentEffect.ADMIT_DEFENCE, Needs.TEXT, Needs.PARTICIPANT),
   /** Постановление о разрешении ходатайства. */

@@ -104,6 +104,9 @@ public final class DocumentRules {
       problems.put(
           "participantId", "Only a participant added as defence lawyer is admitted as one");
     }
+    if (effect == DocumentEffect.SEVER && !participant.get().suspect()) {
+      problems.put("participantId", "Only a recognised suspect's part is severed into a new case");
+    }
     if ((effect == DocumentEffect.RECOGNISE_SUSPECT
             || effect == DocumentEffect.RECOGNISE_VICTIM
             || effect == DocumentEffect.ADMIT_DEFENCE)

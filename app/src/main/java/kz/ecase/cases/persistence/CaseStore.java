@@ -24,8 +24,21 @@ public class CaseStore implements StepJournal {
   public static final String STEP_ENTRY_TYPE = "cases.CaseStepTaken";
 
   /** A case as opened by its registration. */
+  /**
+   * A case of the register.
+   *
+   * @param reportId the crime report its registration opened it from (for a severed case, that of
+   *     the case it was severed from)
+   * @param severedFrom the case it was severed from, or null
+   */
   public record StoredCase(
-      UUID id, String erdrNumber, UUID reportId, String unit, Instant openedAt, String openedBy) {}
+      UUID id,
+      String erdrNumber,
+      UUID reportId,
+      String unit,
+      Instant openedAt,
+      String openedBy,
+      UUID severedFrom) {}
 
   /** The case's settings as a step left them. */
   public record CaseSettings(
@@ -38,6 +51,12 @@ public class CaseStore implements StepJournal {
       String form,
       Instant deadline,
       Instant alertAt) {
+
+    /** The same settings with another term. */
+    public CaseSettings withTerm(Instant newDeadline, Instant newAlertAt) {
+      return new CaseSettings(
+          caseId, seq, investigator, language, articleCode, gravity, form, newDeadline, newAlertAt);
+    }
 
     public CaseSettings at(int newSeq) {
       return new CaseSettings(
@@ -93,14 +112,15 @@ public class CaseStore implements StepJournal {
 
   public void add(StoredCase c) {
     jdbc.sql(
-            "insert into criminal_cases (id, erdr_number, report_id, unit, opened_at, opened_by)"
-                + " values (:id, :number, :report, :unit, :at, :by)")
+            "insert into criminal_cases (id, erdr_number, report_id, unit, opened_at, opened_by,"
+                + " severed_from) values (:id, :number, :report, :unit, :at, :by, :severedFrom)")
         .param("id", c.id())
         .param("number", c.erdrNumber())
         .param("report", c.reportId())
         .param("unit", c.unit())
         .param("at", Timestamp.from(c.openedAt()))
         .param("by", c.openedBy())
+        .param("severedFrom", c.severedFrom())
         .update();
   }
 
@@ -112,17 +132,32 @@ public class CaseStore implements StepJournal {
     return one("erdr_number", erdrNumber);
   }
 
+  /** The case the report's registration opened (not those severed from it since). */
   public Optional<StoredCase> byReport(UUID reportId) {
-    return one("report_id", reportId);
+    return oneWhere("report_id = :value and severed_from is null", reportId);
   }
 
-  /** The case whose unique column ({@code id}, {@code erdr_number}, {@code report_id}) holds it. */
-  private Optional<StoredCase> one(String column, Object value) {
+  /** The cases severed from this one, the earliest first. */
+  public List<StoredCase> severedFrom(UUID id) {
     return jdbc.sql(
-            "select id, erdr_number, report_id, unit, opened_at, opened_by from criminal_cases"
-                + " where "
-                + column
-                + " = :value")
+            "select "
+                + CASE_COLUMNS
+                + " from criminal_cases where severed_from = :id order by opened_at, erdr_number")
+        .param("id", id)
+        .query(CaseStore::storedCase)
+        .list();
+  }
+
+  private static final String CASE_COLUMNS =
+      "id, erdr_number, report_id, unit, opened_at, opened_by, severed_from";
+
+  private Optional<StoredCase> one(String column, Object value) {
+    return oneWhere(column + " = :value", value);
+  }
+
+  /** The case a condition on a unique key ({@code id}, {@code erdr_number}, a report's) finds. */
+  private Optional<StoredCase> oneWhere(String condition, Object value) {
+    return jdbc.sql("select " + CASE_COLUMNS + " from criminal_cases where " + condition)
         .param("value", value)
         .query(CaseStore::storedCase)
         .optional();
@@ -272,7 +307,8 @@ public class CaseStore implements StepJournal {
         rs.getObject("report_id", UUID.class),
         rs.getString("unit"),
         instant(rs, "opened_at"),
-        rs.getString("opened_by"));
+        rs.getString("opened_by"),
+        rs.getObject("severed_from", UUID.class));
   }
 
   private static CaseLine line(ResultSet rs, int row) throws SQLException {

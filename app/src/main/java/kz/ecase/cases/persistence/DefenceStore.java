@@ -104,6 +104,54 @@ public class DefenceStore {
         .list();
   }
 
+  /** A motion of a running case whose term ran out unanswered. */
+  public record OverdueMotion(
+      UUID id,
+      UUID caseId,
+      String erdrNumber,
+      String unit,
+      Instant openedAt,
+      String investigator,
+      Instant deadline) {}
+
+  /**
+   * Motions of running cases past their term, neither answered nor marked overdue yet, the oldest
+   * term first.
+   */
+  public List<OverdueMotion> overdue(Instant now, int limit) {
+    return jdbc.sql(
+            "select m.id, m.case_id, s.erdr_number, s.unit, s.opened_at, s.investigator,"
+                + " m.deadline from criminal_case_motions m join criminal_case_state s on"
+                + " s.case_id = m.case_id where m.deadline <= :now and s.status = 'INVESTIGATING'"
+                + " and not exists (select 1 from criminal_case_motion_overdue o where"
+                + " o.motion_id = m.id) and not exists (select 1 from criminal_case_documents d"
+                + " where d.answers = m.id) order by m.deadline limit :limit")
+        .param("now", Timestamp.from(now))
+        .param("limit", limit)
+        .query(
+            (rs, row) ->
+                new OverdueMotion(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("case_id", UUID.class),
+                    rs.getString("erdr_number"),
+                    rs.getString("unit"),
+                    rs.getTimestamp("opened_at").toInstant(),
+                    rs.getString("investigator"),
+                    rs.getTimestamp("deadline").toInstant()))
+        .list();
+  }
+
+  /** Marks a motion overdue; false when another pass marked it already. */
+  public boolean markOverdue(UUID motion, Instant at) {
+    return jdbc.sql(
+                "insert into criminal_case_motion_overdue (motion_id, at) values (:id, :at) on"
+                    + " conflict do nothing")
+            .param("id", motion)
+            .param("at", Timestamp.from(at))
+            .update()
+        == 1;
+  }
+
   /** The cases a person (a lawyer's IIN) takes part in as defence lawyer. */
   public List<UUID> casesDefendedBy(String iin) {
     return jdbc.sql(
