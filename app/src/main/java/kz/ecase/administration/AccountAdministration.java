@@ -43,14 +43,19 @@ public class AccountAdministration {
         pin,
         "identity.AccountCreated",
         account(account.username()),
-        account.unit(),
+        account.unit() != null ? account.unit() : admin.unit(),
         () -> {
           Directory.Account created = accounts.create(account);
           Map<String, Object> facts = new LinkedHashMap<>();
           facts.put("username", created.username());
           facts.put("displayName", created.displayName());
           facts.put("role", created.role().name());
-          facts.put("unit", created.unit().value());
+          if (created.unit() != null) {
+            facts.put("unit", created.unit().value());
+          }
+          if (account.iin() != null) {
+            facts.put("iin", account.iin());
+          }
           if (account.phone() != null && !account.phone().isBlank()) {
             facts.put("phone", account.phone());
           }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import kz.ecase.identity.persistence.AccountChanges;
+import kz.ecase.kernel.Iin;
 import kz.ecase.kernel.UnitCode;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,11 +26,19 @@ public class Accounts {
 
   public static final int MINIMUM_PASSWORD = 10;
 
+  /**
+   * An account to create: a staff member of a unit, or a defence lawyer (role LAWYER), who belongs
+   * to no unit and is known by their IIN (the cases they are admitted to name it).
+   *
+   * @param unit the staff member's unit; null for a lawyer
+   * @param iin the lawyer's IIN; null for staff
+   */
   public record NewAccount(
       String username,
       String displayName,
       Role role,
       UnitCode unit,
+      String iin,
       String phone,
       String initialPassword) {}
 
@@ -52,11 +61,24 @@ public class Accounts {
     } else if (changes.usernameTaken(username)) {
       problems.put("username", "admin.error.username-taken");
     }
-    if (account.role().personal()) {
+    if (account.role() == Role.CITIZEN) {
       problems.put("role", "admin.error.role-citizen");
-    }
-    if (account.unit() != null && changes.unitId(account.unit()).isEmpty()) {
-      problems.put("unit", "admin.error.unit-unknown");
+    } else if (account.role() == Role.LAWYER) {
+      if (account.iin() == null || Iin.check(account.iin()).isPresent()) {
+        problems.put("iin", "admin.error.iin");
+      }
+      if (account.unit() != null) {
+        problems.put("unit", "admin.error.lawyer-has-no-unit");
+      }
+    } else {
+      if (account.unit() == null) {
+        problems.put("unit", "admin.error.unit-required");
+      } else if (changes.unitId(account.unit()).isEmpty()) {
+        problems.put("unit", "admin.error.unit-unknown");
+      }
+      if (account.iin() != null) {
+        problems.put("iin", "admin.error.iin-lawyer-only");
+      }
     }
     if (account.initialPassword() != null
         && account.initialPassword().length() < MINIMUM_PASSWORD) {
@@ -73,7 +95,8 @@ public class Accounts {
         passwords.encode(account.initialPassword()),
         account.displayName().strip(),
         account.role().name(),
-        changes.unitId(account.unit()).orElseThrow(),
+        account.unit() == null ? null : changes.unitId(account.unit()).orElseThrow(),
+        account.iin(),
         account.phone());
     return find(account.username()).orElseThrow();
   }

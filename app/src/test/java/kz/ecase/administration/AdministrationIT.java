@@ -83,6 +83,50 @@ class AdministrationIT {
   }
 
   @Test
+  void aDefenceLawyersAccountIsKnownByItsIinAndBelongsToNoUnit() {
+    String iin = freshIin();
+    Map<String, Object> lawyer = newAccount(fresh(), null);
+    lawyer.put("role", "LAWYER");
+    lawyer.put("displayName", "Адвокат Сейткали");
+
+    Reply noIin = http.postJson("/api/identity/accounts", lawyer, auth(admin));
+    assertThat(noIin.status()).isEqualTo(400);
+    assertThat(noIin.json().get("errors").findValuesAsString("field")).containsExactly("iin");
+    lawyer.put("iin", iin.substring(0, 11) + ((iin.charAt(11) - '0' + 1) % 10));
+    lawyer.put("unit", "710001");
+    Reply wrong = http.postJson("/api/identity/accounts", lawyer, auth(admin));
+    assertThat(wrong.json().get("errors").findValuesAsString("field"))
+        .as("a wrong check digit, and a unit a lawyer does not have, at once")
+        .containsExactlyInAnyOrder("iin", "unit");
+
+    lawyer.put("iin", iin);
+    lawyer.remove("unit");
+    Reply created = http.postJson("/api/identity/accounts", lawyer, auth(admin));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("role").asString()).isEqualTo("LAWYER");
+    assertThat(created.json().path("unit").isNull() || created.json().path("unit").isMissingNode())
+        .as("no unit")
+        .isTrue();
+    String token = http.token((String) lawyer.get("username"), "initial-password");
+    Reply me = http.get("/api/identity/me", auth(token));
+    assertThat(me.json().get("role").asString()).isEqualTo("LAWYER");
+    assertThat(http.get("/api/cases/defence", auth(token)).status())
+        .as("the lawyer's own list of cases, empty until admitted")
+        .isEqualTo(200);
+
+    Map<String, Object> officer = newAccount(fresh(), "710001");
+    officer.put("iin", iin);
+    Reply staffWithIin = http.postJson("/api/identity/accounts", officer, auth(admin));
+    assertThat(staffWithIin.json().get("errors").findValuesAsString("field"))
+        .containsExactly("iin");
+    officer.remove("iin");
+    officer.remove("unit");
+    Reply staffWithoutUnit = http.postJson("/api/identity/accounts", officer, auth(admin));
+    assertThat(staffWithoutUnit.json().get("errors").findValuesAsString("field"))
+        .containsExactly("unit");
+  }
+
+  @Test
   void takenUsernameOrUnknownUnitIsAFieldProblem() {
     Reply taken = create("officer", "710001");
     Reply unknownUnit = create(fresh(), "719999");
@@ -333,7 +377,9 @@ class AdministrationIT {
     request.put("username", username);
     request.put("displayName", "Test Officer");
     request.put("role", "OFFICER");
-    request.put("unit", unit);
+    if (unit != null) {
+      request.put("unit", unit);
+    }
     request.put("phone", "+77011234567");
     request.put("initialPassword", "initial-password");
     request.put("pin", ADMIN_PIN);
@@ -344,6 +390,25 @@ class AdministrationIT {
     return new HttpClientSession(port)
         .postJson("/api/auth/token", Map.of("username", username, "password", "initial-password"))
         .status();
+  }
+
+  /** A valid IIN not used before: born 1980-2009, a random serial, its check digit. */
+  private static String freshIin() {
+    java.util.Random random = new java.util.Random();
+    while (true) {
+      String eleven =
+          String.format(
+              "%02d%02d%02d%s%04d",
+              80 + random.nextInt(20),
+              1 + random.nextInt(12),
+              1 + random.nextInt(28),
+              "3",
+              random.nextInt(10_000));
+      int check = kz.ecase.kernel.Iin.checkDigitOf(eleven);
+      if (check < 10) {
+        return eleven + check;
+      }
+    }
   }
 
   private static String fresh() {

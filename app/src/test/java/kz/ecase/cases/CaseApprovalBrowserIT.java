@@ -147,7 +147,7 @@ class CaseApprovalBrowserIT {
             ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("article.approval[data-case='" + caseId + "']")));
     String documentId = item.getAttribute("data-document");
-    assertThat(item.getText()).contains("Order-procedure protocol", "investigator");
+    assertThat(item.getText()).contains("Order-procedure protocol", "Айгүл Омарова");
     String pdf = item.findElement(By.cssSelector("a.pdf")).getAttribute("href");
     assertNoMissingMessages();
     Chromium.screenshotOfWholePage(browser, "cases-approvals-en");

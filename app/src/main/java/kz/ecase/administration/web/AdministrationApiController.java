@@ -55,7 +55,8 @@ class AdministrationApiController {
       @NotBlank @Pattern(regexp = Accounts.USERNAME_RULE) String username,
       @NotBlank @Size(max = 200) String displayName,
       @NotNull Role role,
-      @NotBlank @Pattern(regexp = UNIT) String unit,
+      @Pattern(regexp = UNIT) String unit,
+      @Pattern(regexp = "[0-9]{12}") String iin,
       @Pattern(regexp = PHONE) String phone,
       @NotBlank @Size(min = Accounts.MINIMUM_PASSWORD, max = 200) String initialPassword,
       @NotBlank @Pattern(regexp = PIN) String pin) {}
@@ -96,7 +97,11 @@ class AdministrationApiController {
 
   @PostMapping("/accounts")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Create an account (administrators; a signed act)")
+  @Operation(
+      summary = "Create an account (administrators; a signed act)",
+      description =
+          "Staff: a role and a unit. A defence lawyer (role LAWYER): an IIN and no unit; the"
+              + " lawyer then asks to be admitted to cases, which name that IIN.")
   Directory.Account create(@Valid @RequestBody NewAccountRequest request) {
     return administration.create(
         users.current(),
@@ -105,7 +110,8 @@ class AdministrationApiController {
             request.username(),
             request.displayName(),
             request.role(),
-            UnitCode.of(request.unit()),
+            request.unit() == null ? null : UnitCode.of(request.unit()),
+            request.iin(),
             request.phone(),
             request.initialPassword()));
   }

@@ -66,7 +66,10 @@ class AdministrationPageController {
     String phone = form.getOrDefault("phone", "").strip();
     String password = form.getOrDefault("initialPassword", "");
     Role role = role(form.get("role"), errors);
-    UnitCode unit = unit(form.get("unit"), "unit", errors);
+    String unitChosen = form.getOrDefault("unit", "").strip();
+    UnitCode unit = unitChosen.isEmpty() ? null : unit(unitChosen, "unit", errors);
+    String iinGiven = form.getOrDefault("iin", "").strip();
+    String iin = iinGiven.isEmpty() ? null : iinGiven;
     if (displayName.isEmpty() || displayName.length() > 200) {
       errors.put("displayName", "admin.error.name-required");
     }
@@ -79,8 +82,10 @@ class AdministrationPageController {
     requirePin(form, errors);
     Accounts.NewAccount account =
         new Accounts.NewAccount(
-            username, displayName, role, unit, phone.isEmpty() ? null : phone, password);
-    accounts.problemsOf(account).forEach(errors::putIfAbsent);
+            username, displayName, role, unit, iin, phone.isEmpty() ? null : phone, password);
+    if (role != null) {
+      accounts.problemsOf(account).forEach(errors::putIfAbsent);
+    }
     model.addAttribute("created", form);
     return act(
         "create",
@@ -208,7 +213,7 @@ class AdministrationPageController {
     model.addAttribute("units", directory.units());
     model.addAttribute("acts", acts.latest(50));
     model.addAttribute(
-        "roles", java.util.Arrays.stream(Role.values()).filter(r -> !r.personal()).toList());
+        "roles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.CITIZEN).toList());
     model.addAttribute("me", users.current().username());
     return "administration/accounts";
   }
@@ -222,7 +227,7 @@ class AdministrationPageController {
   private static Role role(String value, Map<String, String> errors) {
     try {
       Role role = Role.valueOf(value == null ? "" : value);
-      if (!role.personal()) {
+      if (role != Role.CITIZEN) {
         return role;
       }
     } catch (IllegalArgumentException e) {

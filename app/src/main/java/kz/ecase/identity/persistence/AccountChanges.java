@@ -39,18 +39,21 @@ public class AccountChanges {
       String passwordHash,
       String displayName,
       String role,
-      long unitId,
+      Long unitId,
+      String iin,
       String phone) {
     jdbc.sql(
             """
-            insert into user_accounts (username, password_hash, display_name, role, unit_id, phone)
-            values (:username, :hash, :name, :role, :unit, :phone)
+            insert into user_accounts (username, password_hash, display_name, role, unit_id, iin,
+                                       phone)
+            values (:username, :hash, :name, :role, :unit, :iin, :phone)
             """)
         .param("username", username)
         .param("hash", passwordHash)
         .param("name", displayName)
         .param("role", role)
         .param("unit", unitId)
+        .param("iin", iin)
         .param("phone", phone)
         .update();
   }
