@@ -307,7 +307,7 @@ class CasePagesIT {
             "clientIin",
             CaseInvestigationIT.SUSPECT,
             "warrant",
-            "Ордер № 17 от 05.12.2026");
+            "№ 17 от 05.12.2026");
     Reply blind =
         postForm(
             lawyer,
@@ -328,7 +328,7 @@ class CasePagesIT {
     HttpClientSession investigator = signedIn("investigator");
     Reply casePage = investigator.get("/cases/" + caseId + "?lang=en");
     String request = attribute(casePage.body(), "data-request");
-    assertThat(casePage.body()).contains("Warrant Ордер № 17 от 05.12.2026 presented.");
+    assertThat(casePage.body()).contains("Warrant № 17 от 05.12.2026 presented.");
     String admission = "/cases/" + caseId + "/defence-requests/" + request + "/admission";
     Reply noPin = postForm(investigator, casePage, admission, "text", " ", "pin", "");
     assertThat(errorIn(noPin.body(), "admission-text-error-" + request)).startsWith("Say on what");
