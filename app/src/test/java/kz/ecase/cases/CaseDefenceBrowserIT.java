@@ -202,13 +202,7 @@ class CaseDefenceBrowserIT {
     Chromium.assertNoMissingMessages(browser);
     Chromium.screenshotOfWholePage(browser, "defence-answered-en");
 
-    assertThat(
-            jdbc.sql(
-                    "select purpose from audit_reads where reader = 'lawyer' and record_key = :key"
-                        + " order by id")
-                .param("key", "case/" + caseId)
-                .query(String.class)
-                .list())
+    assertThat(CaseApi.readPurposes(jdbc, "lawyer", caseId))
         .as("every read of the file audited with its purpose")
         .containsExactly(
             DEFENCE_READ, // opened from the list

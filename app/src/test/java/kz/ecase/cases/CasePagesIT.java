@@ -365,13 +365,7 @@ class CasePagesIT {
     String pdf = attribute(file.body(), "class=\"pdf\" href");
     assertThat(pdf).startsWith("/cases/" + caseId + "/documents/");
     assertThat(lawyer.getBytes(pdf).contentType()).startsWith("application/pdf");
-    assertThat(
-            jdbc.sql(
-                    "select purpose from audit_reads where reader = 'lawyer' and record_key = :key"
-                        + " order by id")
-                .param("key", "case/" + caseId)
-                .query(String.class)
-                .list())
+    assertThat(CaseApi.readPurposes(jdbc, "lawyer", caseId))
         .as("every read of the file audited with its purpose")
         .containsExactly("defence: read the case file", "read the case file");
 

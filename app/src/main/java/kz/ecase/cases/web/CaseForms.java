@@ -26,12 +26,7 @@ class CaseForms {
       step.run();
       return "redirect:/cases/" + id + "?done=" + formName;
     } catch (RuntimeException e) {
-      Map<String, String> errors = CasePageErrors.of(e);
-      if (errors == null) {
-        throw e;
-      }
-      model.addAttribute("errors", errors);
-      model.addAttribute("attemptsLeft", CasePageErrors.attemptsLeft(e));
+      CasePageErrors.show(e, model);
       model.addAttribute("errorsIn", formName);
       model.addAttribute(formName, fields);
       return page.render(currentUsers.current(), id, null, null, null, model);
