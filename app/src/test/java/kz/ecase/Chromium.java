@@ -1,5 +1,6 @@
 package kz.ecase;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -10,11 +11,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -103,5 +106,32 @@ public final class Chromium {
       ((JavascriptExecutor) browser)
           .executeScript("window.scrollTo(0, arguments[0])", sizes.get(2));
     }
+  }
+
+  /** Waits up to 15 s for the condition, looking again at elements the page replaced meanwhile. */
+  public static <T> T waitFor(WebDriver browser, ExpectedCondition<T> condition) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
+  }
+
+  /** The page shows no message key without its translation (Thymeleaf's {@code ??key??}). */
+  public static void assertNoMissingMessages(WebDriver browser) {
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .as("no message key without a translation")
+        .doesNotContain("??");
+  }
+
+  /** The page is no wider than the window (a phone scrolls only down). */
+  public static void assertNoSidewaysScrolling(WebDriver browser) {
+    Object widths =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth + ' > '"
+                    + " + document.documentElement.clientWidth");
+    String[] sides = widths.toString().split(" > ");
+    assertThat(Integer.parseInt(sides[0]))
+        .as("the page is no wider than the phone (" + widths + ")")
+        .isLessThanOrEqualTo(Integer.parseInt(sides[1]));
   }
 }

@@ -162,7 +162,8 @@ public class CaseFiles {
         m.text(),
         m.deadline(),
         answer == null ? null : answer.id(),
-        answer == null ? null : answer.granted());
+        answer == null ? null : answer.granted(),
+        answer == null ? null : answer.text());
   }
 
   /**
@@ -191,6 +192,26 @@ public class CaseFiles {
       authorization.requireRead("case/" + id, c.scope(), purpose);
     }
     return pdfs.find(document.sha256()).orElseThrow(CaseIds::notFound);
+  }
+
+  /**
+   * A photo, audio or video file a protocol of the case carries, for whoever may read the case file
+   * (not a citizen); its read audited like {@link #view}.
+   */
+  @Transactional
+  public kz.ecase.documents.StoredDocument media(
+      CurrentUser user, String caseId, String sha256, String purpose) {
+    if (!user.role().allows(Action.VIEW_RECORD) || user.role() == Role.CITIZEN) {
+      throw new AccessDeniedException("Your role does not see case files");
+    }
+    UUID id = CaseIds.parse(caseId);
+    Loaded c = records.load(id, store.steps(id));
+    authorization.requireRead("case/" + id, c.scope(), purpose);
+    return documents.media(id).stream()
+        .filter(m -> m.sha256().equals(sha256))
+        .findFirst()
+        .flatMap(m -> pdfs.find(m.sha256()))
+        .orElseThrow(CaseIds::notFound);
   }
 
   /** A person's part in a case, and the documents addressed to them. */

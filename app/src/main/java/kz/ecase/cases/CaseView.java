@@ -49,7 +49,10 @@ public record CaseView(
   public record UpheldComplaint(
       String number, UUID documentId, String reasons, String decidedBy, Instant decidedAt) {}
 
-  /** A motion of the defence and its answer, if any. */
+  /**
+   * A motion of the defence and its answer, if any: the decision answering it, whether it granted
+   * the motion, and its reasons.
+   */
   public record MotionLine(
       UUID id,
       String filedBy,
@@ -57,7 +60,8 @@ public record CaseView(
       String text,
       Instant deadline,
       UUID answeredBy,
-      Boolean granted) {}
+      Boolean granted,
+      String reasons) {}
 
   /** A lawyer's request to be admitted, as the investigator sees it. */
   public record DefenceRequestLine(

@@ -117,4 +117,16 @@ final class CaseApi {
     }
     return form;
   }
+
+  /** The purposes of a user's audited reads of a case, in the order they were read. */
+  static List<String> readPurposes(
+      org.springframework.jdbc.core.simple.JdbcClient jdbc, String reader, String caseId) {
+    return jdbc.sql(
+            "select purpose from audit_reads where reader = :reader and record_key = :key"
+                + " order by id")
+        .param("reader", reader)
+        .param("key", "case/" + caseId)
+        .query(String.class)
+        .list();
+  }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import kz.ecase.Chromium;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
@@ -20,13 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -268,27 +265,15 @@ class CaseApprovalBrowserIT {
   }
 
   private static void assertNoMissingMessages() {
-    assertThat(browser.findElement(By.tagName("body")).getText())
-        .as("no message key without a translation")
-        .doesNotContain("??");
+    Chromium.assertNoMissingMessages(browser);
   }
 
   private static void assertNoSidewaysScrolling() {
-    Object widths =
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return document.documentElement.scrollWidth + ' > '"
-                    + " + document.documentElement.clientWidth");
-    String[] sides = widths.toString().split(" > ");
-    assertThat(Integer.parseInt(sides[0]))
-        .as("the page is no wider than the phone (" + widths + ")")
-        .isLessThanOrEqualTo(Integer.parseInt(sides[1]));
+    Chromium.assertNoSidewaysScrolling(browser);
   }
 
   private static <T> T wait(ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, Duration.ofSeconds(15))
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition);
+    return Chromium.waitFor(browser, condition);
   }
 
   private String base() {

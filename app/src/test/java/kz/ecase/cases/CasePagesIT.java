@@ -18,7 +18,9 @@ import kz.ecase.HttpClientSession.Reply;
 import kz.ecase.investigations.ReportApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The case pages as a browser signed in by form uses them: the investigator's list and case page (a
@@ -32,6 +34,7 @@ class CasePagesIT {
   static final String PIN = "314159";
 
   @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
 
   HttpClientSession api;
   ReportApi officer;
@@ -275,6 +278,104 @@ class CasePagesIT {
     Reply assigned =
         postForm(head, page, "/cases/" + caseId + "/assignment", "investigator", "nobody-such");
     assertThat(errorOf(assigned.body(), "investigator")).startsWith("Choose an investigator");
+  }
+
+  @Test
+  void theDefenceAsksIsAdmittedFromTheCasePageReadsTheFileAndFilesAMotionErrorsBesideFields() {
+    String caseId = registeredCase("188-1", null);
+    String number = investigatorApi.viewed(caseId).get("erdrNumber").asString();
+    HttpClientSession lawyer = signedIn("lawyer");
+
+    Reply page = lawyer.get("/cases/defence?lang=ru");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"request-form\"").doesNotContain(caseId);
+    Reply wrong =
+        postForm(lawyer, page, "/cases/defence/requests", "erdrNumber", "12", "clientIin", "123");
+    assertThat(wrong.status()).isEqualTo(200);
+    assertThat(errorOf(wrong.body(), "erdrNumber")).isEqualTo("Номер дела в ЕРДР: 15 цифр.");
+    assertThat(errorOf(wrong.body(), "clientIin")).startsWith("ИИН подзащитного");
+    assertThat(errorOf(wrong.body(), "warrant")).startsWith("Номер и дата ордера");
+    assertThat(wrong.body()).contains("id=\"request-errors\"", "value=\"12\"");
+    assertThat(investigatorApi.viewed(caseId).get("defenceRequests")).isEmpty();
+    Reply sent =
+        postForm(
+            lawyer,
+            wrong,
+            "/cases/defence/requests",
+            "erdrNumber",
+            number,
+            "clientIin",
+            CaseInvestigationIT.SUSPECT,
+            "warrant",
+            "№ 17 от 05.12.2026");
+    Reply blind =
+        postForm(
+            lawyer,
+            sent,
+            "/cases/defence/requests",
+            "erdrNumber",
+            "999999999999999",
+            "clientIin",
+            CaseInvestigationIT.SUSPECT,
+            "warrant",
+            "Ордер № 18");
+    for (Reply asked : new Reply[] {sent, blind}) {
+      assertThat(asked.raw().uri().toString()).as("no hint of a case").endsWith("?requested");
+      assertThat(errorIn(asked.body(), "requested")).startsWith("Ваш запрос направлен следователю");
+    }
+    assertThat(lawyer.get("/cases/" + caseId).status()).as("not admitted yet").isEqualTo(404);
+
+    HttpClientSession investigator = signedIn("investigator");
+    Reply casePage = investigator.get("/cases/" + caseId + "?lang=en");
+    String request = attribute(casePage.body(), "data-request");
+    assertThat(casePage.body()).contains("Warrant № 17 от 05.12.2026 presented.");
+    String admission = "/cases/" + caseId + "/defence-requests/" + request + "/admission";
+    Reply noPin = postForm(investigator, casePage, admission, "text", " ", "pin", "");
+    assertThat(errorIn(noPin.body(), "admission-text-error-" + request)).startsWith("Say on what");
+    assertThat(errorIn(noPin.body(), "admission-pin-error-" + request))
+        .isEqualTo("Enter your signing PIN.");
+    assertThat(noPin.body())
+        .as("the document form is not the one refused")
+        .doesNotContain("id=\"pin-error\"");
+    Reply wrongPin =
+        postForm(investigator, noPin, admission, "text", "Предъявлен ордер № 17", "pin", "000000");
+    assertThat(errorIn(wrongPin.body(), "admission-pin-error-" + request)).startsWith("Wrong PIN");
+    assertThat(investigatorApi.viewed(caseId).get("participants"))
+        .as("nothing written before the PIN opened the key")
+        .isEmpty();
+    Reply admitted =
+        postForm(investigator, wrongPin, admission, "text", "Предъявлен ордер № 17", "pin", PIN);
+    assertThat(admitted.raw().uri().toString()).contains("done=admission");
+    assertThat(admitted.body())
+        .contains("data-kind=\"ADMIT_DEFENCE\"", "data-role=\"DEFENCE_LAWYER\"")
+        .doesNotContain("data-request=");
+
+    assertThat(lawyer.get("/cases/defence?lang=en").body())
+        .contains("data-case=\"" + caseId + "\"", "Under investigation");
+    Reply file = lawyer.get("/cases/" + caseId + "?lang=en");
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.body())
+        .contains("id=\"motion-form\"", "data-kind=\"ADMIT_DEFENCE\"", "id=\"timeline\"")
+        .doesNotContain(
+            "id=\"document-form\"",
+            "id=\"participant-form\"",
+            "id=\"language-form\"",
+            "id=\"defence-requests\"",
+            "/investigations/reports/");
+    String pdf = attribute(file.body(), "class=\"pdf\" href");
+    assertThat(pdf).startsWith("/cases/" + caseId + "/documents/");
+    assertThat(lawyer.getBytes(pdf).contentType()).startsWith("application/pdf");
+    assertThat(CaseApi.readPurposes(jdbc, "lawyer", caseId))
+        .as("every read of the file audited with its purpose")
+        .containsExactly("defence: read the case file", "read the case file");
+
+    Reply empty = postForm(lawyer, file, "/cases/" + caseId + "/motions", "text", " ");
+    assertThat(errorOf(empty.body(), "motion-text")).startsWith("State the motion");
+    Reply filed =
+        postForm(
+            lawyer, empty, "/cases/" + caseId + "/motions", "text", "Прошу назначить экспертизу");
+    assertThat(filed.raw().uri().toString()).contains("done=motion");
+    assertThat(filed.body()).contains("data-motion=", "Прошу назначить экспертизу");
   }
 
   /** The report of the case last registered. */

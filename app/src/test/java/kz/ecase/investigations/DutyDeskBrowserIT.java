@@ -142,9 +142,7 @@ class DutyDeskBrowserIT {
   }
 
   private static void assertNoMissingMessages() {
-    assertThat(browser.findElement(By.tagName("body")).getText())
-        .as("no message key without a translation")
-        .doesNotContain("??");
+    Chromium.assertNoMissingMessages(browser);
   }
 
   private static <T> T wait(ExpectedCondition<T> condition) {

@@ -4,7 +4,6 @@ import static kz.ecase.investigations.ReportApi.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,12 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -276,21 +273,11 @@ class DutyProsecutorBrowserIT {
   }
 
   private static void assertNoMissingMessages() {
-    assertThat(browser.findElement(By.tagName("body")).getText())
-        .as("no message key without a translation")
-        .doesNotContain("??");
+    Chromium.assertNoMissingMessages(browser);
   }
 
   private static void assertNoSidewaysScrolling() {
-    Object widths =
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return document.documentElement.scrollWidth + ' > '"
-                    + " + document.documentElement.clientWidth");
-    String[] sides = widths.toString().split(" > ");
-    assertThat(Integer.parseInt(sides[0]))
-        .as("the page is no wider than the phone (" + widths + ")")
-        .isLessThanOrEqualTo(Integer.parseInt(sides[1]));
+    Chromium.assertNoSidewaysScrolling(browser);
   }
 
   private static void scrollTo(By element) {
@@ -300,9 +287,7 @@ class DutyProsecutorBrowserIT {
   }
 
   private static <T> T wait(ExpectedCondition<T> condition) {
-    return new WebDriverWait(browser, Duration.ofSeconds(15))
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition);
+    return Chromium.waitFor(browser, condition);
   }
 
   private String base() {

@@ -75,12 +75,7 @@ class ApprovalPages {
           + "&case="
           + decided.caseId();
     } catch (RuntimeException e) {
-      Map<String, String> errors = CasePageErrors.of(e);
-      if (errors == null) {
-        throw e;
-      }
-      model.addAttribute("errors", errors);
-      model.addAttribute("attemptsLeft", CasePageErrors.attemptsLeft(e));
+      CasePageErrors.show(e, model);
       model.addAttribute("errorsFor", documentId);
       model.addAttribute("decision", fields);
       return page(model);

@@ -21,7 +21,6 @@ import kz.ecase.identity.CurrentUsers;
 import kz.ecase.platform.InvalidInputException;
 import kz.ecase.procedure.RecordedStep;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -238,11 +237,7 @@ class CaseController {
       @PathVariable String id,
       @PathVariable String documentId,
       @RequestParam(defaultValue = "read the case file") String purpose) {
-    StoredDocument pdf = files.pdf(currentUsers.current(), id, documentId, purpose);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
-        .body(pdf.bytes());
+    return InlineFile.of(files.pdf(currentUsers.current(), id, documentId, purpose));
   }
 
   private static CaseDocuments.Verdict verdict(String decision) {

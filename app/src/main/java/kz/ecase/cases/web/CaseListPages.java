@@ -81,7 +81,11 @@ class CaseListPages {
   }
 
   private List<Row> rows(List<CaseLine> lines) {
-    Instant now = clock.instant();
+    return rows(lines, clock.instant());
+  }
+
+  /** The cases with their countdowns now. */
+  static List<Row> rows(List<CaseLine> lines, Instant now) {
     return lines.stream()
         .map(l -> new Row(l, TermLeft.of(l.openedAt(), l.deadline(), now)))
         .toList();

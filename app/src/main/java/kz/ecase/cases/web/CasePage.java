@@ -46,6 +46,9 @@ class CasePage {
 
   static final String PURPOSE = "work on the case";
 
+  /** The purpose a defence lawyer's read of the case file is audited with. */
+  static final String DEFENCE_PURPOSE = "defence: read the case file";
+
   /** An act of the timeline, with the document or participant it concerned. */
   record Entry(RecordedStep step, String kind, String participant) {}
 
@@ -92,7 +95,8 @@ class CasePage {
       String correct,
       String signed,
       Model model) {
-    CaseView view = files.view(user, caseId, PURPOSE);
+    boolean lawyer = user.role() == Role.LAWYER;
+    CaseView view = files.view(user, caseId, lawyer ? DEFENCE_PURPOSE : PURPOSE);
     Instant now = clock.instant();
     boolean investigating = "INVESTIGATING".equals(view.status());
     boolean mayAct = investigating && inCharge(user, view);
@@ -140,8 +144,21 @@ class CasePage {
               .filter(a -> a.unit().covers(kz.ecase.kernel.UnitCode.of(view.unit())))
               .toList());
     }
+    model.addAttribute("lawyer", lawyer);
+    model.addAttribute("mayFileMotion", lawyer && investigating);
+    model.addAttribute("pendingRequests", mayAct ? pendingRequests(view) : List.of());
     model.addAttribute("userRole", user.role().name());
     return "cases/case";
+  }
+
+  /** The lawyers' requests to be admitted, but for lawyers admitted already. */
+  static List<CaseView.DefenceRequestLine> pendingRequests(CaseView view) {
+    Set<String> admitted =
+        view.participants().stream()
+            .filter(p -> p.role() == ParticipantRole.DEFENCE_LAWYER && p.recognised())
+            .map(CaseParticipant::iin)
+            .collect(java.util.stream.Collectors.toSet());
+    return view.defenceRequests().stream().filter(r -> !admitted.contains(r.lawyerIin())).toList();
   }
 
   /** The case's article as the reader's language has it (the catalogue's titles: ru, en). */

@@ -8,6 +8,7 @@ import kz.ecase.procedure.ConcurrentStepException;
 import kz.ecase.signing.NoSigningKeyException;
 import kz.ecase.signing.PinLockedException;
 import kz.ecase.signing.WrongPinException;
+import org.springframework.ui.Model;
 
 /**
  * What a refused form of the case pages shows beside its fields: a message key for each field at
@@ -48,6 +49,19 @@ final class CasePageErrors {
               errors.put(shown, "cases.error." + shown);
             });
     return errors;
+  }
+
+  /**
+   * Puts a refusal's errors (and the PIN tries left) in the model, for the page to show again;
+   * rethrows a failure no user can mend on the form.
+   */
+  static void show(RuntimeException e, Model model) {
+    Map<String, String> errors = of(e);
+    if (errors == null) {
+      throw e;
+    }
+    model.addAttribute("errors", errors);
+    model.addAttribute("attemptsLeft", attemptsLeft(e));
   }
 
   /** How many PIN tries are left, when the PIN was wrong. */

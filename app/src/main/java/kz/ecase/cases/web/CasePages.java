@@ -15,6 +15,7 @@ import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.platform.InvalidInputException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 class CasePages {
 
   private final CasePage page;
+  private final CaseForms forms;
   private final CaseFiles files;
   private final CaseSteps steps;
   private final CaseDocuments documents;
@@ -40,11 +42,13 @@ class CasePages {
 
   CasePages(
       CasePage page,
+      CaseForms forms,
       CaseFiles files,
       CaseSteps steps,
       CaseDocuments documents,
       CurrentUsers currentUsers) {
     this.page = page;
+    this.forms = forms;
     this.files = files;
     this.steps = steps;
     this.documents = documents;
@@ -67,9 +71,27 @@ class CasePages {
         + files.viewByReport(currentUsers.current(), reportId, "open the case of the report").id();
   }
 
+  /** A document of the case as PDF, for whoever reads the case (the read audited). */
+  @GetMapping("/cases/{id}/documents/{documentId}/pdf")
+  ResponseEntity<byte[]> pdf(
+      @PathVariable String id,
+      @PathVariable String documentId,
+      @RequestParam(defaultValue = "read the case file") String purpose) {
+    return InlineFile.of(files.pdf(currentUsers.current(), id, documentId, purpose));
+  }
+
+  /** A photo, audio or video file of a protocol of the case (the read audited). */
+  @GetMapping("/cases/{id}/media/{sha256}")
+  ResponseEntity<byte[]> media(
+      @PathVariable String id,
+      @PathVariable String sha256,
+      @RequestParam(defaultValue = "read the case file") String purpose) {
+    return InlineFile.of(files.media(currentUsers.current(), id, sha256, purpose));
+  }
+
   @PostMapping("/cases/{id}/assignment")
   String assign(@PathVariable String id, @RequestParam Map<String, String> fields, Model model) {
-    return step(
+    return forms.step(
         id,
         "assignment",
         fields,
@@ -79,7 +101,7 @@ class CasePages {
 
   @PostMapping("/cases/{id}/language")
   String language(@PathVariable String id, @RequestParam Map<String, String> fields, Model model) {
-    return step(
+    return forms.step(
         id,
         "language",
         fields,
@@ -90,7 +112,7 @@ class CasePages {
   @PostMapping("/cases/{id}/participants")
   String participant(
       @PathVariable String id, @RequestParam Map<String, String> fields, Model model) {
-    return step(
+    return forms.step(
         id,
         "participant",
         fields,
@@ -165,23 +187,6 @@ class CasePages {
     model.addAttribute("errorsIn", "document");
     model.addAttribute("media", media);
     return page.render(user, id, fields, null, null, model);
-  }
-
-  private String step(
-      String id, String formName, Map<String, String> fields, Model model, Runnable step) {
-    try {
-      step.run();
-      return "redirect:/cases/" + id + "?done=" + formName;
-    } catch (RuntimeException e) {
-      Map<String, String> errors = CasePageErrors.of(e);
-      if (errors == null) {
-        throw e;
-      }
-      model.addAttribute("errors", errors);
-      model.addAttribute("errorsIn", formName);
-      model.addAttribute(formName, fields);
-      return page.render(currentUsers.current(), id, null, null, null, model);
-    }
   }
 
   /** A motion's answer as the form's radio buttons give it: granted, refused, or not said. */

@@ -3,6 +3,7 @@ package kz.ecase.cases.web;
 import static kz.ecase.identity.Role.DUTY_PROSECUTOR;
 import static kz.ecase.identity.Role.HEAD_OF_UNIT;
 import static kz.ecase.identity.Role.INVESTIGATOR;
+import static kz.ecase.identity.Role.LAWYER;
 import static kz.ecase.identity.Role.SUPERVISING_PROSECUTOR;
 
 import java.util.Set;
@@ -13,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Criminal cases in the workspaces: the investigator's cases with the least time left, the
- * approvers' documents to approve (how many, the oldest), and the unit's cases by time left for the
- * head and the prosecutors.
+ * approvers' documents to approve (how many, the oldest), the unit's cases by time left for the
+ * head and the prosecutors, and the defence lawyer's cases and request to be admitted.
  */
 @Configuration(proxyBeanMethods = false)
 class CasePanels {
@@ -44,5 +45,11 @@ class CasePanels {
         Set.of(HEAD_OF_UNIT, DUTY_PROSECUTOR, SUPERVISING_PROSECUTOR),
         new Link("/cases/unit", "panel.unit-cases.open"),
         new Link("/cases/unit?overdue=true", "panel.unit-cases.overdue"));
+  }
+
+  @Bean
+  WorkspacePanel defencePanel() {
+    return WorkspacePanel.of(
+        "panel.defence", 3, Set.of(LAWYER), new Link("/cases/defence", "panel.defence.open"));
   }
 }
