@@ -41,7 +41,7 @@ class DemoData implements ApplicationRunner {
           new DemoAccount("analyst", "Ольга Ким", Role.ANALYST, "71", null),
           new DemoAccount("admin", "Администратор ecase", Role.ADMIN, "71", null),
           new DemoAccount("citizen", "Әйгерім Серікова", Role.CITIZEN, null, "850315401231"),
-          new DemoAccount("lawyer", "Марат Искаков", Role.LAWYER, null, "870412300406"));
+          new DemoAccount("lawyer", "Бауыржан Сейітов", Role.LAWYER, null, "870412300406"));
 
   private final UnitRepository units;
   private final UserAccountRepository accounts;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * message or the catalogue lacks it (the page then shows the alert's stored text).
  */
 @Component("alertWording")
-class AlertWording {
+public class AlertWording {
 
   private final MessageSource messages;
 
@@ -20,7 +20,7 @@ class AlertWording {
     this.messages = messages;
   }
 
-  String say(StaffAlert alert) {
+  public String say(StaffAlert alert) {
     if (alert.messageKey() == null) {
       return null;
     }
