@@ -190,10 +190,15 @@ public class CaseFiles {
     return pdfs.find(document.sha256()).orElseThrow(CaseIds::notFound);
   }
 
-  /** A person's part in a case, and the documents addressed to them. */
+  /**
+   * A person's part in a case, and the documents addressed to them.
+   *
+   * @param unit the police department investigating it
+   */
   public record Participation(
       UUID caseId,
       String erdrNumber,
+      String unit,
       String status,
       String role,
       List<CaseView.DocumentLine> documents) {}
@@ -214,6 +219,7 @@ public class CaseFiles {
           new Participation(
               p.caseId(),
               line.erdrNumber(),
+              line.unit(),
               line.status(),
               p.role(),
               documents.of(p.caseId()).stream()

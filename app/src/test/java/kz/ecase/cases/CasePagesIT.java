@@ -260,7 +260,7 @@ class CasePagesIT {
     Reply unit = head.get("/cases/unit?lang=en");
     assertThat(unit.status()).isEqualTo(200);
     assertThat(unit.body()).contains("data-case=\"" + caseId + "\"", "id=\"unit-chart\"");
-    assertThat(unit.body()).contains("data-investigator=\"investigator\"");
+    assertThat(unit.body()).contains("data-bar=\"investigator\"");
     assertThat(head.get("/cases/unit?overdue=true").body())
         .as("a case just opened is not overdue")
         .doesNotContain("data-case=\"" + caseId + "\"");

@@ -238,7 +238,11 @@ class CaseController {
       @PathVariable String id,
       @PathVariable String documentId,
       @RequestParam(defaultValue = "read the case file") String purpose) {
-    StoredDocument pdf = files.pdf(currentUsers.current(), id, documentId, purpose);
+    return inline(files.pdf(currentUsers.current(), id, documentId, purpose));
+  }
+
+  /** A case's PDF shown in the browser under its own name (the API's and the pages'). */
+  static ResponseEntity<byte[]> inline(StoredDocument pdf) {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")

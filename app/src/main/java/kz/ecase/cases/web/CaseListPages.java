@@ -67,7 +67,6 @@ class CaseListPages {
     model.addAttribute("investigator", investigator == null ? "" : investigator.strip());
     model.addAttribute("overdue", overdue);
     model.addAttribute("investigators", investigators(user));
-    model.addAttribute("buckets", UnitChart.Bucket.values());
     model.addAttribute(
         "chart",
         UnitChart.of(
