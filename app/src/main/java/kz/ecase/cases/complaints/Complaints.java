@@ -164,8 +164,12 @@ public class Complaints {
             null);
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("number", number);
-    payload.put("erdrNumber", erdr);
-    payload.put("document", documentId == null ? null : documentId.toString());
+    if (erdr != null) {
+      payload.put("erdrNumber", erdr);
+    }
+    if (documentId != null) {
+      payload.put("document", documentId.toString());
+    }
     payload.put("text", text);
     payload.put("deadline", deadline.toString());
     long receipt =
