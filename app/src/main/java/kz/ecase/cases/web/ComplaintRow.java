@@ -15,12 +15,12 @@ record ComplaintRow(Complaint complaint, TermLeft term, TermLeft.Span waited) {
         c, TermLeft.of(c.filedAt(), c.deadline(), now), TermLeft.Span.between(c.filedAt(), until));
   }
 
-  boolean waiting() {
+  public boolean waiting() {
     return complaint.decision() == null;
   }
 
   /** Waiting past its term: highlighted. */
-  boolean overdue() {
+  public boolean overdue() {
     return waiting() && term.overdue();
   }
 }

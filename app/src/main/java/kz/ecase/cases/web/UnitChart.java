@@ -38,7 +38,7 @@ record UnitChart(List<String> categories, List<Bar> bars, int width, int height)
   record Bar(String label, long total, int y, List<Segment> segments) {
 
     /** Where the bar's total is written: just after its last segment. */
-    int totalX() {
+    public int totalX() {
       if (segments.isEmpty()) {
         return LABEL;
       }
