@@ -1,5 +1,6 @@
 package kz.ecase;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -103,5 +104,25 @@ public final class Chromium {
       ((JavascriptExecutor) browser)
           .executeScript("window.scrollTo(0, arguments[0])", sizes.get(2));
     }
+  }
+
+  /** Every message of the page has its translation (a missing key shows as ??key??). */
+  public static void assertNoMissingMessages(WebDriver browser) {
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .as("no message key without a translation")
+        .doesNotContain("??");
+  }
+
+  /** The page is no wider than the window: nothing to scroll sideways on a phone. */
+  public static void assertNoSidewaysScrolling(WebDriver browser) {
+    Object widths =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth + ' > '"
+                    + " + document.documentElement.clientWidth");
+    String[] sides = widths.toString().split(" > ");
+    assertThat(Integer.parseInt(sides[0]))
+        .as("the page is no wider than the phone (" + widths + ")")
+        .isLessThanOrEqualTo(Integer.parseInt(sides[1]));
   }
 }

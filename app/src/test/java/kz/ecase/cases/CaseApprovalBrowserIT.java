@@ -268,21 +268,11 @@ class CaseApprovalBrowserIT {
   }
 
   private static void assertNoMissingMessages() {
-    assertThat(browser.findElement(By.tagName("body")).getText())
-        .as("no message key without a translation")
-        .doesNotContain("??");
+    Chromium.assertNoMissingMessages(browser);
   }
 
   private static void assertNoSidewaysScrolling() {
-    Object widths =
-        ((JavascriptExecutor) browser)
-            .executeScript(
-                "return document.documentElement.scrollWidth + ' > '"
-                    + " + document.documentElement.clientWidth");
-    String[] sides = widths.toString().split(" > ");
-    assertThat(Integer.parseInt(sides[0]))
-        .as("the page is no wider than the phone (" + widths + ")")
-        .isLessThanOrEqualTo(Integer.parseInt(sides[1]));
+    Chromium.assertNoSidewaysScrolling(browser);
   }
 
   private static <T> T wait(ExpectedCondition<T> condition) {

@@ -437,18 +437,7 @@ class CaseInvestigationIT {
     assertThat(past.status()).isEqualTo(400);
     assertThat(past.body()).contains("appearAt").contains("place");
 
-    JsonNode summons =
-        investigator.signed(
-            caseId,
-            document(
-                "SUMMONS",
-                "в качестве потерпевшей для допроса",
-                "participantId",
-                victim,
-                "appearAt",
-                Instant.now().plus(Duration.ofDays(2)).toString(),
-                "place",
-                "Астана, ул. Бейбітшілік, 12, каб. 305"));
+    JsonNode summons = investigator.signed(caseId, CaseApi.summons(victim));
     String text =
         jdbc.sql("select text from sms_outbox where client_ref = :ref and recipient_iin = :iin")
             .param("ref", "case-summons-" + summons.get("id").asString())

@@ -7,8 +7,6 @@ import static kz.ecase.cases.CasePagesIT.postForm;
 import static kz.ecase.investigations.ReportApi.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,17 +60,7 @@ class CitizenComplaintPagesIT {
     String victim = investigator.participant(caseId, "VICTIM", CaseInvestigationIT.VICTIM);
     String suspect = investigator.participant(caseId, "SUSPECT", CaseInvestigationIT.SUSPECT);
     String recognised = recognition(caseId, victim);
-    investigator.signed(
-        caseId,
-        document(
-            "SUMMONS",
-            "в качестве потерпевшей для допроса",
-            "participantId",
-            victim,
-            "appearAt",
-            Instant.now().plus(Duration.ofDays(2)).toString(),
-            "place",
-            "Астана, ул. Бейбітшілік, 12, каб. 305"));
+    investigator.signed(caseId, CaseApi.summons(victim));
     String interrogation =
         investigator
             .signed(
@@ -254,7 +242,7 @@ class CitizenComplaintPagesIT {
         registered.raw().uri().toString().replaceAll(".*registered=([0-9a-f-]{36}).*", "$1");
     assertThat(registered.body()).contains("id=\"registered\"");
     assertThat(sectionOf(registered.body(), "id=\"complaint-" + complaintId + "\""))
-        .contains("in person, registered by duty-prosecutor", CaseInvestigationIT.SUSPECT);
+        .contains("in person, registered by ", CaseInvestigationIT.SUSPECT);
 
     Reply rejected =
         postForm(
@@ -278,16 +266,7 @@ class CitizenComplaintPagesIT {
   }
 
   private String recognition(String caseId, String victim) {
-    return investigator
-        .signed(
-            caseId,
-            document(
-                "RECOGNISE_VICTIM",
-                "Хищением ноутбука гражданке причинён имущественный вред",
-                "participantId",
-                victim))
-        .get("id")
-        .asString();
+    return investigator.signed(caseId, CaseApi.recognition(victim)).get("id").asString();
   }
 
   private HttpClientSession signedIn(String user, String password) {

@@ -114,6 +114,7 @@ class ComplaintPages {
         directory.units().stream()
             .collect(Collectors.toMap(u -> u.code().value(), Function.identity())));
     model.addAttribute("departments", filing.departments(user));
+    model.addAttribute("names", filing.names());
     model.addAttribute("form", form);
     Object refused = model.getAttribute("errorsFor");
     // a refused decision on a complaint no longer waiting (decided meanwhile) is said on top
