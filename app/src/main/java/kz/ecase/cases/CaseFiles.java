@@ -214,10 +214,15 @@ public class CaseFiles {
         .orElseThrow(CaseIds::notFound);
   }
 
-  /** A person's part in a case, and the documents addressed to them. */
+  /**
+   * A person's part in a case, and the documents addressed to them.
+   *
+   * @param unit the police department investigating it
+   */
   public record Participation(
       UUID caseId,
       String erdrNumber,
+      String unit,
       String status,
       String role,
       List<CaseView.DocumentLine> documents) {}
@@ -238,6 +243,7 @@ public class CaseFiles {
           new Participation(
               p.caseId(),
               line.erdrNumber(),
+              line.unit(),
               line.status(),
               p.role(),
               documents.of(p.caseId()).stream()

@@ -34,7 +34,7 @@ class PersonNotices {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   /** The portal page of the person's cases, linked from every notice. */
-  static final String PORTAL_PAGE = "/my/cases";
+  static final String PORTAL_PAGE = "/cases/my-cases";
 
   private final SmsOutbox sms;
   private final ParticipantStore participants;

@@ -108,6 +108,28 @@ final class CaseApi {
     return reply.json().get("sha256").asString();
   }
 
+  /** A victim's summons to be questioned in two days, at an office in Astana. */
+  static Map<String, Object> summons(String participantId) {
+    return document(
+        "SUMMONS",
+        "в качестве потерпевшей для допроса",
+        "participantId",
+        participantId,
+        "appearAt",
+        java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString(),
+        "place",
+        "Астана, ул. Бейбітшілік, 12, каб. 305");
+  }
+
+  /** The decision recognising the participant a victim of the theft. */
+  static Map<String, Object> recognition(String participantId) {
+    return document(
+        "RECOGNISE_VICTIM",
+        "Хищением ноутбука гражданке причинён имущественный вред",
+        "participantId",
+        participantId);
+  }
+
   static Map<String, Object> document(String kind, String text, Object... pairs) {
     Map<String, Object> form = new HashMap<>();
     form.put("kind", kind);

@@ -542,18 +542,7 @@ class CaseInvestigationIT {
     assertThat(past.status()).isEqualTo(400);
     assertThat(past.body()).contains("appearAt").contains("place");
 
-    JsonNode summons =
-        investigator.signed(
-            caseId,
-            document(
-                "SUMMONS",
-                "в качестве потерпевшей для допроса",
-                "participantId",
-                victim,
-                "appearAt",
-                Instant.now().plus(Duration.ofDays(2)).toString(),
-                "place",
-                "Астана, ул. Бейбітшілік, 12, каб. 305"));
+    JsonNode summons = investigator.signed(caseId, CaseApi.summons(victim));
     String text =
         jdbc.sql("select text from sms_outbox where client_ref = :ref and recipient_iin = :iin")
             .param("ref", "case-summons-" + summons.get("id").asString())
@@ -598,7 +587,7 @@ class CaseInvestigationIT {
     assertThat(notice)
         .as("the decision is sent to the person it concerns, with the link to the portal")
         .contains("признании потерпевшим")
-        .contains("/my/cases");
+        .contains("/cases/my-cases");
     assertThat(
             jdbc.sql("select count(*) from sms_outbox where client_ref like :ref")
                 .param("ref", "case-document-" + recognised.get("id").asString() + "-%")

@@ -263,7 +263,9 @@ class CasePagesIT {
     Reply unit = head.get("/cases/unit?lang=en");
     assertThat(unit.status()).isEqualTo(200);
     assertThat(unit.body()).contains("data-case=\"" + caseId + "\"", "id=\"unit-chart\"");
-    assertThat(unit.body()).contains("data-investigator=\"investigator\"");
+    assertThat(unit.body())
+        .as("a bar per investigator, by name")
+        .contains("data-bar=\"Айгүл Омарова\"");
     assertThat(head.get("/cases/unit?overdue=true").body())
         .as("a case just opened is not overdue")
         .doesNotContain("data-case=\"" + caseId + "\"");
@@ -398,8 +400,7 @@ class CasePagesIT {
     return session;
   }
 
-  private static Reply postForm(
-      HttpClientSession session, Reply page, String path, String... pairs) {
+  static Reply postForm(HttpClientSession session, Reply page, String path, String... pairs) {
     Map<String, String> form = new LinkedHashMap<>();
     for (int i = 0; i + 1 < pairs.length; i += 2) {
       form.put(pairs[i], pairs[i + 1]);
@@ -458,17 +459,17 @@ class CasePagesIT {
     return m.group(1);
   }
 
-  private static String errorOf(String html, String field) {
+  static String errorOf(String html, String field) {
     return errorIn(html, field + "-error");
   }
 
-  private static String errorIn(String html, String id) {
+  static String errorIn(String html, String id) {
     Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
     assertThat(m.find()).as(id + " slot").isTrue();
     return m.group(1).strip();
   }
 
-  private static String attribute(String html, String name) {
+  static String attribute(String html, String name) {
     Matcher m = Pattern.compile(name + "=\"([^\"]+)\"").matcher(html);
     assertThat(m.find()).as(name).isTrue();
     return m.group(1);

@@ -164,8 +164,12 @@ public class Complaints {
             null);
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("number", number);
-    payload.put("erdrNumber", erdr);
-    payload.put("document", documentId == null ? null : documentId.toString());
+    if (erdr != null) {
+      payload.put("erdrNumber", erdr);
+    }
+    if (documentId != null) {
+      payload.put("document", documentId.toString());
+    }
     payload.put("text", text);
     payload.put("deadline", deadline.toString());
     long receipt =
@@ -265,16 +269,23 @@ public class Complaints {
 
   /** Prosecutors: the complaints about their units; persons: their own. */
   public List<Complaint> list(CurrentUser user, int limit) {
-    if (limit < 1 || limit > 500) {
-      throw new InvalidInputException("limit", "Between 1 and 500, got " + limit);
+    return user.role().personal() ? mine(user, limit) : queue(user, limit);
+  }
+
+  /** A person's own complaints (CITIZEN, LAWYER), the newest first. */
+  public List<Complaint> mine(CurrentUser user, int limit) {
+    if (!user.role().personal()) {
+      throw new AccessDeniedException("A person's own complaints");
     }
-    if (user.role().personal()) {
-      return store.ofComplainant(user.iin().value(), limit);
-    }
+    return store.ofComplainant(user.iin().value(), limit(limit));
+  }
+
+  /** A prosecutor's complaints about the units of their jurisdiction, waiting first by deadline. */
+  public List<Complaint> queue(CurrentUser user, int limit) {
     if (!prosecutor(user)) {
       throw new AccessDeniedException("Complaints are for prosecutors and the complainants");
     }
-    return store.ofUnits(user.unit().value(), limit);
+    return store.ofUnits(user.unit().value(), limit(limit));
   }
 
   /**
@@ -341,6 +352,13 @@ public class Complaints {
 
   private static boolean prosecutor(CurrentUser user) {
     return user.role() == Role.DUTY_PROSECUTOR || user.role() == Role.SUPERVISING_PROSECUTOR;
+  }
+
+  private static int limit(int limit) {
+    if (limit < 1 || limit > 500) {
+      throw new InvalidInputException("limit", "Between 1 and 500, got " + limit);
+    }
+    return limit;
   }
 
   private static boolean blank(String value) {

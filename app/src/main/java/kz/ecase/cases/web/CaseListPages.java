@@ -67,7 +67,7 @@ class CaseListPages {
     model.addAttribute("investigator", investigator == null ? "" : investigator.strip());
     model.addAttribute("overdue", overdue);
     model.addAttribute("investigators", investigators(user));
-    model.addAttribute("buckets", UnitChart.Bucket.values());
+    Map<String, String> names = new java.util.HashMap<>();
     model.addAttribute(
         "chart",
         UnitChart.of(
@@ -75,7 +75,10 @@ class CaseListPages {
                 .<Map.Entry<String, Long>>map(
                     r ->
                         new AbstractMap.SimpleEntry<>(
-                            r.line().investigator(), r.term().secondsLeft()))
+                            r.line().investigator() == null
+                                ? null
+                                : names.computeIfAbsent(r.line().investigator(), directory::nameOf),
+                            r.term().secondsLeft()))
                 .toList()));
     return "cases/unit";
   }

@@ -17,13 +17,23 @@ import org.springframework.ui.Model;
  */
 final class CasePageErrors {
 
+  private static final String FIELDS = "cases.error.";
+
   private CasePageErrors() {}
 
   /** The errors of a refusal, or null when it is none a user can mend on the form. */
   static Map<String, String> of(RuntimeException e) {
+    return of(e, FIELDS);
+  }
+
+  /**
+   * The same, the fields' messages under another prefix (a form whose fields say other things than
+   * the case's, e.g. {@code cases.complaint.error.}); the PIN's troubles keep theirs.
+   */
+  static Map<String, String> of(RuntimeException e, String fieldPrefix) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (e instanceof InvalidInputException invalid) {
-      errors.putAll(keys(invalid.problems()));
+      errors.putAll(keys(invalid.problems(), fieldPrefix));
     } else if (e instanceof WrongPinException) {
       errors.put("pin", "cases.error.pin.wrong");
     } else if (e instanceof PinLockedException) {
@@ -40,13 +50,17 @@ final class CasePageErrors {
 
   /** The message keys of the fields at fault (an upload's "file" is the form's media field). */
   static Map<String, String> keys(Map<String, String> problems) {
+    return keys(problems, FIELDS);
+  }
+
+  private static Map<String, String> keys(Map<String, String> problems, String prefix) {
     Map<String, String> errors = new LinkedHashMap<>();
     problems
         .keySet()
         .forEach(
             field -> {
               String shown = "file".equals(field) ? "media" : field;
-              errors.put(shown, "cases.error." + shown);
+              errors.put(shown, prefix + shown);
             });
     return errors;
   }

@@ -1,5 +1,6 @@
 package kz.ecase.cases.web;
 
+import static kz.ecase.identity.Role.CITIZEN;
 import static kz.ecase.identity.Role.DUTY_PROSECUTOR;
 import static kz.ecase.identity.Role.HEAD_OF_UNIT;
 import static kz.ecase.identity.Role.INVESTIGATOR;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Criminal cases in the workspaces: the investigator's cases with the least time left, the
  * approvers' documents to approve (how many, the oldest), the unit's cases by time left for the
- * head and the prosecutors, and the defence lawyer's cases and request to be admitted.
+ * head and the prosecutors, the defence lawyer's cases and request to be admitted, the complaints
+ * waiting for the prosecutors' decision, and a person's own cases and complaints.
  */
 @Configuration(proxyBeanMethods = false)
 class CasePanels {
@@ -51,5 +53,34 @@ class CasePanels {
   WorkspacePanel defencePanel() {
     return WorkspacePanel.of(
         "panel.defence", 3, Set.of(LAWYER), new Link("/cases/defence", "panel.defence.open"));
+  }
+
+  @Bean
+  WorkspacePanel complaintsPanel() {
+    return WorkspacePanel.of(
+            "panel.complaints",
+            5,
+            Set.of(DUTY_PROSECUTOR, SUPERVISING_PROSECUTOR),
+            new Link("/cases/complaints", "panel.complaints.open"))
+        .withContent("/cases/complaints/panel");
+  }
+
+  @Bean
+  WorkspacePanel participationPanel() {
+    return WorkspacePanel.of(
+        "panel.participation",
+        15,
+        Set.of(CITIZEN),
+        new Link("/cases/my-cases", "panel.participation.open"),
+        new Link("/cases/my-complaints", "panel.participation.complain"));
+  }
+
+  @Bean
+  WorkspacePanel lawyerComplaintsPanel() {
+    return WorkspacePanel.of(
+        "panel.my-complaints",
+        15,
+        Set.of(LAWYER),
+        new Link("/cases/my-complaints", "panel.my-complaints.open"));
   }
 }

@@ -78,7 +78,8 @@ class ComplaintController {
     return complaints.figures(currentUsers.current());
   }
 
-  private static Boolean verdict(String decision) {
+  /** The decision as sent: true upheld, false rejected, null not said (refused with the rest). */
+  static Boolean verdict(String decision) {
     if ("UPHELD".equals(decision)) {
       return true;
     }

@@ -34,14 +34,12 @@ class UnitChartTest {
 
     UnitChart chart = UnitChart.of(cases);
 
-    assertThat(chart.bars())
-        .extracting(UnitChart.Bar::investigator)
-        .containsExactly("aliya", "berik", "");
+    assertThat(chart.bars()).extracting(UnitChart.Bar::label).containsExactly("aliya", "berik", "");
     UnitChart.Bar aliya = chart.bars().get(0);
     assertThat(aliya.total()).isEqualTo(3);
     assertThat(aliya.segments())
-        .extracting(UnitChart.Segment::bucket)
-        .containsExactly(Bucket.OVERDUE, Bucket.DAYS_3, Bucket.MORE);
+        .extracting(UnitChart.Segment::category)
+        .containsExactly("OVERDUE", "DAYS_3", "MORE");
     assertThat(aliya.segments().get(1).x())
         .isEqualTo(aliya.segments().get(0).x() + aliya.segments().get(0).width());
     int longest = aliya.segments().stream().mapToInt(UnitChart.Segment::width).sum();
@@ -49,6 +47,24 @@ class UnitChartTest {
     assertThat(chart.bars().get(1).segments().get(0).width()).isEqualTo(UnitChart.BARS / 3);
     assertThat(chart.bars().get(1).y()).isEqualTo(UnitChart.ROW);
     assertThat(chart.height()).isEqualTo(3 * UnitChart.ROW);
+  }
+
+  @Test
+  void countsStackInTheCategoriesOrderWhateverOrderTheyCameIn() {
+    Map<String, Map<String, Long>> counts = new java.util.LinkedHashMap<>();
+    counts.put("710001", Map.of("WAITING", 1L, "UPHELD", 2L, "REJECTED", 0L));
+    counts.put("710002", Map.of("REJECTED", 6L));
+
+    UnitChart chart = UnitChart.stacked(List.of("UPHELD", "REJECTED", "WAITING"), counts);
+
+    assertThat(chart.categories()).containsExactly("UPHELD", "REJECTED", "WAITING");
+    assertThat(chart.bars().get(0).segments())
+        .extracting(UnitChart.Segment::category, UnitChart.Segment::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("UPHELD", 2L),
+            org.assertj.core.groups.Tuple.tuple("WAITING", 1L));
+    assertThat(chart.bars().get(1).segments().get(0).width()).isEqualTo(UnitChart.BARS);
+    assertThat(chart.bars().get(1).totalX()).isEqualTo(UnitChart.LABEL + UnitChart.BARS + 6);
   }
 
   @Test
