@@ -2,7 +2,10 @@ package kz.ecase.ledger;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.kernel.Iin;
 import kz.ecase.kernel.UnitCode;
@@ -31,11 +34,19 @@ public class LedgerBundles {
   private final CheckpointPublisher checkpoints;
   private final CheckpointKey key;
   private final LedgerEntries entries;
+  private final Map<String, RecordScopeSource> sources;
 
-  LedgerBundles(CheckpointPublisher checkpoints, CheckpointKey key, LedgerEntries entries) {
+  LedgerBundles(
+      CheckpointPublisher checkpoints,
+      CheckpointKey key,
+      LedgerEntries entries,
+      List<RecordScopeSource> sources) {
     this.checkpoints = checkpoints;
     this.key = key;
     this.entries = entries;
+    this.sources =
+        sources.stream()
+            .collect(Collectors.toMap(RecordScopeSource::recordType, Function.identity()));
   }
 
   /** A checkpoint of the tree as it is now (signed now if the tree grew since the last one). */
@@ -44,8 +55,19 @@ public class LedgerBundles {
     return new SignedCheckpoint(latest.treeSize(), base64(latest.rootHash()), latest.signedNote());
   }
 
-  /** Whose the record is, as its latest entry says (its unit and subject); empty without one. */
+  /**
+   * Who may see the record: as the module owning records of its type says ({@link
+   * RecordScopeSource}: a team, admitted lawyers), otherwise as its latest entry says (its unit and
+   * subject); empty without either.
+   */
   public Optional<RecordScope> scopeOf(RecordRef record) {
+    RecordScopeSource source = sources.get(record.type());
+    if (source != null) {
+      Optional<RecordScope> owned = source.scopeOf(record.id());
+      if (owned.isPresent()) {
+        return owned;
+      }
+    }
     return entries
         .latestOfRecord(record.key())
         .map(

@@ -15,6 +15,15 @@ public record RecordRef(String type, String id) {
     }
   }
 
+  /** The record a key ({@link #key()}) names. */
+  public static RecordRef ofKey(String key) {
+    int slash = key.indexOf('/');
+    if (slash < 0) {
+      throw new IllegalArgumentException("A record key is type/id");
+    }
+    return new RecordRef(key.substring(0, slash), key.substring(slash + 1));
+  }
+
   /** {@code type/id}: how the ledger indexes a record's entries. */
   public String key() {
     return type + "/" + id;

@@ -376,6 +376,28 @@ class CaseInvestigationIT {
   }
 
   @Test
+  void aGraveCrimesCaseAndItsLedgerEntriesAreHiddenFromTheUnitsOtherInvestigators()
+      throws Exception {
+    String caseId = registeredCase("188-3", null);
+    investigatorReports.assertBundleVerifies("case", caseId, 1);
+    String outsider = TestAccounts.create(http, "710001", "INVESTIGATOR", null);
+    String token = http.token(outsider, TestAccounts.PASSWORD);
+    assertThat(http.get("/api/cases/" + caseId, ReportApi.auth(token)).status())
+        .as("not of the team of a grave crime's case")
+        .isEqualTo(404);
+    assertThat(http.get("/api/ledger/bundles/case/" + caseId, ReportApi.auth(token)).status())
+        .as("nor its ledger entries")
+        .isEqualTo(404);
+    long entry =
+        jdbc.sql("select min(idx) from ledger_entries where record_key = :key")
+            .param("key", "case/" + caseId)
+            .query(Long.class)
+            .single();
+    assertThat(http.get("/api/ledger/entries/" + entry, ReportApi.auth(token)).status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void aGraveCrimeIsNotRegisteredInTheOrderProcedure() {
     String reportId = officer.receive(ReportApi.theft(PIN));
     Reply refused =
@@ -407,7 +429,7 @@ class CaseInvestigationIT {
   }
 
   @Test
-  void anAdmittedLawyerReadsTheFileAuditedAndAMotionIsAnswered() {
+  void anAdmittedLawyerReadsTheFileAuditedAndAMotionIsAnswered() throws Exception {
     String caseId = registeredCase("188-1", null);
     String number = investigator.viewed(caseId).get("erdrNumber").asString();
     CaseApi lawyer = new CaseApi(http, http.token("lawyer", "demo"), PIN);
@@ -488,6 +510,11 @@ class CaseInvestigationIT {
             true));
     JsonNode answered = lawyer.viewed(caseId).get("motions").get(0);
     assertThat(answered.get("granted").asBoolean()).isTrue();
+    investigatorReports.assertBundleVerifies("case", caseId, 1);
+    assertThat(
+            http.get("/api/ledger/bundles/case/" + caseId, ReportApi.auth(lawyer.token)).status())
+        .as("the admitted lawyer checks the case's ledger entries too")
+        .isEqualTo(200);
 
     Reply second =
         http.postJson(

@@ -110,7 +110,9 @@ class LedgerController {
           String purpose) {
     StoredEntry entry =
         entries.find(index).orElseThrow(() -> new NotFoundException("No entry " + index));
-    authorization.requireRead(entry.recordKey(), scopeOf(entry), purpose);
+    RecordScope scope =
+        bundles.scopeOf(RecordRef.ofKey(entry.recordKey())).orElseGet(() -> scopeOf(entry));
+    authorization.requireRead(entry.recordKey(), scope, purpose);
     return new EntryResponse(
         index, entry.recordKey(), base64(entry.entry()), base64(entry.leafHash()));
   }
