@@ -88,7 +88,7 @@ for round in $(seq 1 "$rounds"); do
            /^tps/ { printf ", %.0f/s\n", $3 }'
   kill -0 "$app_pid" || { echo "the app stopped; its log:"; tail -40 "$workdir/app.log"; exit 1; }
   java -DwarmUp="$([ "$round" = 1 ] && echo "$warm_up" || echo 20)" -Drounds=1 -Drequests="$requests" \
-    bench/DutyLoad.java "$base" duty-prosecutor /investigations/duty /investigations/custody/clocks /actuator/health \
+    bench/PageLoad.java "$base" duty-prosecutor /investigations/duty /investigations/custody/clocks /actuator/health \
     | sed 's/^round 1 /  /' || { echo "the load generator failed; the app's log:"; tail -40 "$workdir/app.log"; exit 1; }
 
   idle_passes 30
