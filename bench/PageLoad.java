@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
  * no build). Used for the duty prosecutor's page (issue 12) and the investigator's cases (issue 14).
  *
  * <pre>
- * java [-DwarmUp=300] [-Drounds=3] [-Drequests=500] [-Dcount=TEXT,...] bench/PageLoad.java BASE USER PATH...
+ * java [-DwarmUp=300] [-Drounds=3] [-Drequests=500] [-Dcount=TEXT,...] [-Dbearer=TOKEN] \
+ *   bench/PageLoad.java BASE USER PATH...
  * </pre>
  *
  * Signs in as USER (password "demo") through the login form with its CSRF token, keeps the session
- * cookie (and, for PATHs under /api/, which take bearer tokens only, a token of USER from
+ * cookie (PATHs under /api/ take bearer tokens only: they are sent BEARER, a token of USER from
  * {@code POST /api/auth/token}), asks for every PATH once (each must answer 200; with {@code count}, prints how often each
  * TEXT occurs in each first answer, e.g. the rows of a list), warms up with WARM_UP requests to every
  * PATH, then in each of ROUNDS rounds asks for the PATHs in turn REQUESTS times each. For each path
@@ -41,8 +42,7 @@ public class PageLoad {
   static final Pattern CSRF =
       Pattern.compile(
           "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
-  static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-  static String bearer;
+  static final String BEARER = System.getProperty("bearer", "");
   static final HttpClient HTTP =
       HttpClient.newBuilder()
           .cookieHandler(new CookieManager())
@@ -130,7 +130,7 @@ public class PageLoad {
   static HttpResponse<String> get(String base, String path) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
     if (path.startsWith("/api/")) {
-      request.header("Authorization", "Bearer " + bearer);
+      request.header("Authorization", "Bearer " + BEARER);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -156,20 +156,6 @@ public class PageLoad {
     if (response.statusCode() != 200 || response.uri().getPath().startsWith("/login")) {
       throw new IllegalStateException("Sign-in as " + user + " failed: " + response.uri());
     }
-    HttpResponse<String> issued =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + user + "\",\"password\":\"demo\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher access = TOKEN.matcher(issued.body());
-    if (!access.find()) {
-      throw new IllegalStateException("No token for " + user + ": " + issued.body());
-    }
-    bearer = access.group(1);
   }
 
   /**

@@ -49,16 +49,13 @@ start_app "$port"
 base="http://127.0.0.1:$port"
 audited=$(psql -d "$db" -At -c "select count(*) from audit_reads where record_key = 'case/$big_case'")
 
-echo 'select 1;' >"$workdir/select1.sql"
 for round in $(seq 1 "$rounds"); do
-  echo "== round $round of $rounds ($(date -u +%H:%M:%S), load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  pgbench -n -f "$workdir/select1.sql" -c 1 -T 10 -d "$db" 2>/dev/null \
-    | awk '/latency average/ { printf "  machine limit: pgbench select 1, one client: %s ms per query", $4 }
-           /^tps/ { printf ", %.0f/s\n", $3 }'
-  kill -0 "$app_pid" || { echo "the app stopped; its log:"; tail -40 "$workdir/app.log"; exit 1; }
+  start_round "$round" "$rounds"
   # round 1 shows what the answers hold: rows of the list, cases in the API's list, timeline rows
-  java -DwarmUp="$([ "$round" = 1 ] && echo "$warm_up" || echo 20)" -Drounds=1 -Drequests="$requests" \
-    -Dcount="$([ "$round" = 1 ] && echo 'data-case=,"erdrNumber",data-step=,class="document' || true)" \
+  token=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"investigator","password":"demo"}' \
+    "$base/api/auth/token" | sed -E 's/.*"access_token" *: *"([^"]+)".*/\1/')
+  java -Dbearer="$token" -DwarmUp="$([ "$round" = 1 ] && echo "$warm_up" || echo 20)" -Drounds=1 -Drequests="$requests" \
+    -Dcount="$([ "$round" = 1 ] && echo 'data-case=,"erdrNumber",data-step=,data-kind=' || true)" \
     bench/PageLoad.java "$base" investigator /cases /api/cases "/cases/$big_case@/cases/{id}" /actuator/health \
     | sed 's/^round 1 /  /; s/^\//  answer of \//' \
     || { echo "the load generator failed; the app's log:"; tail -40 "$workdir/app.log"; exit 1; }
