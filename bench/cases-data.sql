@@ -2,7 +2,7 @@
 -- five years in 50 units of regions 71 and 75 (2 % in unit 710001), each in the hands of one of 20
 -- investigators of its unit (in unit 710001 the demo `investigator` is one of them: ~1 000 cases,
 -- ~60 running), with their steps, settings, participants, signed documents, approvers' decisions,
--- term marks and state projection; 20 000 complaints against the police naming cases; and one case
+-- term marks and state projection; 18 000 complaints against the police naming cases; and one case
 -- of the demo investigator with 200 acts (variable big_case: its id).
 --
 -- Cases by i % 1000, their steps (days after the opening) and what they leave:
@@ -161,7 +161,7 @@ from bench_cases
 where kind = 'running' and opened_at + (opened_at + term - opened_at) * 0.75 + interval '1 minute' < now()
 order by i;
 
--- complaints against the police naming 2 % of the cases, half decided (a tenth upheld)
+-- complaints against the police naming 2 % of the cases (not the running ones), each rejected
 insert into police_complaints (id, number, unit, erdr_number, document_id, complainant_iin, filed_by,
     filed_by_role, filed_at, text, deadline, receipt)
 select md5('k' || c.i)::uuid, 'Ж-' || lpad(c.i::text, 10, '0'), c.unit, lpad(c.i::text, 15, '0'), null,
@@ -170,9 +170,9 @@ select md5('k' || c.i)::uuid, 'Ж-' || lpad(c.i::text, 10, '0'), c.unit, lpad(c.
 from bench_cases c where c.i % 50 = 7 and c.kind <> 'running' order by c.i;
 insert into police_complaint_decisions (complaint_id, decision, reasons, decided_by, decided_at,
     document_sha256, signature_sha256, receipt)
-select md5('k' || c.i)::uuid, case when c.i % 1000 < 100 then 'UPHELD' else 'REJECTED' end,
-       'Доводы проверены', 'supervisor', c.opened_at + interval '7 days', repeat('a', 64), repeat('b', 64), 0
-from bench_cases c where c.i % 50 = 7 and c.kind <> 'running' and c.i % 2 = 1 order by c.i;
+select md5('k' || c.i)::uuid, 'REJECTED', 'Доводы проверены', 'supervisor', c.opened_at + interval '7 days',
+       repeat('a', 64), repeat('b', 64), 0
+from bench_cases c where c.i % 50 = 7 and c.kind <> 'running' order by c.i;
 
 -- The demo investigator's case with 200 acts: opened 70 days ago (general form), 10 participants
 -- (victim, suspect, defence lawyer, 7 witnesses), the victim recognised, the suspect's qualification

@@ -4,10 +4,11 @@
 # (unit 710001), on 1 000 000 criminal cases; beside each round the machine's limit (pgbench
 # `select 1`, and the application's health endpoint, which asks the database too). The server's p99
 # comes from the histogram of http.server.requests, switched on for this run only.
-# Usage: [ROUNDS=3] [REQUESTS=500] [WARM_UP=300] [CASES_DB=existing_db] \
+# Usage: [ROUNDS=3] [REQUESTS=500] [WARM_UP=300] [KEEP_DB=1 | CASES_DB=kept_db] \
 #          bench/run-cases-benchmark.sh [cases=1000000]
 #   (needs psql, pgbench, a server at 127.0.0.1:5432 and app/target/ecase.jar: ./mvnw -DskipTests package)
-#   CASES_DB: measure on a database this script loaded before (kept, not reloaded, not dropped).
+#   KEEP_DB=1: keep the database loaded (its name is printed) instead of dropping it at the end.
+#   CASES_DB: measure on a database this script kept before (not reloaded, not dropped).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-1000000}"
@@ -23,6 +24,7 @@ if [ -n "${CASES_DB:-}" ]; then
   trap 'stop_app; rm -rf "$workdir"' EXIT
 else
   fresh_database "ecase_bench_cases_$$"
+  [ -n "${KEEP_DB:-}" ] && trap 'stop_app; rm -rf "$workdir"; echo "== kept the database $db"' EXIT
   echo "== migrating a fresh database (the built jar, started once, with the demo accounts)"
   start_app "$port"
   stop_app
