@@ -5,6 +5,8 @@
 #   start_app PORT [VAR=value …] starts app/target/ecase.jar on it with the environment given and
 #                                the JVM options in the array app_java_opts; waits until healthy
 #   stop_app                     stops it
+#   start_round N ROUNDS         prints the round's time and load average and the machine's limit
+#                                (pgbench `select 1`, one client, 10 s); stops if the app stopped
 # Processes whose pids are added to background_pids are stopped on exit too.
 export PGHOST=127.0.0.1 PGPORT="${BENCH_PGPORT:-5432}" PGUSER=postgres
 workdir=$(mktemp -d)
@@ -49,4 +51,13 @@ stop_app() {
     kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
     app_pid=""
   fi
+}
+
+start_round() {
+  echo "== round $1 of $2 ($(date -u +%H:%M:%S), load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo 'select 1;' >"$workdir/select1.sql"
+  pgbench -n -f "$workdir/select1.sql" -c 1 -T 10 -d "$db" 2>/dev/null \
+    | awk '/latency average/ { printf "  machine limit: pgbench select 1, one client: %s ms per query", $4 }
+           /^tps/ { printf ", %.0f/s\n", $3 }'
+  kill -0 "$app_pid" || { echo "the app stopped; its log:"; tail -40 "$workdir/app.log"; exit 1; }
 }

@@ -80,15 +80,10 @@ await_log() {
 }
 log_lines() { wc -l <"$workdir/app.log"; }
 
-echo 'select 1;' >"$workdir/select1.sql"
 for round in $(seq 1 "$rounds"); do
-  echo "== round $round of $rounds ($(date -u +%H:%M:%S), load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  pgbench -n -f "$workdir/select1.sql" -c 1 -T 10 -d "$db" 2>/dev/null \
-    | awk '/latency average/ { printf "  machine limit: pgbench select 1, one client: %s ms per query", $4 }
-           /^tps/ { printf ", %.0f/s\n", $3 }'
-  kill -0 "$app_pid" || { echo "the app stopped; its log:"; tail -40 "$workdir/app.log"; exit 1; }
+  start_round "$round" "$rounds"
   java -DwarmUp="$([ "$round" = 1 ] && echo "$warm_up" || echo 20)" -Drounds=1 -Drequests="$requests" \
-    bench/DutyLoad.java "$base" duty-prosecutor /investigations/duty /investigations/custody/clocks /actuator/health \
+    bench/PageLoad.java "$base" duty-prosecutor /investigations/duty /investigations/custody/clocks /actuator/health \
     | sed 's/^round 1 /  /' || { echo "the load generator failed; the app's log:"; tail -40 "$workdir/app.log"; exit 1; }
 
   idle_passes 30
