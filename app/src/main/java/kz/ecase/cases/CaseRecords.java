@@ -10,11 +10,13 @@ import kz.ecase.cases.domain.CaseLifecycle;
 import kz.ecase.cases.domain.CaseStatus;
 import kz.ecase.cases.domain.CaseStep;
 import kz.ecase.cases.domain.CaseTerm;
+import kz.ecase.cases.domain.ParticipantRole;
 import kz.ecase.cases.persistence.CaseDocumentStore;
 import kz.ecase.cases.persistence.CaseStore;
 import kz.ecase.cases.persistence.CaseStore.CaseSettings;
 import kz.ecase.cases.persistence.CaseStore.StoredCase;
 import kz.ecase.cases.persistence.ParticipantStore;
+import kz.ecase.cases.persistence.ParticipantStore.StoredParticipant;
 import kz.ecase.identity.Action;
 import kz.ecase.identity.Authorization;
 import kz.ecase.identity.CurrentUser;
@@ -86,14 +88,23 @@ class CaseRecords {
   Loaded load(UUID id, List<RecordedStep> history) {
     StoredCase stored = store.find(id).orElseThrow(CaseIds::notFound);
     CaseSettings settings = store.settings(id);
+    List<StoredParticipant> people = participants.of(id);
     return new Loaded(
         stored,
         settings,
         history,
         CaseLifecycle.replay(
             StepEvents.of(history, CaseStep.class, CaseStatus.class, CaseEvent::new)),
-        scopes.of(
-            stored, settings, history, CasePeople.admitted(participants.of(id), documents.of(id))));
+        scopes.of(stored, settings, history, admitted(id, people)));
+  }
+
+  /**
+   * The IINs of the defence lawyers admitted (the documents read only when a lawyer takes part).
+   */
+  private java.util.Set<String> admitted(UUID id, List<StoredParticipant> people) {
+    boolean defended =
+        people.stream().anyMatch(p -> p.role().equals(ParticipantRole.DEFENCE_LAWYER.name()));
+    return defended ? CasePeople.admitted(people, documents.of(id)) : java.util.Set.of();
   }
 
   /**
