@@ -510,7 +510,8 @@ class CaseInvestigationIT {
             true));
     JsonNode answered = lawyer.viewed(caseId).get("motions").get(0);
     assertThat(answered.get("granted").asBoolean()).isTrue();
-    investigatorReports.assertBundleVerifies("case", caseId, 1);
+    investigatorReports.assertBundleVerifies(
+        "case", caseId, investigator.viewed(caseId).get("steps").size());
     assertThat(
             http.get("/api/ledger/bundles/case/" + caseId, ReportApi.auth(lawyer.token)).status())
         .as("the admitted lawyer checks the case's ledger entries too")
