@@ -1,0 +1,184 @@
+package kz.ecase.documents;
+
+import static kz.ecase.offences.ProtocolApi.auth;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import kz.ecase.EcaseIntegrationTest;
+import kz.ecase.HttpClientSession;
+import kz.ecase.HttpClientSession.BinaryReply;
+import kz.ecase.HttpClientSession.Reply;
+import kz.ecase.offences.ProtocolApi;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A registered protocol as a citizen, a bank or a court clerk checks it: the QR code printed on its
+ * PDF, read from page 1 rendered to an image, opens the public check page without signing in, which
+ * says "genuine" with the protocol's number and unit and no personal data; the same file with one
+ * byte changed is not genuine, on the page (upload) and through the public API.
+ */
+@EcaseIntegrationTest
+class DocumentCheckIT {
+
+  private static final String PIN = "271828";
+  private static final String OFFENDER_IIN = "850315401231";
+  private static final Pattern VERDICT = Pattern.compile("data-verdict=\"([A-Z_]+)\"");
+
+  @LocalServerPort int port;
+
+  ProtocolApi officer;
+  HttpClientSession officerHttp;
+
+  @BeforeEach
+  void setUp() {
+    officerHttp = new HttpClientSession(port);
+    officer = ProtocolApi.withFreshPin(officerHttp, "officer", PIN);
+  }
+
+  @Test
+  void theQrCodeOfAProtocolOpensAPublicPageThatSaysGenuineAndAChangedCopyIsNot() throws Exception {
+    Reply registered = officer.register(ProtocolApi.form(OFFENDER_IIN, PIN));
+    String number = registered.json().get("number").asString();
+    String sha256 = registered.json().get("documentSha256").asString();
+    BinaryReply pdf = officerHttp.getBytes("/api/documents/" + sha256, auth(officer.token()));
+    assertThat(pdf.status()).isEqualTo(200);
+
+    URI checkUrl = URI.create(qrCodeOf(pdf.body(), "document-check-protocol"));
+    assertThat(checkUrl.getPath()).matches("/check/[A-Za-z0-9_-]{22}");
+
+    HttpClientSession anyone = new HttpClientSession(port);
+    Reply page = awaitVerdict(anyone, checkUrl.getPath(), "GENUINE");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Genuine")
+        .doesNotContain("Not genuine")
+        .contains(number)
+        .contains("Протокол об административном правонарушении")
+        .contains(sha256)
+        .doesNotContain(OFFENDER_IIN)
+        .doesNotContainIgnoringCase("123abc01")
+        .doesNotContain(displayNameOf(officer));
+    assertThat(anyone.get(checkUrl.getPath() + "?lang=ru").body())
+        .contains("Подлинный")
+        .doesNotContain("Не подлинный");
+    assertThat(anyone.get(checkUrl.getPath() + "?lang=kk").body())
+        .contains("Түпнұсқа")
+        .contains("Әкімшілік құқық бұзушылық туралы хаттама")
+        .doesNotContain("Түпнұсқа емес");
+
+    byte[] changed = pdf.body().clone();
+    int middle = changed.length / 2;
+    changed[middle] = (byte) (changed[middle] ^ 0x01);
+    Reply upload =
+        anyone.postMultipart(
+            "/check?lang=en",
+            Map.of("_csrf", HttpClientSession.csrfTokenOf(anyone.get("/check").body())),
+            "file",
+            "protocol.pdf",
+            changed);
+    assertThat(upload.status()).isEqualTo(200);
+    assertThat(verdictOf(upload.body())).isEqualTo("UNKNOWN");
+    assertThat(upload.body()).contains("Not genuine").doesNotContain(number);
+
+    Reply original =
+        anyone.postMultipart(
+            "/check",
+            Map.of("_csrf", HttpClientSession.csrfTokenOf(anyone.get("/check").body())),
+            "file",
+            "protocol.pdf",
+            pdf.body());
+    assertThat(verdictOf(original.body())).isEqualTo("GENUINE");
+
+    Reply api = anyone.get("/api/public/documents/" + sha256 + "/check");
+    assertThat(api.status()).isEqualTo(200);
+    assertThat(api.json().get("verdict").asString()).isEqualTo("GENUINE");
+    assertThat(api.json().get("number").asString()).isEqualTo(number);
+    assertThat(api.json().get("signature").asString()).isEqualTo("VALID");
+    assertThat(api.json().get("ledger").asString()).isEqualTo("INCLUDED");
+    assertThat(api.body()).doesNotContain(OFFENDER_IIN);
+    Reply changedApi =
+        anyone.get("/api/public/documents/" + DocumentHash.sha256(changed) + "/check");
+    assertThat(changedApi.json().get("verdict").asString()).isEqualTo("UNKNOWN");
+  }
+
+  @Test
+  void anUnknownTokenOrAMalformedHashIsNoGenuineDocument() {
+    HttpClientSession anyone = new HttpClientSession(port);
+    Reply page = anyone.get("/check/AAAAAAAAAAAAAAAAAAAAAA");
+    assertThat(verdictOf(page.body())).isEqualTo("UNKNOWN");
+    assertThat(anyone.get("/api/public/documents/not-a-hash/check").status()).isEqualTo(400);
+    Reply empty =
+        anyone.postMultipart(
+            "/check",
+            Map.of("_csrf", HttpClientSession.csrfTokenOf(anyone.get("/check").body())),
+            "file",
+            "",
+            new byte[0]);
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.body()).contains("id=\"file-error\"");
+  }
+
+  /** Page 1 rendered at 200 dpi (kept as a PNG to be looked at), its QR code decoded. */
+  private static String qrCodeOf(byte[] pdf, String screenshot) throws Exception {
+    BufferedImage image;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      image = new PDFRenderer(document).renderImageWithDPI(0, 200);
+    }
+    Path png = Path.of("target", "screenshots", screenshot + ".png");
+    Files.createDirectories(png.getParent());
+    ImageIO.write(image, "png", png.toFile());
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    BinaryBitmap bitmap =
+        new BinaryBitmap(
+            new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+    return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+  }
+
+  /**
+   * The check page, asked again until its ledger entry is in a signed checkpoint (20 s at most).
+   */
+  private static Reply awaitVerdict(HttpClientSession http, String path, String verdict)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(20);
+    Reply page = http.get(path);
+    while (!verdict.equals(verdictOf(page.body())) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      page = http.get(path);
+    }
+    assertThat(verdictOf(page.body())).as(page.body()).isEqualTo(verdict);
+    return page;
+  }
+
+  private static String verdictOf(String html) {
+    Matcher matcher = VERDICT.matcher(html);
+    return matcher.find() ? matcher.group(1) : "none";
+  }
+
+  private String displayNameOf(ProtocolApi api) {
+    return officerHttp
+        .get("/api/identity/me", auth(api.token()))
+        .json()
+        .get("displayName")
+        .asString();
+  }
+}
