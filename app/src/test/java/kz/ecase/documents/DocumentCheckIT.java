@@ -3,28 +3,16 @@ package kz.ecase.documents;
 import static kz.ecase.offences.ProtocolApi.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.BinaryReply;
 import kz.ecase.HttpClientSession.Reply;
 import kz.ecase.offences.ProtocolApi;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,7 +49,7 @@ class DocumentCheckIT {
     BinaryReply pdf = officerHttp.getBytes("/api/documents/" + sha256, auth(officer.token()));
     assertThat(pdf.status()).isEqualTo(200);
 
-    URI checkUrl = URI.create(qrCodeOf(pdf.body(), "document-check-protocol"));
+    URI checkUrl = URI.create(PrintedQrCode.read(pdf.body(), "document-check-protocol-pdf"));
     assertThat(checkUrl.getPath()).matches("/check/[A-Za-z0-9_-]{22}");
 
     HttpClientSession anyone = new HttpClientSession(port);
@@ -84,9 +72,7 @@ class DocumentCheckIT {
         .contains("Әкімшілік құқық бұзушылық туралы хаттама")
         .doesNotContain("Түпнұсқа емес");
 
-    byte[] changed = pdf.body().clone();
-    int middle = changed.length / 2;
-    changed[middle] = (byte) (changed[middle] ^ 0x01);
+    byte[] changed = PrintedQrCode.withOneByteChanged(pdf.body());
     Reply upload =
         anyone.postMultipart(
             "/check?lang=en",
@@ -134,24 +120,6 @@ class DocumentCheckIT {
             new byte[0]);
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.body()).contains("id=\"file-error\"");
-  }
-
-  /** Page 1 rendered at 200 dpi (kept as a PNG to be looked at), its QR code decoded. */
-  private static String qrCodeOf(byte[] pdf, String screenshot) throws Exception {
-    BufferedImage image;
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      image = new PDFRenderer(document).renderImageWithDPI(0, 200);
-    }
-    Path png = Path.of("target", "screenshots", screenshot + ".png");
-    Files.createDirectories(png.getParent());
-    ImageIO.write(image, "png", png.toFile());
-    int[] pixels =
-        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    BinaryBitmap bitmap =
-        new BinaryBitmap(
-            new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-    return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
   }
 
   /**
