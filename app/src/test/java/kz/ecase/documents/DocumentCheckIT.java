@@ -73,24 +73,12 @@ class DocumentCheckIT {
         .doesNotContain("Түпнұсқа емес");
 
     byte[] changed = PrintedQrCode.withOneByteChanged(pdf.body());
-    Reply upload =
-        anyone.postMultipart(
-            "/check?lang=en",
-            Map.of("_csrf", HttpClientSession.csrfTokenOf(anyone.get("/check").body())),
-            "file",
-            "protocol.pdf",
-            changed);
+    Reply upload = upload(anyone, "/check?lang=en", "protocol.pdf", changed);
     assertThat(upload.status()).isEqualTo(200);
     assertThat(verdictOf(upload.body())).isEqualTo("UNKNOWN");
     assertThat(upload.body()).contains("Not genuine").doesNotContain(number);
 
-    Reply original =
-        anyone.postMultipart(
-            "/check",
-            Map.of("_csrf", HttpClientSession.csrfTokenOf(anyone.get("/check").body())),
-            "file",
-            "protocol.pdf",
-            pdf.body());
+    Reply original = upload(anyone, "/check", "protocol.pdf", pdf.body());
     assertThat(verdictOf(original.body())).isEqualTo("GENUINE");
 
     Reply api = anyone.get("/api/public/documents/" + sha256 + "/check");
@@ -111,15 +99,15 @@ class DocumentCheckIT {
     Reply page = anyone.get("/check/AAAAAAAAAAAAAAAAAAAAAA");
     assertThat(verdictOf(page.body())).isEqualTo("UNKNOWN");
     assertThat(anyone.get("/api/public/documents/not-a-hash/check").status()).isEqualTo(400);
-    Reply empty =
-        anyone.postMultipart(
-            "/check",
-            Map.of("_csrf", HttpClientSession.csrfTokenOf(anyone.get("/check").body())),
-            "file",
-            "",
-            new byte[0]);
+    Reply empty = upload(anyone, "/check", "", new byte[0]);
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.body()).contains("id=\"file-error\"");
+  }
+
+  /** The page's upload form sent with a file, as a browser sends it (with the form's token). */
+  private static Reply upload(HttpClientSession http, String path, String name, byte[] file) {
+    String csrf = HttpClientSession.csrfTokenOf(http.get("/check").body());
+    return http.postMultipart(path, Map.of("_csrf", csrf), "file", name, file);
   }
 
   /**
