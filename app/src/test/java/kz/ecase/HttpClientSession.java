@@ -13,6 +13,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.mock.http.MockHttpOutputMessage;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -117,6 +123,35 @@ public final class HttpClientSession {
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)),
+        new String[0]);
+  }
+
+  /**
+   * Sends a page form as a browser sends one with a file input (multipart/form-data, encoded by
+   * Spring's form converter): the fields, and the file under {@code fileField}.
+   */
+  public Reply postMultipart(
+      String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    fields.forEach(parts::add);
+    parts.add(
+        fileField,
+        new ByteArrayResource(file) {
+          @Override
+          public String getFilename() {
+            return fileName;
+          }
+        });
+    MockHttpOutputMessage message = new MockHttpOutputMessage();
+    try {
+      new FormHttpMessageConverter().write(parts, MediaType.MULTIPART_FORM_DATA, message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", message.getHeaders().getContentType().toString())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(message.getBodyAsBytes())),
         new String[0]);
   }
 

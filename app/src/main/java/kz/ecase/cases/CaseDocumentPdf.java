@@ -11,6 +11,7 @@ import kz.ecase.cases.domain.DocumentDraft;
 import kz.ecase.cases.domain.DocumentEffect;
 import kz.ecase.cases.domain.DocumentKind;
 import kz.ecase.cases.domain.ProceedingsLanguage;
+import kz.ecase.documents.DocumentFacts;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.CurrentUser;
@@ -128,7 +129,15 @@ class CaseDocumentPdf {
     model.put("author", author.displayName());
     model.put("signedLabel", say(locale, "doc.signed"));
     model.put("note", say(locale, "doc.note"));
-    return documents.render("cases-document", model, scope, at);
+    return documents.render(
+        "cases-document",
+        model,
+        scope,
+        at,
+        new DocumentFacts(
+            say(ProceedingsLanguage.KK.locale(), "kind." + kind.name()),
+            say(ProceedingsLanguage.RU.locale(), "kind." + kind.name()),
+            context.erdrNumber()));
   }
 
   private List<Map<String, String>> facts(

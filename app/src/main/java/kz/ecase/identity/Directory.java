@@ -2,6 +2,7 @@ package kz.ecase.identity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.ecase.identity.persistence.AccountPhones;
@@ -68,6 +69,25 @@ public class Directory {
         .map(UserAccountRow::displayName)
         .filter(name -> !name.isBlank())
         .orElse(username);
+  }
+
+  /** The unit of that code, read by its code alone. */
+  public Optional<Unit> unit(UnitCode code) {
+    return units
+        .findByCode(code.value())
+        .map(
+            row ->
+                new Unit(
+                    code,
+                    row.parentId() == null
+                        ? null
+                        : units
+                            .findById(row.parentId())
+                            .map(p -> UnitCode.of(p.code()))
+                            .orElse(null),
+                    row.nameKk(),
+                    row.nameRu(),
+                    row.nameEn()));
   }
 
   public List<Unit> units() {

@@ -131,7 +131,14 @@ public class CrimeReports {
     RecordScope scope = new RecordScope(unit, r.reporterIin());
     StoredDocument pdf =
         acts.render(
-            ReportAct.RECEIPT, user, unit.value(), now, receiptFacts(kui, r, deadline), "", scope);
+            ReportAct.RECEIPT,
+            kui,
+            user,
+            unit.value(),
+            now,
+            receiptFacts(kui, r, deadline),
+            "",
+            scope);
     SignedAct act =
         key == null
             ? signatures.unsigned(pdf, "report-" + kui + "-receipt")

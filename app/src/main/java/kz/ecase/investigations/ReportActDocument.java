@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kz.ecase.documents.DocumentFacts;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.CurrentUser;
@@ -46,8 +47,12 @@ class ReportActDocument {
   /** A fact line of the act: label and value. */
   record Fact(String label, String value) {}
 
+  /**
+   * @param number the report's number in the register (KUI), which the act's public check shows
+   */
   StoredDocument render(
       ReportAct act,
+      String number,
       CurrentUser author,
       String unit,
       Instant at,
@@ -65,7 +70,12 @@ class ReportActDocument {
     model.put(
         "position",
         messages.getMessage("role." + author.role().name(), null, author.role().name(), RUSSIAN));
-    return documents.render("investigations-act", model, scope, at);
+    return documents.render(
+        "investigations-act",
+        model,
+        scope,
+        at,
+        new DocumentFacts(act.titleKk(), act.titleRu(), number));
   }
 
   /** A timestamp as the acts print it, in the procedure's zone. */

@@ -153,6 +153,7 @@ public class ReportSteps {
           StoredDocument pdf =
               acts.render(
                   ReportAct.of(checked.step()),
+                  report.kuiNumber(),
                   user,
                   report.unit(),
                   now,

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import kz.ecase.documents.DocumentFacts;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.CurrentUser;
@@ -86,6 +87,11 @@ final class ProtocolActDocument {
     model.put("reasons", event.reasons().isEmpty() ? null : event.reasons());
     model.put("author", author.displayName());
     model.put("position", author.role().name());
-    return documents.render("protocol-act", model, scope, event.at());
+    return documents.render(
+        "protocol-act",
+        model,
+        scope,
+        event.at(),
+        new DocumentFacts(title[1], title[0], protocol.number()));
   }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import kz.ecase.documents.DocumentFacts;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.CurrentUser;
@@ -53,6 +54,14 @@ final class ProtocolDocument {
     model.put("paymentReference", number.paymentReference());
     model.put("author", officer.displayName());
     model.put("position", officer.role().name());
-    return documents.render("protocol", model, scope, issuedAt);
+    return documents.render("protocol", model, scope, issuedAt, facts(number));
+  }
+
+  /** What the protocol's public check shows: its kind and number. */
+  private static DocumentFacts facts(ProtocolNumber number) {
+    return new DocumentFacts(
+        "Әкімшілік құқық бұзушылық туралы хаттама",
+        "Протокол об административном правонарушении",
+        number.value());
   }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
+import kz.ecase.documents.DocumentFacts;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.CurrentUser;
@@ -136,7 +137,8 @@ class AuthorizationMatrixIT {
             "author", "Ерлан Сапаров",
             "position", "Бөлім бастығы"),
         RecordScope.ofUnit(UnitCode.of(unit)),
-        Instant.parse("2026-11-23T10:15:30Z"));
+        Instant.parse("2026-11-23T10:15:30Z"),
+        new DocumentFacts("Хаттама", "Протокол", null));
   }
 
   @Test

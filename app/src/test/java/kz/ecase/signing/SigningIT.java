@@ -16,6 +16,7 @@ import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.BinaryReply;
 import kz.ecase.HttpClientSession.Reply;
+import kz.ecase.documents.DocumentFacts;
 import kz.ecase.documents.DocumentHash;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
@@ -302,7 +303,8 @@ class SigningIT {
             "author", "Айгүл Омарова",
             "position", "Тергеуші"),
         RecordScope.ofUnit(UnitCode.of(unit)),
-        Instant.parse("2026-03-14T09:26:53Z"));
+        Instant.parse("2026-03-14T09:26:53Z"),
+        new DocumentFacts("Хаттама", "Протокол", null));
   }
 
   private List<String> awaitLedgerEntries(String documentSha256, int count) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.ecase.documents.DocumentFacts;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.Action;
@@ -339,7 +340,13 @@ public class Complaints {
     model.put(
         "position",
         author.role() == Role.DUTY_PROSECUTOR ? "Дежурный прокурор" : "Надзирающий прокурор");
-    return documents.render("investigations-act", model, scope, at);
+    return documents.render(
+        "investigations-act",
+        model,
+        scope,
+        at,
+        new DocumentFacts(
+            "Шағымды шешу туралы қаулы", "Постановление о разрешении жалобы", c.number()));
   }
 
   private String unitName(UnitCode unit) {

@@ -86,13 +86,18 @@ public class PdfRenderer {
 
   /** The PDF of {@code documents/templates/<template>.html} with the model. */
   public byte[] render(String template, Map<String, ?> model, Instant issuedAt) {
+    return toPdf(page(template, model, issuedAt), issuedAt);
+  }
+
+  /** The XHTML page of {@code documents/templates/<template>.html} with the model. */
+  public String page(String template, Map<String, ?> model, Instant issuedAt) {
     if (template == null || !template.matches("[a-z0-9-]+(/[a-z0-9-]+)*")) {
       throw new IllegalArgumentException("A template name is lower-case words: " + template);
     }
     Context context = new Context(Locale.ROOT);
     model.forEach(context::setVariable);
     context.setVariable("issuedAt", issuedAt);
-    return toPdf(templates.process(template, context), issuedAt);
+    return templates.process(template, context);
   }
 
   /** The PDF of an XHTML page; characters that XML cannot hold are shown as U+FFFD. */

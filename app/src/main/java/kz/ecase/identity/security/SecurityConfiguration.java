@@ -111,7 +111,9 @@ class SecurityConfiguration {
                         "/api/ledger/checkpoint",
                         "/api/ledger/verifying-key",
                         "/api/ledger/proofs/**",
-                        "/api/signing/ca")
+                        "/api/signing/ca",
+                        // anyone holding a document checks it by its SHA-256 (rate-limited)
+                        "/api/public/documents/*/check")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -150,6 +152,9 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers(
                         "/login",
+                        // the page a document's QR code opens, and its upload: for anyone
+                        "/check",
+                        "/check/*",
                         "/css/**",
                         "/img/**",
                         "/webjars/**",

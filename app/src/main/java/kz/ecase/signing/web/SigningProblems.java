@@ -6,6 +6,7 @@ import kz.ecase.signing.NoSigningKeyException;
 import kz.ecase.signing.PinLockedException;
 import kz.ecase.signing.SignatureRejectedException;
 import kz.ecase.signing.SigningConflictException;
+import kz.ecase.signing.TooManyChecksException;
 import kz.ecase.signing.WrongPinException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SigningProblems {
+
+  @ExceptionHandler(TooManyChecksException.class)
+  ResponseEntity<ProblemDetail> tooManyChecks(TooManyChecksException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", "1")
+        .body(
+            Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "too-many-checks",
+                "Too many document checks",
+                e.getMessage()));
+  }
 
   @ExceptionHandler(WrongPinException.class)
   ResponseEntity<ProblemDetail> wrongPin(WrongPinException e) {
