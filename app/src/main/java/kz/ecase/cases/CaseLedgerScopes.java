@@ -1,7 +1,6 @@
 package kz.ecase.cases;
 
 import java.util.Optional;
-import java.util.UUID;
 import kz.ecase.cases.persistence.CaseStore;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.ledger.RecordScopeSource;
@@ -29,12 +28,9 @@ class CaseLedgerScopes implements RecordScopeSource {
 
   @Override
   public Optional<RecordScope> scopeOf(String id) {
-    UUID caseId;
-    try {
-      caseId = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    return store.find(caseId).map(c -> records.load(caseId, store.steps(caseId)).scope());
+    return RecordScopeSource.uuidOf(id)
+        .flatMap(
+            caseId ->
+                store.find(caseId).map(c -> records.load(caseId, store.steps(caseId)).scope()));
   }
 }

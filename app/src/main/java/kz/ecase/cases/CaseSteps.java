@@ -96,9 +96,11 @@ public class CaseSteps {
             registration.at(),
             registration.registeredBy(),
             null);
-    store.add(opened);
     CaseTerm term = records.term(registration.at(), registration.form(), List.of());
-    store.addSettings(
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("report", registration.reportId().toString());
+    opened(
+        opened,
         new CaseSettings(
             id,
             1,
@@ -110,20 +112,28 @@ public class CaseSteps {
             registration.gravity(),
             registration.form(),
             term.deadline(),
-            term.threeQuarters()));
+            term.threeQuarters()),
+        details);
+  }
+
+  /**
+   * Records a new case, its first settings and its first step ({@code OPEN} by whoever opened it,
+   * the details given followed by its article, form and deadline), in the caller's transaction.
+   */
+  void opened(StoredCase c, CaseSettings settings, Map<String, Object> given) {
+    store.add(c);
+    store.addSettings(settings);
     steps.take(
         store,
-        id,
+        c.id(),
         history -> {
-          Loaded c = records.load(id, history);
-          CaseEvent event =
-              c.lifecycle().take(CaseStep.OPEN, registration.registeredBy(), registration.at(), "");
-          Map<String, Object> details = new LinkedHashMap<>();
-          details.put("report", registration.reportId().toString());
-          details.put("article", registration.articleCode());
-          details.put("form", registration.form());
-          details.put("deadline", term.deadline().toString());
-          return CaseRecords.next(c, event, details, null);
+          Loaded loaded = records.load(c.id(), history);
+          CaseEvent event = loaded.lifecycle().take(CaseStep.OPEN, c.openedBy(), c.openedAt(), "");
+          Map<String, Object> details = new LinkedHashMap<>(given);
+          details.put("article", settings.articleCode());
+          details.put("form", settings.form());
+          details.put("deadline", settings.deadline().toString());
+          return CaseRecords.next(loaded, event, details, null);
         });
   }
 

@@ -44,6 +44,7 @@ class Severance {
   private final ProcedureSteps steps;
   private final ErdrRegister erdr;
   private final CriminalCatalogue catalogue;
+  private final CaseSteps opened;
 
   Severance(
       CaseStore store,
@@ -51,7 +52,9 @@ class Severance {
       CaseRecords records,
       ProcedureSteps steps,
       ErdrRegister erdr,
-      CriminalCatalogue catalogue) {
+      CriminalCatalogue catalogue,
+      CaseSteps opened) {
+    this.opened = opened;
     this.store = store;
     this.participants = participants;
     this.records = records;
@@ -72,9 +75,11 @@ class Severance {
     CaseTerm term = records.term(at, form.name(), List.of());
     UUID id = UUID.randomUUID();
     String number = erdr.newNumber(UnitCode.of(from.unit()), at);
-    store.add(
-        new StoredCase(id, number, from.reportId(), from.unit(), at, decision.author(), from.id()));
-    store.addSettings(
+    Map<String, Object> opening = new LinkedHashMap<>();
+    opening.put("severedFrom", from.erdrNumber());
+    opening.put("decision", decision.id().toString());
+    opened.opened(
+        new StoredCase(id, number, from.reportId(), from.unit(), at, decision.author(), from.id()),
         new CaseSettings(
             id,
             1,
@@ -84,21 +89,8 @@ class Severance {
             gravity.name(),
             form.name(),
             term.deadline(),
-            term.threeQuarters()));
-    steps.take(
-        store,
-        id,
-        history -> {
-          Loaded c = records.load(id, history);
-          CaseEvent event = c.lifecycle().take(CaseStep.OPEN, decision.author(), at, "");
-          Map<String, Object> details = new LinkedHashMap<>();
-          details.put("severedFrom", from.erdrNumber());
-          details.put("decision", decision.id().toString());
-          details.put("article", article.code());
-          details.put("form", form.name());
-          details.put("deadline", term.deadline().toString());
-          return CaseRecords.next(c, event, details, null);
-        });
+            term.threeQuarters()),
+        opening);
     StoredParticipant suspect =
         participants.of(from.id()).stream()
             .filter(p -> p.id().equals(decision.participantId()))

@@ -2,7 +2,6 @@ package kz.ecase.investigations;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.investigations.persistence.ReportStore;
 import kz.ecase.investigations.persistence.ReportStore.Registration;
@@ -31,22 +30,12 @@ class ReportLedgerScopes implements RecordScopeSource {
 
   @Override
   public Optional<RecordScope> scopeOf(String id) {
-    UUID reportId;
-    try {
-      reportId = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    return store
-        .find(reportId)
-        .map(
-            report -> {
-              List<Registration> registrations = store.registrations(reportId);
-              String gravity =
-                  registrations.isEmpty()
-                      ? null
-                      : registrations.get(registrations.size() - 1).gravity();
-              return scopes.of(report, gravity);
-            });
+    return RecordScopeSource.uuidOf(id)
+        .flatMap(reportId -> store.find(reportId))
+        .map(report -> scopes.of(report, latestGravity(store.registrations(report.id()))));
+  }
+
+  private static String latestGravity(List<Registration> registrations) {
+    return registrations.isEmpty() ? null : registrations.get(registrations.size() - 1).gravity();
   }
 }

@@ -1,6 +1,7 @@
 package kz.ecase.ledger;
 
 import java.util.Optional;
+import java.util.UUID;
 import kz.ecase.identity.RecordScope;
 
 /**
@@ -16,4 +17,13 @@ public interface RecordScopeSource {
 
   /** The record's scope as it stands now; empty when the module has no such record. */
   Optional<RecordScope> scopeOf(String id);
+
+  /** A record id that is a UUID, as most modules' are; empty for anything else. */
+  static Optional<UUID> uuidOf(String id) {
+    try {
+      return Optional.of(UUID.fromString(id));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
 }
