@@ -17,6 +17,7 @@ import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.platform.InvalidInputException;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.signing.FirstPin;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -120,6 +121,8 @@ class ProtocolStaffPage {
     model.addAttribute("reasoned", reasoned);
     model.addAttribute("firstPin", !steps.isEmpty() && firstPins.needed(user));
     model.addAttribute("names", staff.all());
+    model.addAttribute(
+        "unitName", staff.unitName(p.unit(), LocaleContextHolder.getLocale().getLanguage()));
     return "offences/protocol";
   }
 

@@ -8,7 +8,7 @@ import kz.ecase.identity.Directory;
 import kz.ecase.identity.Role;
 import org.springframework.stereotype.Component;
 
-/** Staff as the protocol pages name them: by their names, not their logins. */
+/** Staff and units as the protocol pages name them: by their names, not logins and codes. */
 @Component
 class StaffNames {
 
@@ -22,6 +22,15 @@ class StaffNames {
   Map<String, String> all() {
     return directory.accounts().stream()
         .collect(Collectors.toMap(Directory.Account::username, Directory.Account::displayName));
+  }
+
+  /** The unit's name in the language (its code when there is no such unit). */
+  String unitName(String code, String language) {
+    return directory.units().stream()
+        .filter(u -> u.code().value().equals(code))
+        .map(u -> u.name(language))
+        .findFirst()
+        .orElse(code);
   }
 
   /** The enabled staff of the user's jurisdiction who register protocols, to filter by. */
