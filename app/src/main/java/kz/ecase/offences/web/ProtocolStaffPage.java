@@ -118,6 +118,11 @@ class ProtocolStaffPage {
     model.addAttribute("timeline", view.events());
     model.addAttribute("appeal", "APPEALED".equals(p.status()) ? last(view.events()) : null);
     model.addAttribute("steps", steps);
+    Object refused = model.getAttribute("errorsFor");
+    // a step refused that the protocol no longer offers (taken meanwhile) is said on top
+    model.addAttribute(
+        "refusedElsewhere",
+        refused != null && steps.stream().noneMatch(t -> t.name().equals(refused)));
     model.addAttribute("reasoned", reasoned);
     model.addAttribute("firstPin", !steps.isEmpty() && firstPins.needed(user));
     model.addAttribute("names", staff.all());
