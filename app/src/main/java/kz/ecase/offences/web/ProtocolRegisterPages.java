@@ -39,14 +39,14 @@ class ProtocolRegisterPages {
 
   private final ProtocolRegister register;
   private final CurrentUsers currentUsers;
-  private final StaffNames staff;
+  private final UnitStaff staff;
   private final ProcedureTerms terms;
   private final Clock clock;
 
   ProtocolRegisterPages(
       ProtocolRegister register,
       CurrentUsers currentUsers,
-      StaffNames staff,
+      UnitStaff staff,
       ProcedureTerms terms,
       Clock clock) {
     this.register = register;
@@ -91,7 +91,6 @@ class ProtocolRegisterPages {
     model.addAttribute("shown", SHOWN);
     model.addAttribute("statuses", ProtocolStatus.values());
     model.addAttribute("officers", staff.officersOf(user));
-    model.addAttribute("names", staff.all());
     model.addAttribute("status", status);
     model.addAttribute("officer", officer);
     model.addAttribute("from", from);

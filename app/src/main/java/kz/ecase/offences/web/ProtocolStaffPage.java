@@ -43,7 +43,7 @@ class ProtocolStaffPage {
   private final ProtocolTransitions transitions;
   private final OffenceCatalogue catalogue;
   private final FirstPin firstPins;
-  private final StaffNames staff;
+  private final UnitStaff staff;
   private final CurrentUsers currentUsers;
 
   ProtocolStaffPage(
@@ -51,7 +51,7 @@ class ProtocolStaffPage {
       ProtocolTransitions transitions,
       OffenceCatalogue catalogue,
       FirstPin firstPins,
-      StaffNames staff,
+      UnitStaff staff,
       CurrentUsers currentUsers) {
     this.protocols = protocols;
     this.transitions = transitions;
@@ -125,7 +125,6 @@ class ProtocolStaffPage {
         refused != null && steps.stream().noneMatch(t -> t.name().equals(refused)));
     model.addAttribute("reasoned", reasoned);
     model.addAttribute("firstPin", !steps.isEmpty() && firstPins.needed(user));
-    model.addAttribute("names", staff.all());
     model.addAttribute(
         "unitName", staff.unitName(p.unit(), LocaleContextHolder.getLocale().getLanguage()));
     return "offences/protocol";

@@ -1,27 +1,22 @@
 package kz.ecase.offences.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.Directory;
 import kz.ecase.identity.Role;
 import org.springframework.stereotype.Component;
 
-/** Staff and units as the protocol pages name them: by their names, not logins and codes. */
+/**
+ * A jurisdiction's units and staff as the protocol pages name them (staff by login: {@code
+ * @staffNames}): the unit's name, not its code; the officers to filter the register by.
+ */
 @Component
-class StaffNames {
+class UnitStaff {
 
   private final Directory directory;
 
-  StaffNames(Directory directory) {
+  UnitStaff(Directory directory) {
     this.directory = directory;
-  }
-
-  /** Every account's display name by username. */
-  Map<String, String> all() {
-    return directory.accounts().stream()
-        .collect(Collectors.toMap(Directory.Account::username, Directory.Account::displayName));
   }
 
   /** The unit's name in the language (its code when there is no such unit). */
