@@ -142,6 +142,7 @@ class ProtocolStepsBrowserIT {
 
     browser.findElement(By.id("q")).sendKeys(CITIZEN_IIN);
     browser.findElement(By.cssSelector("#protocol-search button")).click();
+    Chromium.waitFor(browser, driver -> driver.getCurrentUrl().contains("q=" + CITIZEN_IIN));
     assertThat(row(number).isDisplayed()).as("found by the person's IIN").isTrue();
     browser.findElement(By.id("q")).clear();
     browser.findElement(By.id("q")).sendKeys("X");
@@ -254,6 +255,8 @@ class ProtocolStepsBrowserIT {
     new Select(browser.findElement(By.id("status"))).selectByValue("IN_FORCE");
     new Select(browser.findElement(By.id("officer"))).selectByValue("officer");
     browser.findElement(By.cssSelector("#unit-filter button")).click();
+    Chromium.waitFor(
+        browser, driver -> driver.getCurrentUrl().contains("status=IN_FORCE&officer=officer"));
     assertThat(row(number).getText()).contains("in force");
     assertThat(browser.findElements(By.cssSelector("#protocols tbody tr")))
         .allSatisfy(r -> assertThat(r.getAttribute("data-status")).isEqualTo("IN_FORCE"));
@@ -267,7 +270,10 @@ class ProtocolStepsBrowserIT {
     Chromium.screenshotOfWholePage(browser, "steps-unit-register-phone-en");
   }
 
-  /** Fills a step's form on the protocol page (reasons, PIN: null leaves them empty) and signs. */
+  /**
+   * Fills a step's form on the protocol page (reasons, PIN: null leaves them empty), signs, and
+   * waits for the page that answers.
+   */
   private void takeStep(String step, String reasons, String pin) {
     WebElement form =
         Chromium.waitFor(
@@ -279,6 +285,7 @@ class ProtocolStepsBrowserIT {
       form.findElement(By.name("pin")).sendKeys(pin);
     }
     form.findElement(By.id("submit-" + step)).click();
+    Chromium.waitFor(browser, ExpectedConditions.stalenessOf(form));
   }
 
   private void assertStatus(String status) {
