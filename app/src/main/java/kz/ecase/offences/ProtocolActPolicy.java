@@ -42,7 +42,7 @@ final class ProtocolActPolicy {
       EnumSet.of(DISMISS_APPEAL, GRANT_APPEAL, CANCEL);
 
   /** Steps that state their reasons (grounds of an appeal, reasons of a decision on it). */
-  private static final Set<ProtocolTransition> REASONED =
+  static final Set<ProtocolTransition> REASONED =
       EnumSet.of(REFER_TO_COURT, APPEAL, DISMISS_APPEAL, GRANT_APPEAL, CANCEL);
 
   private ProtocolActPolicy() {}
@@ -89,6 +89,21 @@ final class ProtocolActPolicy {
       throw new AccessDeniedException("Role does not allow " + transition);
     }
     return Optional.of(Action.EDIT_RECORD);
+  }
+
+  /**
+   * The action staff need on the protocol's record to take this step on their page; empty when the
+   * user's role does not take it (nor a person, who appeals on the portal).
+   */
+  static Optional<Action> staffAction(CurrentUser user, ProtocolTransition transition) {
+    if (user.role().personal()) {
+      return Optional.empty();
+    }
+    try {
+      return requiredAction(user, transition);
+    } catch (AccessDeniedException e) {
+      return Optional.empty();
+    }
   }
 
   /** Staff sign their acts; the person's appeal is theirs by their sign-in. */

@@ -28,6 +28,7 @@ import kz.ecase.offences.domain.ProtocolLifecycle;
 import kz.ecase.offences.domain.ProtocolNumber;
 import kz.ecase.offences.persistence.ProtocolStore;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
+import kz.ecase.platform.InvalidInputException;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.RegisterNumbers;
 import kz.ecase.signing.Signature;
@@ -128,6 +129,16 @@ public class ProtocolRegistration {
           .map(raced -> new RegisteredProtocol(raced, false))
           .orElseThrow(() -> e);
     }
+  }
+
+  /**
+   * Checks the form as {@link #register} does before anything is signed or stored, registering
+   * nothing (a page that first makes the officer's signing key asks this before).
+   *
+   * @throws InvalidInputException naming the field at fault
+   */
+  public void check(ProtocolForm form) {
+    validation.check(form);
   }
 
   /** Refuses before the input is read: only staff who may edit records register protocols. */

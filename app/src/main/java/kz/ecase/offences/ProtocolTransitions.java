@@ -1,7 +1,10 @@
 package kz.ecase.offences;
 
+import static kz.ecase.identity.AccessDecision.PERMITTED;
+
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +17,8 @@ import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.kernel.Iin;
 import kz.ecase.kernel.UnitCode;
+import kz.ecase.offences.domain.IllegalTransitionException;
+import kz.ecase.offences.domain.ProcedureRuleException;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolEvent;
 import kz.ecase.offences.domain.ProtocolLifecycle;
@@ -155,6 +160,46 @@ public class ProtocolTransitions {
                   .perform(transition, actor, reasons == null ? "" : reasons);
           return next(protocol, event, details, null);
         });
+  }
+
+  /** Whether the step states its reasons (a referral, an appeal, its outcome, a cancellation). */
+  public static boolean needsReasons(ProtocolTransition transition) {
+    return ProtocolActPolicy.REASONED.contains(transition);
+  }
+
+  /**
+   * The steps the user may take by hand on the protocol now, in the table's order: allowed by its
+   * state and terms, taken by the user's role, in the user's jurisdiction. (A person's own appeal
+   * is taken on the portal.)
+   */
+  public List<ProtocolTransition> stepsFor(CurrentUser user, StoredProtocol protocol) {
+    List<RecordedStep> history = store.steps(protocol.id());
+    RecordScope scope = Protocols.scopeOf(protocol);
+    List<ProtocolTransition> steps = new ArrayList<>();
+    for (ProtocolTransition transition : ProtocolActPolicy.BY_HAND) {
+      boolean mayTake =
+          ProtocolActPolicy.staffAction(user, transition)
+              .filter(action -> authorization.decide(user, action, scope) == PERMITTED)
+              .isPresent();
+      if (mayTake && allowedNow(protocol, history, transition, user)) {
+        steps.add(transition);
+      }
+    }
+    return steps;
+  }
+
+  /** Whether the protocol's state and terms allow the step now (tried on a replayed copy). */
+  private boolean allowedNow(
+      StoredProtocol protocol,
+      List<RecordedStep> history,
+      ProtocolTransition transition,
+      CurrentUser user) {
+    try {
+      lifecycle(protocol, history, clock).perform(transition, user.username(), "-");
+      return true;
+    } catch (IllegalTransitionException | ProcedureRuleException e) {
+      return false;
+    }
   }
 
   /** The protocol's lifecycle as it stands now, for decisions about its next step. */

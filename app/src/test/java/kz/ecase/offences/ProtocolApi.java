@@ -75,12 +75,17 @@ public final class ProtocolApi {
    * and the user set the PIN anew.
    */
   public static ProtocolApi withFreshPin(HttpClientSession http, String username, String pin) {
-    int reset =
-        http.delete("/api/signing/keys/" + username, auth(http.token("admin", "demo"))).status();
-    assertThat(reset).isIn(204, 404);
+    dropKey(http, username);
     ProtocolApi api = as(http, username);
     api.setPin(pin);
     return api;
+  }
+
+  /** The admin drops the user's signing key, if any: the user has to choose a PIN again. */
+  public static void dropKey(HttpClientSession http, String username) {
+    int reset =
+        http.delete("/api/signing/keys/" + username, auth(http.token("admin", "demo"))).status();
+    assertThat(reset).isIn(204, 404);
   }
 
   /** Submits a registration form, whatever the answer. */

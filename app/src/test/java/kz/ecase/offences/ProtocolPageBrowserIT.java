@@ -96,7 +96,7 @@ class ProtocolPageBrowserIT {
     signIn("en");
     browser.findElement(By.linkText("New protocol")).click();
     wait(ExpectedConditions.presenceOfElementLocated(By.id("protocol-form")));
-    Path photo = photo("radar");
+    Path photo = photo(directory, "radar");
 
     type(By.id("iin"), CITIZEN_IIN);
     wait(ExpectedConditions.presenceOfElementLocated(By.id("offender-name")));
@@ -329,8 +329,8 @@ class ProtocolPageBrowserIT {
     return new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
   }
 
-  /** A small PNG standing for a photo taken with the phone. */
-  private Path photo(String name) throws IOException {
+  /** A small PNG standing for a photo taken with the phone, in the directory. */
+  static Path photo(Path directory, String name) throws IOException {
     BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
     image.setRGB(3, 5, (int) (System.nanoTime() & 0xFFFFFF));
     ByteArrayOutputStream png = new ByteArrayOutputStream();

@@ -4,21 +4,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.Role;
+import kz.ecase.offences.ArticleCitation;
 import kz.ecase.offences.ProtocolTransitions;
 import kz.ecase.offences.Protocols;
-import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.PaymentAllocation;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolLifecycle;
 import kz.ecase.offences.domain.ProtocolStatus;
-import kz.ecase.offences.domain.Titles;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.platform.InvalidInputException;
 import org.springframework.core.env.Environment;
@@ -63,7 +61,7 @@ public class CitizenProtocols {
 
     /** The article's title in the language, else in Russian, else its code. */
     public String articleTitle(String language) {
-      return articleTitles.getOrDefault(language, articleTitles.getOrDefault("ru", article));
+      return new ArticleCitation(article, articleNumber, articleTitles).title(language);
     }
   }
 
@@ -160,14 +158,13 @@ public class CitizenProtocols {
             && !today.isAfter(p.discountDeadline())
             && !status.isFinal()
             && status != ProtocolStatus.APPEALED;
-    Optional<Article> article =
-        catalogue.version(p.catalogueVersion()).flatMap(v -> v.article(p.articleCode()));
+    ArticleCitation article = ArticleCitation.of(catalogue, p.catalogueVersion(), p.articleCode());
     return new PersonProtocol(
         p.id().toString(),
         p.number(),
         p.articleCode(),
-        article.map(a -> a.number().toString()).orElse(p.articleCode()),
-        article.map(CitizenProtocols::titles).orElse(Map.of()),
+        article.number(),
+        article.titles(),
         p.offenceTime(),
         p.place(),
         p.status(),
@@ -181,19 +178,6 @@ public class CitizenProtocols {
         due.filter(amount -> amount.signum() > 0).isPresent(),
         status == ProtocolStatus.DECIDED
             && appealBy.filter(last -> !today.isAfter(last)).isPresent());
-  }
-
-  private static Map<String, String> titles(Article article) {
-    Map<String, String> titles = new LinkedHashMap<>();
-    Titles all = article.titles();
-    Map.of("kk", all.kk(), "ru", all.ru(), "en", all.en())
-        .forEach(
-            (language, title) -> {
-              if (title.value() != null) {
-                titles.put(language, title.value());
-              }
-            });
-    return titles;
   }
 
   String callbackUrl() {

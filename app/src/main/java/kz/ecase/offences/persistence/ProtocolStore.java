@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kz.ecase.procedure.RecordedStep;
@@ -163,6 +166,80 @@ public class ProtocolStore implements StepJournal {
         .param("since", Timestamp.from(since))
         .query(
             (rs, row) -> new InForce(protocol(rs, row), rs.getTimestamp("in_force_at").toInstant()))
+        .list();
+  }
+
+  /**
+   * Which protocols a register page or the API lists: those of the units under {@code unitPrefix},
+   * of one officer (or any: null), matching {@code search} (the number, the person's IIN or the
+   * plate, exactly; or any: null), in one status (or any: null), registered in {@code [from, to)}
+   * (either open: null).
+   */
+  public record Filter(
+      String unitPrefix,
+      String officer,
+      String search,
+      String status,
+      Instant from,
+      Instant to,
+      int limit) {}
+
+  /** The protocols the filter names, the latest registered first. */
+  public List<StoredProtocol> list(Filter filter) {
+    StringBuilder sql =
+        new StringBuilder("select ")
+            .append(COLUMNS)
+            .append(
+                " from offence_protocols p join offence_protocol_status s on s.protocol_id = p.id"
+                    + " where p.unit like :units");
+    Map<String, Object> params = new HashMap<>();
+    params.put("units", filter.unitPrefix() + "%");
+    params.put("limit", filter.limit());
+    if (filter.officer() != null) {
+      sql.append(" and p.officer = :officer");
+      params.put("officer", filter.officer());
+    }
+    if (filter.search() != null) {
+      sql.append(" and (p.number = :search or p.offender_iin = :search or p.plate = :plate)");
+      params.put("search", filter.search());
+      params.put("plate", filter.search().toUpperCase(Locale.ROOT));
+    }
+    if (filter.status() != null) {
+      sql.append(" and s.status = :status");
+      params.put("status", filter.status());
+    }
+    if (filter.from() != null) {
+      sql.append(" and p.created_at >= :from");
+      params.put("from", Timestamp.from(filter.from()));
+    }
+    if (filter.to() != null) {
+      sql.append(" and p.created_at < :to");
+      params.put("to", Timestamp.from(filter.to()));
+    }
+    sql.append(" order by p.created_at desc limit :limit");
+    return jdbc.sql(sql.toString()).params(params).query(ProtocolStore::protocol).list();
+  }
+
+  /** A protocol whose appeal waits for its decision: since when, and the grounds. */
+  public record AppealWaiting(StoredProtocol protocol, Instant since, String grounds) {}
+
+  /** Appealed protocols of the units under {@code unitPrefix}, the longest waiting first. */
+  public List<AppealWaiting> appealsWaiting(String unitPrefix, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + ", s.since, (select e.reasons from offence_protocol_events e"
+                + " where e.protocol_id = p.id and e.seq = s.seq) as grounds"
+                + " from offence_protocol_status s join offence_protocols p on p.id = s.protocol_id"
+                + " where s.status = 'APPEALED' and p.unit like :units order by s.since limit :limit")
+        .param("units", unitPrefix + "%")
+        .param("limit", limit)
+        .query(
+            (rs, row) ->
+                new AppealWaiting(
+                    protocol(rs, row),
+                    rs.getTimestamp("since").toInstant(),
+                    rs.getString("grounds")))
         .list();
   }
 

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * SRAP's panels in the workspaces: the officer's protocols, the fines overseen, the person's own.
+ * SRAP's panels in the workspaces: the officer's protocols of today, the unit's register with the
+ * appeals waiting (head, prosecutor), the fines overseen, the person's own.
  */
 @Configuration(proxyBeanMethods = false)
 class OffencesPanels {
@@ -28,7 +29,23 @@ class OffencesPanels {
 
   @Bean
   WorkspacePanel myProtocolsPanel() {
-    return WorkspacePanel.of("panel.my-protocols", 30, Set.of(OFFICER));
+    return WorkspacePanel.of(
+            "panel.my-protocols",
+            30,
+            Set.of(OFFICER),
+            new Link("/offences/protocols", "panel.my-protocols.open"))
+        .withContent("/offences/protocols/panel");
+  }
+
+  @Bean
+  WorkspacePanel unitProtocolsPanel() {
+    return WorkspacePanel.of(
+            "panel.unit-protocols",
+            55,
+            Set.of(HEAD_OF_UNIT, SUPERVISING_PROSECUTOR),
+            new Link("/offences/unit", "panel.unit-protocols.open"),
+            new Link("/offences/unit#appeals", "panel.unit-protocols.appeals"))
+        .withContent("/offences/appeals/panel");
   }
 
   @Bean

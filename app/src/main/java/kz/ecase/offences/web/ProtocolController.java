@@ -8,10 +8,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.identity.RecordRead;
 import kz.ecase.offences.ProtocolForm;
+import kz.ecase.offences.ProtocolRegister;
 import kz.ecase.offences.ProtocolRegistration;
 import kz.ecase.offences.Protocols;
 import kz.ecase.offences.Protocols.ProtocolView;
@@ -121,15 +123,83 @@ class ProtocolController {
     }
   }
 
+  /** A protocol in a list. */
+  record Line(
+      String id,
+      String number,
+      String status,
+      String unit,
+      String officer,
+      String iin,
+      String article,
+      String articleNumber,
+      Map<String, String> articleTitles,
+      Instant offenceTime,
+      String place,
+      String plate,
+      BigDecimal fineKzt,
+      Instant registeredAt,
+      String documentSha256) {
+    static Line of(ProtocolRegister.Line line) {
+      StoredProtocol p = line.protocol();
+      return new Line(
+          p.id().toString(),
+          p.number(),
+          p.status(),
+          p.unit(),
+          p.officer(),
+          p.offenderIin(),
+          p.articleCode(),
+          line.article().number(),
+          line.article().titles(),
+          p.offenceTime(),
+          p.place(),
+          p.plate(),
+          p.fineKzt(),
+          p.createdAt(),
+          p.documentSha256());
+    }
+  }
+
   private final ProtocolRegistration registration;
   private final Protocols protocols;
+  private final ProtocolRegister register;
   private final CurrentUsers currentUsers;
 
   ProtocolController(
-      ProtocolRegistration registration, Protocols protocols, CurrentUsers currentUsers) {
+      ProtocolRegistration registration,
+      Protocols protocols,
+      ProtocolRegister register,
+      CurrentUsers currentUsers) {
     this.registration = registration;
     this.protocols = protocols;
+    this.register = register;
     this.currentUsers = currentUsers;
+  }
+
+  @GetMapping
+  @Operation(
+      summary = "Protocols, the latest registered first",
+      description =
+          "Officers and investigators: their own. Heads of unit and supervising prosecutors: those"
+              + " of their jurisdiction, of one officer when `officer` is given. q: a protocol's"
+              + " number, a person's IIN or a plate, exactly; status: a protocol status; from, to:"
+              + " registration days (ISO, Kazakhstan time, both included); limit: 1 to 200."
+              + " Lines are not audited reads; GET /{id} is.")
+  List<Line> list(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(defaultValue = "") String status,
+      @RequestParam(defaultValue = "") String officer,
+      @RequestParam(defaultValue = "") String from,
+      @RequestParam(defaultValue = "") String to,
+      @RequestParam(defaultValue = "50") int limit) {
+    return register
+        .list(
+            currentUsers.current(),
+            new ProtocolRegister.Search(q, status, officer, from, to, limit))
+        .stream()
+        .map(Line::of)
+        .toList();
   }
 
   @PostMapping

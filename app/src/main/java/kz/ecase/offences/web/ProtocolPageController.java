@@ -25,6 +25,7 @@ import kz.ecase.offences.domain.FineCalculator;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.platform.InvalidInputException;
 import kz.ecase.procedure.ProcedureCalendar;
+import kz.ecase.signing.FirstPin;
 import kz.ecase.signing.NoSigningKeyException;
 import kz.ecase.signing.PinLockedException;
 import kz.ecase.signing.WrongPinException;
@@ -73,6 +74,7 @@ class ProtocolPageController {
       String qr) {}
 
   private final ProtocolRegistration registration;
+  private final FirstPin firstPins;
   private final CurrentUsers currentUsers;
   private final ProcedureCalendar calendar;
   private final FineCalculator fines;
@@ -80,11 +82,13 @@ class ProtocolPageController {
 
   ProtocolPageController(
       ProtocolRegistration registration,
+      FirstPin firstPins,
       FineCalculator fines,
       CurrentUsers currentUsers,
       ProcedureCalendar calendar,
       Clock clock) {
     this.registration = registration;
+    this.firstPins = firstPins;
     this.fines = fines;
     this.currentUsers = currentUsers;
     this.calendar = calendar;
@@ -99,6 +103,7 @@ class ProtocolPageController {
             .toString();
     model.addAttribute(
         "draft", new Draft(UUID.randomUUID().toString(), "", "", "", now, "", "", "", ""));
+    model.addAttribute("firstPin", firstPins.needed(currentUsers.current()));
     return ProtocolDraftController.PAGE;
   }
 
@@ -106,6 +111,7 @@ class ProtocolPageController {
   String register(
       @ModelAttribute("draft") Draft draft,
       @RequestParam(defaultValue = "") String pin,
+      @RequestParam(defaultValue = "") String repeat,
       @RequestParam(required = false) List<MultipartFile> photos,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       HttpServletResponse response,
@@ -113,6 +119,9 @@ class ProtocolPageController {
     CurrentUser user = currentUsers.current();
     Map<String, String> errors = new LinkedHashMap<>();
     List<EvidencePhoto> evidence = evidence(photos, errors);
+    if (firstPins.needed(user)) {
+      choosePin(user, draft, pin, repeat, errors);
+    }
     if (errors.isEmpty()) {
       try {
         RegisteredProtocol registered = registration.register(user, form(draft, pin), evidence);
@@ -134,7 +143,26 @@ class ProtocolPageController {
       }
     }
     model.addAttribute("errors", errors);
+    model.addAttribute("firstPin", firstPins.needed(user));
     return htmx != null ? "offences/errors :: errors" : ProtocolDraftController.PAGE;
+  }
+
+  /**
+   * The first protocol of someone without a signing key: the PIN typed twice makes the key, once
+   * the form itself is fine (so that a refused form leaves no key behind); the PIN's problems and
+   * the form's are named together.
+   */
+  private void choosePin(
+      CurrentUser user, Draft draft, String pin, String repeat, Map<String, String> errors) {
+    errors.putAll(FirstPin.problems(pin, repeat));
+    try {
+      registration.check(form(draft, pin));
+    } catch (InvalidInputException e) {
+      errors.putIfAbsent(e.field(), messageKey(e.field(), draft));
+    }
+    if (errors.isEmpty()) {
+      firstPins.chooseIfNeeded(user, pin, repeat);
+    }
   }
 
   private static ProtocolForm form(Draft draft, String pin) {

@@ -3,6 +3,7 @@ package kz.ecase.signing.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.ecase.identity.CurrentUsers;
+import kz.ecase.signing.FirstPin;
 import kz.ecase.signing.InvalidPinException;
 import kz.ecase.signing.PinLockedException;
 import kz.ecase.signing.SigningConflictException;
@@ -42,12 +43,7 @@ class PinPage {
       @RequestParam(defaultValue = "") String currentPin,
       @RequestParam(required = false) String back,
       Model model) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (!pin.matches(SigningController.PIN_RULE)) {
-      errors.put("pin", "pin.error.format");
-    } else if (!pin.equals(repeat)) {
-      errors.put("repeat", "pin.error.repeat");
-    }
+    Map<String, String> errors = new LinkedHashMap<>(FirstPin.problems(pin, repeat));
     if (errors.isEmpty()) {
       try {
         keys.setPin(users.current(), pin, currentPin.isBlank() ? null : currentPin);
