@@ -91,7 +91,10 @@ class ProtocolStaffPage {
     Integer attemptsLeft = null;
     if (errors.isEmpty()) {
       try {
-        firstPins.chooseIfNeeded(user, pin, repeat);
+        if (firstPins.needed(user)) {
+          requireOffered(user, id, step); // no key is made for a step that is then refused
+          firstPins.chooseIfNeeded(user, pin, repeat);
+        }
         transitions.byHand(user, id, step, reasons, pin);
         return "redirect:/offences/protocols/" + id + "?done=" + step.name();
       } catch (RuntimeException e) {
@@ -104,6 +107,17 @@ class ProtocolStaffPage {
     model.addAttribute("errorsFor", step.name());
     model.addAttribute("reasons", reasons);
     return render(user, id, model);
+  }
+
+  /**
+   * Refuses a step the protocol does not offer the user now (or no such protocol), before a first
+   * signing key is made for it.
+   */
+  private void requireOffered(CurrentUser user, String id, ProtocolTransition step) {
+    StoredProtocol p = protocols.read(id, PURPOSE).protocol();
+    if (!transitions.stepsFor(user, p).contains(step)) {
+      throw new InvalidInputException("transition", "This step is not open to you now");
+    }
   }
 
   private String render(CurrentUser user, String id, Model model) {
