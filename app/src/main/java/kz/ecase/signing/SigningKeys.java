@@ -26,9 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Users' signing keys: the first signing PIN makes a key and has ecase's CA issue its certificate;
- * the key is kept in a PKCS#12 protected by the PIN. Wrong PINs are counted in their own
- * transaction (they stay counted whatever the caller's transaction does); the limit'th in a row
- * locks the key until an administrator resets it.
+ * the key is kept wrapped under the key-encryption key, which lives outside the database, and the
+ * PIN is checked against a verifier keyed from it ({@link WrappedKeys}). A key kept in a PKCS#12
+ * under the PIN by earlier versions is wrapped the first time its PIN opens it. Wrong PINs are
+ * counted in their own transaction (they stay counted whatever the caller's transaction does); the
+ * limit'th in a row locks the key until an administrator resets it.
  */
 @Service
 public class SigningKeys {
@@ -37,6 +39,7 @@ public class SigningKeys {
   public record PinSet(IssuedCertificate certificate, boolean issued) {}
 
   private final SigningKeyStore keys;
+  private final WrappedKeys wrapping;
   private final IssuedCertificates certificates;
   private final SigningAuthority authority;
   private final SigningProperties properties;
@@ -45,12 +48,14 @@ public class SigningKeys {
 
   SigningKeys(
       SigningKeyStore keys,
+      WrappedKeys wrapping,
       IssuedCertificates certificates,
       SigningAuthority authority,
       SigningProperties properties,
       Clock clock,
       PlatformTransactionManager transactions) {
     this.keys = keys;
+    this.wrapping = wrapping;
     this.certificates = certificates;
     this.authority = authority;
     this.properties = properties;
@@ -79,8 +84,11 @@ public class SigningKeys {
           "You have a signing key: give the current PIN to change it");
     }
     Pkcs12Keys.Opened opened = open(user.username(), currentPin);
-    keys.replacePkcs12(
-        user.username(), Pkcs12Keys.write(opened.key(), opened.chain(), pin.password()), now);
+    String serial = opened.certificate().getSerialNumber().toString(16);
+    keys.replace(
+        user.username(),
+        wrapping.wrap(user.username(), serial, opened.key(), opened.chain(), pin),
+        now);
     return new PinSet(new IssuedCertificate(opened.certificate()), false);
   }
 
@@ -150,17 +158,20 @@ public class SigningKeys {
       return new Opening.Locked();
     }
     Instant now = clock.instant();
-    try {
-      Pkcs12Keys.Opened opened = Pkcs12Keys.open(key.pkcs12(), pin.password());
-      if (key.attempts().failures() > 0) {
-        keys.saveAttempts(username, PinAttempts.CLEAR, now);
-      }
-      return new Opening.Opened(opened);
-    } catch (Pkcs12Keys.WrongPasswordException e) {
+    Optional<WrappedKeys.Opened> opened = wrapping.open(key, pin);
+    if (opened.isEmpty()) {
       PinAttempts after = key.attempts().afterFailure(now, properties.pinAttempts());
       keys.saveAttempts(username, after, now);
       return new Opening.Wrong(after);
     }
+    Pkcs12Keys.Opened open = opened.get().key();
+    if (opened.get().stale()) {
+      keys.replace(
+          username, wrapping.wrap(username, key.serial(), open.key(), open.chain(), pin), now);
+    } else if (key.attempts().failures() > 0) {
+      keys.saveAttempts(username, PinAttempts.CLEAR, now);
+    }
+    return new Opening.Opened(open);
   }
 
   private int attemptsLeftOf(String username) {
@@ -201,7 +212,12 @@ public class SigningKeys {
     keys.add(
         user.username(),
         issued.serial(),
-        Pkcs12Keys.write(pair.getPrivate(), List.of(certificate, ca.certificate()), pin.password()),
+        wrapping.wrap(
+            user.username(),
+            issued.serial(),
+            pair.getPrivate(),
+            List.of(certificate, ca.certificate()),
+            pin),
         now);
     return issued;
   }

@@ -19,6 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param crls CRL files (PEM or DER), comma-separated, checked for every chain (ECASE_SIGNING_CRLS)
  * @param certificateValidity how long a user's certificate is valid
  * @param pinAttempts wrong PINs in a row that lock a signing key
+ * @param kekFile the key-encryption key that wraps users' signing keys: a file of 32 random bytes
+ *     readable by ecase's user only (ECASE_SIGNING_KEK_FILE); empty: generated in the data
+ *     directory (refused in production)
+ * @param previousKekFiles the KEKs of a rotation still being read: files as {@code kekFile},
+ *     comma-separated (ECASE_SIGNING_PREVIOUS_KEK_FILES); a key under one is rewrapped under the
+ *     current KEK the next time its PIN opens it
  */
 @ConfigurationProperties("ecase.signing")
 public record SigningProperties(
@@ -31,4 +37,6 @@ public record SigningProperties(
     @DefaultValue("") String trustAnchors,
     @DefaultValue("") String crls,
     @DefaultValue("365d") Duration certificateValidity,
-    @DefaultValue("5") int pinAttempts) {}
+    @DefaultValue("5") int pinAttempts,
+    @DefaultValue("") String kekFile,
+    @DefaultValue("") String previousKekFiles) {}

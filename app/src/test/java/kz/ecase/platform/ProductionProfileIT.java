@@ -2,12 +2,19 @@ package kz.ecase.platform;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import kz.ecase.EcaseApplication;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** The prod profile refuses to start with demo data, default secrets or the embedded database. */
+/**
+ * The prod profile refuses to start with demo data, default secrets, a generated or unusable
+ * key-encryption key, or the embedded database.
+ */
 class ProductionProfileIT {
 
   static final String STRONG_SECRET = "0123456789abcdef0123456789abcdef-prod";
@@ -48,6 +55,35 @@ class ProductionProfileIT {
     assertRefused(
         start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
         "ECASE_SIGNING_CA_KEY");
+  }
+
+  @Test
+  void refusesAGeneratedKeyEncryptionKey() {
+    assertRefused(
+        start("--ecase.demo-data.enabled=false", "--ecase.security.token.secret=" + STRONG_SECRET),
+        "ECASE_SIGNING_KEK_FILE");
+  }
+
+  @Test
+  void refusesAKeyEncryptionKeyFileThatIsMissingShortOrOpenToOthers(@TempDir Path directory)
+      throws Exception {
+    Path open = directory.resolve("open-kek");
+    Files.write(open, new byte[32]);
+    Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rw-r--r--"));
+    Path shortKek = directory.resolve("short-kek");
+    Files.write(shortKek, new byte[31]);
+    Files.setPosixFilePermissions(shortKek, PosixFilePermissions.fromString("rw-------"));
+
+    assertRefused(kekStart(directory.resolve("absent")), "no such file");
+    assertRefused(kekStart(open), "group or others may access it (rw-r--r--)");
+    assertRefused(kekStart(shortKek), "holds 31 bytes, not 32");
+  }
+
+  private static ThrowingCallable kekStart(Path kek) {
+    return start(
+        "--ecase.demo-data.enabled=false",
+        "--ecase.security.token.secret=" + STRONG_SECRET,
+        "--ecase.signing.kek-file=" + kek);
   }
 
   @Test

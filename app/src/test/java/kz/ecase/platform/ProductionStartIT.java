@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,9 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged jar under the {@code prod} profile, with every production setting supplied: an
  * external PostgreSQL (a fresh database on {@code 127.0.0.1:5432}, or on the server of {@code
- * ECASE_DB_URL}), its own token secret, checkpoint key and signing CA, and every external system at
- * a stand-in (the simulators jar, a separate process). It must start, be healthy and talk to the
- * stand-ins, with no simulator of its own.
+ * ECASE_DB_URL}), its own token secret, checkpoint key, signing CA and key-encryption key, and
+ * every external system at a stand-in (the simulators jar, a separate process). It must start, be
+ * healthy and talk to the stand-ins, with no simulator of its own.
  */
 class ProductionStartIT {
 
@@ -98,6 +99,7 @@ class ProductionStartIT {
     settings.put("ECASE_TOKEN_SECRET", random());
     settings.putAll(checkpointKey());
     settings.putAll(signingCa());
+    settings.put("ECASE_SIGNING_KEK_FILE", keyEncryptionKey().toString());
     settings.put("ECASE_REGISTRIES_URL", standInsUrl);
     settings.put("ECASE_SMS_URL", standInsUrl + "/sms");
     settings.put("ECASE_PAYMENTS_URL", standInsUrl + "/payment-provider");
@@ -133,6 +135,16 @@ class ProductionStartIT {
         signer.verifierKey(),
         "ECASE_LEDGER_ORIGIN",
         "ecase.test/ledger");
+  }
+
+  /** 32 random bytes, readable by their owner only (ecase refuses a KEK open to others). */
+  private Path keyEncryptionKey() throws IOException {
+    Path kek = secrets.resolve("signing-kek");
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    Files.write(kek, bytes);
+    Files.setPosixFilePermissions(kek, PosixFilePermissions.fromString("rw-------"));
+    return kek;
   }
 
   private Map<String, String> signingCa() throws IOException {

@@ -8,19 +8,45 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Users' current signing keys (PKCS#12 under their PIN) and their wrong-PIN counts. */
+/**
+ * Users' current signing keys and their wrong-PIN counts. A key is held wrapped under a
+ * key-encryption key with a verifier of its PIN, or, until its PIN first opens it, in the PKCS#12
+ * under the PIN that earlier versions wrote.
+ */
 @Repository
 public class SigningKeyStore {
 
-  /** A user's key as stored. */
-  public record StoredKey(String username, String serial, byte[] pkcs12, PinAttempts attempts) {}
+  /** A key wrapped under the KEK {@code kekId}, its PIN's verifier and certificate chain (PEM). */
+  public record Wrapped(String kekId, byte[] key, byte[] pinVerifier, byte[] chain) {}
+
+  /**
+   * A user's key as stored: {@code wrapped}, or (written before keys were wrapped) {@code pkcs12}.
+   */
+  public record StoredKey(
+      String username, String serial, Wrapped wrapped, byte[] pkcs12, PinAttempts attempts) {
+
+    public boolean isWrapped() {
+      return wrapped != null;
+    }
+  }
+
+  private static final String COLUMNS =
+      "username, serial, wrapped_key, kek_id, pin_verifier, chain, pkcs12, failures, locked_at";
 
   private static final RowMapper<StoredKey> KEY =
       (rs, n) -> {
         Timestamp lockedAt = rs.getTimestamp("locked_at");
+        byte[] wrappedKey = rs.getBytes("wrapped_key");
         return new StoredKey(
             rs.getString("username"),
             rs.getString("serial"),
+            wrappedKey == null
+                ? null
+                : new Wrapped(
+                    rs.getString("kek_id"),
+                    wrappedKey,
+                    rs.getBytes("pin_verifier"),
+                    rs.getBytes("chain")),
             rs.getBytes("pkcs12"),
             new PinAttempts(rs.getInt("failures"), lockedAt == null ? null : lockedAt.toInstant()));
       };
@@ -32,9 +58,7 @@ public class SigningKeyStore {
   }
 
   public Optional<StoredKey> find(String username) {
-    return jdbc.sql(
-            "select username, serial, pkcs12, failures, locked_at from signing_keys"
-                + " where username = :username")
+    return jdbc.sql("select " + COLUMNS + " from signing_keys where username = :username")
         .param("username", username)
         .query(KEY)
         .optional();
@@ -43,32 +67,45 @@ public class SigningKeyStore {
   /** Reads the key under a row lock, so that parallel wrong PINs count one by one. */
   public Optional<StoredKey> lockAndFind(String username) {
     return jdbc.sql(
-            "select username, serial, pkcs12, failures, locked_at from signing_keys"
-                + " where username = :username for update")
+            "select " + COLUMNS + " from signing_keys where username = :username for update")
         .param("username", username)
         .query(KEY)
         .optional();
   }
 
-  public void add(String username, String serial, byte[] pkcs12, Instant now) {
+  public void add(String username, String serial, Wrapped wrapped, Instant now) {
     jdbc.sql(
             """
-            insert into signing_keys (username, serial, pkcs12, failures, updated_at)
-            values (:username, :serial, :pkcs12, 0, :now)
+            insert into signing_keys
+              (username, serial, wrapped_key, kek_id, pin_verifier, chain, failures, updated_at)
+            values (:username, :serial, :key, :kekId, :verifier, :chain, 0, :now)
             """)
         .param("username", username)
         .param("serial", serial)
-        .param("pkcs12", pkcs12)
+        .param("key", wrapped.key())
+        .param("kekId", wrapped.kekId())
+        .param("verifier", wrapped.pinVerifier())
+        .param("chain", wrapped.chain())
         .param("now", Timestamp.from(now))
         .update();
   }
 
-  public void replacePkcs12(String username, byte[] pkcs12, Instant now) {
+  /**
+   * Writes the user's key wrapped (a new PIN, a key under a previous KEK, or a PKCS#12 converted)
+   * and clears any PKCS#12 and the count of wrong PINs.
+   */
+  public void replace(String username, Wrapped wrapped, Instant now) {
     jdbc.sql(
-            "update signing_keys set pkcs12 = :pkcs12, failures = 0, updated_at = :now"
-                + " where username = :username")
+            """
+            update signing_keys set wrapped_key = :key, kek_id = :kekId, pin_verifier = :verifier,
+              chain = :chain, pkcs12 = null, failures = 0, updated_at = :now
+            where username = :username
+            """)
         .param("username", username)
-        .param("pkcs12", pkcs12)
+        .param("key", wrapped.key())
+        .param("kekId", wrapped.kekId())
+        .param("verifier", wrapped.pinVerifier())
+        .param("chain", wrapped.chain())
         .param("now", Timestamp.from(now))
         .update();
   }

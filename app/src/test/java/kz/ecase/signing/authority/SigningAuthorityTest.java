@@ -87,7 +87,9 @@ class SigningAuthorityTest {
             anchors.toString(),
             "",
             Duration.ofDays(365),
-            5);
+            5,
+            "",
+            "");
 
     assertThat(authority(properties).trustAnchors()).hasSize(2).contains(national.certificate());
   }
@@ -146,6 +148,8 @@ class SigningAuthorityTest {
         "",
         "",
         Duration.ofDays(365),
-        5);
+        5,
+        "",
+        "");
   }
 }
