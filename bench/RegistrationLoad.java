@@ -2,6 +2,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +30,11 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * USERS: comma-separated officer usernames (password "demo"); client i signs in as user i mod n.
+ *
+ * <p>With {@code -DappPid=PID -Ddatabase=NAME} (Linux) it also reports the CPU time (user + system)
+ * spent per registration during the measured phase (after sign-in and warm-up): by the app's
+ * process, by PostgreSQL (the backends connected to NAME and the server's own processes: WAL
+ * writer, checkpointer…; not other databases' backends), by itself, and by the whole machine.
  */
 public class RegistrationLoad {
 
@@ -47,16 +55,21 @@ public class RegistrationLoad {
       setPin(base, tokens[i]);
     }
     warmUp(base, tokens);
-    if (mode.equals("closed")) {
-      closed(base, tokens, amount, seconds);
-    } else {
-      open(base, tokens, amount, seconds);
+    CpuClock cpu = CpuClock.fromProperties();
+    long registered =
+        mode.equals("closed")
+            ? closed(base, tokens, amount, seconds)
+            : open(base, tokens, amount, seconds);
+    if (cpu != null) {
+      cpu.report(registered);
     }
   }
 
-  static void closed(String base, String[] tokens, int clients, int seconds) throws Exception {
+  /** Registrations made; the CPU clock started when the measured phase did. */
+  static long closed(String base, String[] tokens, int clients, int seconds) throws Exception {
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong failures = new AtomicLong();
+    CpuClock.startIfConfigured();
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
@@ -79,13 +92,16 @@ public class RegistrationLoad {
     for (Thread t : threads) {
       t.join();
     }
+    CpuClock.stopIfRunning();
     report("closed, " + clients + " clients", latencies, failures.get(), seconds);
+    return latencies.size();
   }
 
-  static void open(String base, String[] tokens, int rate, int seconds) throws Exception {
+  static long open(String base, String[] tokens, int rate, int seconds) throws Exception {
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong failures = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(128);
+    CpuClock.startIfConfigured();
     long start = System.nanoTime();
     long interval = 1_000_000_000L / rate;
     int total = rate * seconds;
@@ -107,7 +123,9 @@ public class RegistrationLoad {
     }
     pool.shutdown();
     pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
+    CpuClock.stopIfRunning();
     report("open, " + rate + "/s offered", latencies, failures.get(), seconds);
+    return latencies.size();
   }
 
   static void warmUp(String base, String[] tokens) {
@@ -199,5 +217,124 @@ public class RegistrationLoad {
     }
     int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+  }
+
+  /**
+   * CPU time (user + system, from /proc) of the app, of PostgreSQL's processes for the benchmark's
+   * database, of this load generator and of the whole machine between start and stop.
+   */
+  static final class CpuClock {
+    private static CpuClock current;
+    private final long appPid;
+    private final String database;
+    private double[] before;
+    private double[] used;
+
+    private CpuClock(long appPid, String database) {
+      this.appPid = appPid;
+      this.database = database;
+    }
+
+    static CpuClock fromProperties() {
+      String pid = System.getProperty("appPid");
+      String database = System.getProperty("database");
+      current = pid == null || database == null ? null : new CpuClock(Long.parseLong(pid), database);
+      return current;
+    }
+
+    static void startIfConfigured() throws Exception {
+      if (current != null) {
+        current.before = current.read();
+      }
+    }
+
+    static void stopIfRunning() throws Exception {
+      if (current != null && current.before != null) {
+        double[] after = current.read();
+        current.used = new double[after.length];
+        for (int i = 0; i < after.length; i++) {
+          current.used[i] = after[i] - current.before[i];
+        }
+      }
+    }
+
+    void report(long registrations) {
+      if (used == null || registrations == 0) {
+        return;
+      }
+      double n = registrations;
+      System.out.printf(
+          "BENCH cpu per registration: %.1f ms (app %.1f ms, postgres %.1f ms); load generator"
+              + " %.1f ms; whole machine less the load generator %.1f ms (includes anything else"
+              + " running)%n",
+          (used[0] + used[1]) / n,
+          used[0] / n,
+          used[1] / n,
+          used[2] / n,
+          (used[3] - used[2]) / n);
+    }
+
+    /** app, postgres, load generator, machine busy: milliseconds of CPU since boot. */
+    private double[] read() throws Exception {
+      return new double[] {
+        processMillis(appPid),
+        postgresMillis(),
+        processMillis(ProcessHandle.current().pid()),
+        machineBusyMillis()
+      };
+    }
+
+    /**
+     * The PostgreSQL processes that work for this benchmark: backends of its database (their
+     * title names it) and the server's processes that serve no client (WAL writer, checkpointer,
+     * background writer, autovacuum), but not other databases' backends.
+     */
+    private double postgresMillis() {
+      return ProcessHandle.allProcesses()
+          .mapToDouble(
+              p -> {
+                String title = title(p.pid());
+                boolean postgres =
+                    title.startsWith("postgres") || title.contains("/bin/postgres");
+                boolean client = title.contains("(") || title.contains("[local]");
+                return postgres && (!client || title.contains(" " + database + " "))
+                    ? processMillis(p.pid())
+                    : 0;
+              })
+          .sum();
+    }
+
+    private static String title(long pid) {
+      try {
+        return new String(
+                Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline")), StandardCharsets.UTF_8)
+            .replace('\0', ' ');
+      } catch (Exception gone) {
+        return "";
+      }
+    }
+
+    /** utime + stime of the process, in milliseconds (USER_HZ is 100 on Linux). */
+    private static double processMillis(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+      } catch (Exception gone) {
+        return 0;
+      }
+    }
+
+    /** All cores' non-idle time since boot, from /proc/stat, in milliseconds. */
+    private static double machineBusyMillis() throws Exception {
+      String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long busy = 0;
+      for (int i = 1; i < cpu.length; i++) {
+        if (i != 4 && i != 5) { // idle, iowait
+          busy += Long.parseLong(cpu[i]);
+        }
+      }
+      return busy * 10.0;
+    }
   }
 }

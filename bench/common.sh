@@ -2,8 +2,9 @@
 # at 127.0.0.1:5432 (or the port in BENCH_PGPORT) and the built jar started on it; everything is
 # removed again on exit.
 #   fresh_database NAME          creates database NAME (and the login role ecase_bench): $db
-#   start_app PORT [VAR=value …] starts app/target/ecase.jar on it with the environment given and
-#                                the JVM options in the array app_java_opts; waits until healthy
+#   start_app PORT [VAR=value …] starts the jar (BENCH_JAR, default app/target/ecase.jar: e.g. a
+#                                jar built from an earlier commit) on it with the environment given
+#                                and the JVM options in the array app_java_opts; waits until healthy
 #   stop_app                     stops it
 #   start_round N ROUNDS         prints the round's time and load average and the machine's limit
 #                                (pgbench `select 1`, one client, 10 s); stops if the app stopped
@@ -32,11 +33,13 @@ fresh_database() {
 }
 
 start_app() {
-  local port="$1"
+  local port="$1" jar
   shift
+  jar=$(realpath -m "${BENCH_JAR:-app/target/ecase.jar}")
+  [ -f "$jar" ] || { echo "no jar at $jar (BENCH_JAR)"; exit 1; }
   (cd "$workdir" && exec env ECASE_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
     ECASE_DB_USER=ecase_bench ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT="$port" "$@" \
-    java "${app_java_opts[@]}" -jar "$OLDPWD/app/target/ecase.jar" >>"$workdir/app.log" 2>&1) &
+    java "${app_java_opts[@]}" -jar "$jar" >>"$workdir/app.log" 2>&1) &
   app_pid=$!
   for _ in $(seq 1 600); do
     curl -fs "http://localhost:$port/actuator/health" | grep -q '"status":"UP"' && return 0

@@ -9,7 +9,12 @@
 # long it takes to drain, and the notice lag (registration -> accepted by the gateway:
 # sms_outbox.created_at -> sent_at) of the notices registered during that load, p50/p99/max; and
 # how many of the notices created during the load were sent before it ended.
-# Usage: [BENCH_APP_ENV="VAR=value …"] bench/run-registration-benchmark.sh [seconds] [--profile]
+# CPU per registration (all processes together) over each load's measured phase: the app's java
+# process plus PostgreSQL (the benchmark database's backends and the server's own processes), from
+# /proc; the load generator's own CPU and the whole machine's (less the load generator) beside it.
+# Usage: [BENCH_JAR=path] [BENCH_APP_ENV="VAR=value …"] bench/run-registration-benchmark.sh [seconds] [--profile]
+#   BENCH_JAR: the jar to run (default app/target/ecase.jar), e.g. one built from the commit before
+#     a change, to compare the two with the same script one after the other
 #   BENCH_APP_ENV: settings for the app, e.g. ECASE_NOTIFICATIONS_SMS_CONCURRENCY=4
 #   (needs psql/pgbench, a server at 127.0.0.1:5432, and app/target/ecase.jar: ./mvnw -DskipTests package)
 set -euo pipefail
@@ -26,7 +31,7 @@ for clients in 8 32; do
   pgbench -n -c "$clients" -j 2 -T "$seconds" -f bench/pgbench-insert.sql "$db" | grep -E "tps|latency average"
 done
 
-echo "== ecase: java -Xmx512m -jar app/target/ecase.jar"
+echo "== ecase: java -Xmx512m -jar ${BENCH_JAR:-app/target/ecase.jar} ($(git log -1 --format='%h %cs' 2>/dev/null || true) checked out)"
 [ "$profile" = "--profile" ] && app_java_opts+=(-XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=filename="$PWD/registration.jfr",settings=profile)
 # shellcheck disable=SC2086
 start_app "$port" ${BENCH_APP_ENV:-}
@@ -47,7 +52,7 @@ done
 list=$(IFS=,; echo "${users[*]}")
 base="http://localhost:$port"
 load() {
-  java bench/RegistrationLoad.java "$@" 2>"$workdir/load.err" | grep BENCH
+  java -DappPid="$app_pid" -Ddatabase="$db" bench/RegistrationLoad.java "$@" 2>"$workdir/load.err" | grep BENCH
   if [ -s "$workdir/load.err" ]; then echo "errors: $(wc -l <"$workdir/load.err")"; head -3 "$workdir/load.err"; fi
 }
 
