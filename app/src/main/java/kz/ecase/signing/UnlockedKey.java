@@ -6,7 +6,8 @@ import kz.ecase.signing.crypto.Pkcs12Keys;
  * A user's signing key opened with their PIN ({@link Signatures#unlock}), to sign within the
  * transaction of the act that follows. Opening it checks the PIN (and counts a wrong one) in a
  * transaction of its own, so callers unlock first, outside their transaction: an act then holds one
- * database connection, and the key derivation's CPU is spent before any lock is taken.
+ * database connection, and the opening's CPU (a PBKDF2 for a key not yet wrapped) is spent before
+ * any lock is taken.
  */
 public final class UnlockedKey {
 

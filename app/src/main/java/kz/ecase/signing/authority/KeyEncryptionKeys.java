@@ -18,6 +18,8 @@ import kz.ecase.platform.SecretFiles;
 import kz.ecase.platform.StartupRefusedException;
 import kz.ecase.signing.SigningProperties;
 import kz.ecase.signing.crypto.KeyEncryptionKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class KeyEncryptionKeys implements ProductionCheck {
+
+  private static final Logger log = LoggerFactory.getLogger(KeyEncryptionKeys.class);
 
   private static final Set<PosixFilePermission> OWNER_ONLY =
       PosixFilePermissions.fromString("rw-------");
@@ -50,6 +54,12 @@ public class KeyEncryptionKeys implements ProductionCheck {
         .filter(name -> !name.isEmpty())
         .map(name -> configured(Path.of(name), "ECASE_SIGNING_PREVIOUS_KEK_FILES"))
         .forEach(previous -> byId.putIfAbsent(previous.id(), previous));
+    log.info(
+        "Signing keys are wrapped under the KEK {}{}",
+        current.id(),
+        byId.size() > 1
+            ? "; keys under " + List.copyOf(byId.keySet()).subList(1, byId.size()) + " still open"
+            : "");
   }
 
   /** The KEK that wraps every key written now. */

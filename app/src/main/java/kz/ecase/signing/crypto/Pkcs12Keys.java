@@ -13,9 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A private key and its certificate chain in a PKCS#12 file protected by a password: a user's
- * signing PIN, or a configured CA's password. Written with the JDK's PKCS#12 defaults (PBES2 with
- * PBKDF2-HMAC-SHA256 and AES-256, HMAC-SHA256 integrity).
+ * A private key and its certificate chain in a PKCS#12 file protected by a password: a configured
+ * CA's password, or a user's signing PIN in a key written before users' keys were wrapped under the
+ * key-encryption key (read once, to convert it). Written with the JDK's PKCS#12 defaults (PBES2
+ * with PBKDF2-HMAC-SHA256 and AES-256, HMAC-SHA256 integrity).
  */
 public final class Pkcs12Keys {
 
