@@ -80,7 +80,10 @@ class ProtocolDraftController {
     return PAGE + " :: person";
   }
 
-  /** The articles of the catalogue in force on the offence date that match the search. */
+  /**
+   * The articles of the catalogue in force on the offence date that match the search and are
+   * offered to officers (not the rows whose article number is unconfirmed).
+   */
   @GetMapping("/articles")
   String articles(
       @RequestParam(defaultValue = "") String articleQuery,
@@ -91,7 +94,7 @@ class ProtocolDraftController {
     List<Article> found =
         query.isEmpty() || query.length() > 100
             ? List.of()
-            : catalogue.search(query, offenceDate(offenceTime));
+            : catalogue.searchOffered(query, offenceDate(offenceTime));
     model.addAttribute(
         "articles", found.stream().limit(20).map(a -> FinePreview.Choice.of(a, locale)).toList());
     model.addAttribute("searched", !query.isEmpty());
@@ -109,7 +112,8 @@ class ProtocolDraftController {
       Model model) {
     LocalDate date = offenceDate(offenceTime);
     Optional<CatalogueVersion> version = catalogue.versionInForceOn(date);
-    Optional<Article> chosen = version.flatMap(v -> v.article(article.strip()));
+    Optional<Article> chosen =
+        version.flatMap(v -> v.article(article.strip())).filter(Article::offered);
     if (chosen.isEmpty()) {
       return PAGE + " :: fine";
     }
