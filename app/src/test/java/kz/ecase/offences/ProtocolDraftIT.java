@@ -111,6 +111,30 @@ class ProtocolDraftIT {
         .contains("592-2");
   }
 
+  @Test
+  void theOfficersSearchOffersNoRowWithoutAConfirmedNumberAndNamesWhatIsUnconfirmedInWords() {
+    HttpClientSession browser = page("officer");
+
+    String seatBelts =
+        browser.get("/offences/protocols/new/articles?articleQuery=593&lang=en").body();
+    assertThat(seatBelts)
+        .contains("593 part 1", "Seat belt not fastened")
+        .contains("not yet confirmed: part, settlement on the spot, repeat-offence part")
+        .doesNotContain("?", "on_the_spot", "title_kk", "repeat_code");
+    String kazakh = browser.get("/offences/protocols/new/articles?articleQuery=592&lang=kk").body();
+    assertThat(kazakh).contains("592 б.2", "592 б.3-1", "қазақша атауы (біздің аудармамыз)");
+    String drunk =
+        browser.get("/offences/protocols/new/articles?articleQuery=608%20ч.1&lang=ru").body();
+    assertThat(drunk).contains("608 ч.1").doesNotContain("ещё не сверено");
+
+    assertThat(
+            browser.get("/offences/protocols/new/articles?articleQuery=reversing&lang=en").body())
+        .doesNotContain("reversing-where-prohibited")
+        .contains("No article of the catalogue matches.");
+    assertThat(browser.get("/offences/protocols/new/articles?articleQuery=440&lang=ru").body())
+        .doesNotContain("article-drinking-in-public", "article-drunk-in-public");
+  }
+
   private static String fine(
       HttpClientSession browser, String csrf, String iin, String offenceTime, String key) {
     Map<String, String> fields = new HashMap<>();
