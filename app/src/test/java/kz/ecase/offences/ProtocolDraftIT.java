@@ -92,6 +92,13 @@ class ProtocolDraftIT {
     assertThat(fine(browser, csrf, iin, now, UUID.randomUUID().toString()))
         .contains("id=\"fine-amount\"")
         .doesNotContain("id=\"repeat\"");
+    Reply none =
+        http.postJson(
+            "/api/offences/protocols/preview",
+            Map.of("iin", iin, "article", "speeding-20-40", "offenceTime", now),
+            ProtocolApi.auth(officer.token()));
+    assertThat(none.json().get("repeat").asBoolean()).as(none.body()).isFalse();
+    assertThat(none.json().get("number").asString()).isEqualTo("592 ч.2");
 
     String first = UUID.randomUUID().toString();
     Reply registered = officer.register(form(first, iin, PIN));
@@ -102,6 +109,26 @@ class ProtocolDraftIT {
     assertThat(fine(browser, csrf, iin, now, first))
         .as("the registered draft is no repeat of itself")
         .doesNotContain("id=\"repeat\"");
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("iin", iin);
+    facts.put("article", "592 ч.2");
+    facts.put("offenceTime", now);
+    Reply preview =
+        http.postJson("/api/offences/protocols/preview", facts, ProtocolApi.auth(officer.token()));
+    assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    assertThat(preview.json().get("repeat").asBoolean()).isTrue();
+    assertThat(preview.json().get("repeatOf").get("number").asString()).isEqualTo("592 ч.4");
+    assertThat(preview.json().get("earlierProtocols").findValuesAsString("number"))
+        .containsExactly(registered.json().get("number").asString());
+    Reply bad =
+        http.postJson(
+            "/api/offences/protocols/preview",
+            Map.of("iin", "1", "article", "reversing-where-prohibited", "offenceTime", "soon"),
+            ProtocolApi.auth(officer.token()));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("errors").findValuesAsString("field"))
+        .containsExactly("iin", "offenceTime", "article");
+
     assertThat(
             browser
                 .postForm(
