@@ -25,6 +25,11 @@ public record Purpose(String caseNumber, String protocolNumber, String reason) {
     return protocolDraft(draftKey).describe();
   }
 
+  /** Whether a purpose as {@link #describe()} wrote it is that of a protocol draft's look-up. */
+  public static boolean describesProtocolDraft(String described) {
+    return described != null && described.startsWith("reason " + PROTOCOL_DRAFT);
+  }
+
   public Purpose {
     caseNumber = trimmed(caseNumber);
     protocolNumber = trimmed(protocolNumber);

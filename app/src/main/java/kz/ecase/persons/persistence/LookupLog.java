@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kz.ecase.identity.CurrentUser;
+import kz.ecase.persons.Purpose;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,7 +58,7 @@ public class LookupLog {
 
     /** Whether it was made while an officer drafted a protocol. */
     public boolean forProtocolDraft() {
-      return purpose != null && purpose.startsWith(DRAFT_PURPOSE);
+      return Purpose.describesProtocolDraft(purpose);
     }
 
     /** A look-up by the user, as the log keeps it. */
@@ -96,9 +97,6 @@ public class LookupLog {
       "l.id, l.looked_up_at, l.username, l.user_name, l.user_role, l.user_unit, l.iin, l.purpose,"
           + " l.sources, l.complete, l.flagged, l.receipt, k.protocol_id, k.protocol_number"
           + " from person_lookups l left join person_lookup_protocols k on k.lookup_id = l.id";
-
-  /** How a draft's look-up purpose begins ({@code Purpose#protocolDraft}, as described). */
-  static final String DRAFT_PURPOSE = "reason protocol draft ";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
