@@ -44,7 +44,7 @@ final class ProtocolDocument {
     model.put("offenceTime", TIME.format(p.offenceTime().atZone(zone)));
     model.put("iin", p.iin().value());
     model.put("plate", p.plate());
-    model.put("article", article.number().toString());
+    model.put("article", article.number().cited("ru"));
     model.put("articleTitle", article.titles().ru().value());
     model.put("catalogueVersion", p.version().version());
     model.put("description", p.description());

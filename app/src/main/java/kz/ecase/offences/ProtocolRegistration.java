@@ -28,6 +28,7 @@ import kz.ecase.offences.domain.ProtocolLifecycle;
 import kz.ecase.offences.domain.ProtocolNumber;
 import kz.ecase.offences.persistence.ProtocolStore;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
+import kz.ecase.persons.LookupLinks;
 import kz.ecase.platform.InvalidInputException;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.RegisterNumbers;
@@ -44,10 +45,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Registers a protocol in one transaction: numbers it (gap-free per unit and year, {@link
  * RegisterNumbers}), renders its PDF, has the officer sign it with their PIN, records {@value
  * #ENTRY_TYPE} in the ledger (with the SHA-256 of the PDF and of the signature), stores the
- * protocol with its first event (draft → registered) and enqueues the offender's SMS notice (by
- * IIN: no network call while the number counter is locked). Nothing is stored when any step fails.
- * The same idempotency key by the same officer answers the protocol it registered, also when two
- * submissions race.
+ * protocol with its first event (draft → registered), links the person look-ups made for the draft
+ * to the protocol ({@link LookupLinks}) and enqueues the offender's SMS notice (by IIN: no network
+ * call while the number counter is locked). Nothing is stored when any step fails. The same
+ * idempotency key by the same officer answers the protocol it registered, also when two submissions
+ * race.
  */
 @Service
 public class ProtocolRegistration {
@@ -65,6 +67,7 @@ public class ProtocolRegistration {
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final SmsOutbox sms;
+  private final LookupLinks lookupLinks;
   private final String publicUrl;
 
   ProtocolRegistration(
@@ -79,6 +82,7 @@ public class ProtocolRegistration {
       TransactionTemplate transactions,
       Clock clock,
       SmsOutbox sms,
+      LookupLinks lookupLinks,
       @Value("${ecase.offences.public-url:http://localhost:8080}") String publicUrl) {
     this.validation =
         new ProtocolValidation(
@@ -93,6 +97,7 @@ public class ProtocolRegistration {
     this.transactions = transactions;
     this.clock = clock;
     this.sms = sms;
+    this.lookupLinks = lookupLinks;
     this.publicUrl = publicUrl;
   }
 
@@ -223,6 +228,7 @@ public class ProtocolRegistration {
             registered.reasons(),
             receipt,
             null));
+    lookupLinks.linkDraftToProtocol(user.username(), p.idempotencyKey(), id, number.value());
     notifyOffender(user, p, number, deadline);
     return stored;
   }
@@ -240,7 +246,7 @@ public class ProtocolRegistration {
             "SMS notice of protocol " + number.value(),
             ProtocolSmsNotice.text(
                 number.value(),
-                p.article().code(),
+                p.article().number(),
                 p.fine().tenge(),
                 deadline,
                 number.paymentReference(),

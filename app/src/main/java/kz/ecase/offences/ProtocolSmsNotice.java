@@ -7,13 +7,15 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import kz.ecase.offences.domain.ArticleNumber;
 
 /**
  * The SMS messages to the offender of a protocol, each in Russian and Kazakh (the population
  * register keeps no language preference, so both): the notice of the registered protocol (the
- * article, the fine in tenge, the discounted amount and its deadline when the discount applies, the
- * payment reference and a link to the citizen portal), and the reminders before the discount's and
- * the voluntary payment's deadlines.
+ * article as the Code numbers it, "ст. 592 ч.2 КоАП РК" / "ӘҚБтК 592-бабының 2-бөлігі", the fine in
+ * tenge as both languages write amounts, "43 250 ₸", the discounted amount and its deadline when
+ * the discount applies, the payment reference and a link to the citizen portal), and the reminders
+ * before the discount's and the voluntary payment's deadlines.
  */
 final class ProtocolSmsNotice {
 
@@ -53,9 +55,9 @@ final class ProtocolSmsNotice {
         + number
         + " можно оплатить со скидкой: "
         + half(fineKzt)
-        + " тг вместо "
+        + " вместо "
         + tenge(fineKzt)
-        + " тг. Код платежа "
+        + ". Код платежа "
         + paymentReference
         + ". "
         + link(publicUrl, number)
@@ -65,9 +67,9 @@ final class ProtocolSmsNotice {
         + date
         + " дейін жеңілдікпен төлеуге болады: "
         + tenge(fineKzt)
-        + " тг орнына "
+        + " орнына "
         + half(fineKzt)
-        + " тг. Төлем коды "
+        + ". Төлем коды "
         + paymentReference
         + ".";
   }
@@ -82,7 +84,7 @@ final class ProtocolSmsNotice {
     String date = DATE.format(paymentDeadline);
     return "Напоминание: срок оплаты штрафа "
         + tenge(fineKzt)
-        + " тг по протоколу "
+        + " по протоколу "
         + number
         + " истекает "
         + date
@@ -94,7 +96,7 @@ final class ProtocolSmsNotice {
         + number
         + " хаттама бойынша "
         + tenge(fineKzt)
-        + " тг айыппұлды төлеу мерзімі "
+        + " айыппұлды төлеу мерзімі "
         + date
         + " аяқталады, одан кейін мәжбүрлеп орындау. Төлем коды "
         + paymentReference
@@ -107,7 +109,7 @@ final class ProtocolSmsNotice {
 
   static String text(
       String number,
-      String article,
+      ArticleNumber article,
       BigDecimal fineKzt,
       LocalDate discountDeadline,
       String paymentReference,
@@ -115,32 +117,44 @@ final class ProtocolSmsNotice {
     String fine = tenge(fineKzt);
     String link = link(publicUrl, number);
     StringBuilder text = new StringBuilder();
-    text.append("Протокол ").append(number).append(": ст. ").append(article);
-    text.append(" КоАП РК, штраф ").append(fine).append(" тг");
+    text.append("Протокол ").append(number).append(": ст. ").append(article.cited("ru"));
+    text.append(" КоАП РК, штраф ").append(fine);
     if (discountDeadline != null) {
-      text.append(", ").append(half(fineKzt)).append(" тг при оплате до ");
+      text.append(", ").append(half(fineKzt)).append(" при оплате до ");
       text.append(DATE.format(discountDeadline));
     }
     text.append(". Код платежа ").append(paymentReference).append(". ").append(link);
-    text.append("\nХаттама ").append(number).append(": ӘҚБтК ").append(article);
-    text.append("-бап, айыппұл ").append(fine).append(" тг");
+    text.append("\nХаттама ").append(number).append(": ӘҚБтК ").append(kazakh(article));
+    text.append(", айыппұл ").append(fine);
     if (discountDeadline != null) {
       text.append(", ").append(DATE.format(discountDeadline)).append(" дейін ");
-      text.append(half(fineKzt)).append(" тг");
+      text.append(half(fineKzt));
     }
     text.append(". Төлем коды ").append(paymentReference).append('.');
     return text.toString();
+  }
+
+  /** "592-бабының 2-бөлігі", or "592-бап" without a part. */
+  private static String kazakh(ArticleNumber article) {
+    String number = article.article().value();
+    String part = article.part().value();
+    return part == null ? number + "-бап" : number + "-бабының " + part + "-бөлігі";
   }
 
   private static String half(BigDecimal fine) {
     return tenge(fine.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP));
   }
 
-  private static String tenge(BigDecimal amount) {
+  /**
+   * An amount as Russian and Kazakh write it: groups of three digits apart, the tiyn after a comma
+   * when there are any, the tenge sign ({@code 43 250 ₸}, {@code 8 650,50 ₸}).
+   */
+  static String tenge(BigDecimal amount) {
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
     symbols.setGroupingSeparator(' ');
     symbols.setDecimalSeparator(',');
-    DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
-    return format.format(amount);
+    boolean whole = amount.stripTrailingZeros().scale() <= 0;
+    DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", symbols);
+    return format.format(amount) + " ₸";
   }
 }

@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import kz.ecase.kernel.Iin;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.CatalogueVersion;
@@ -22,8 +25,11 @@ import kz.ecase.platform.InvalidInputException;
 
 /**
  * Checks a submitted protocol field by field, each failure naming its field: the IIN, the article
- * in the catalogue version in force on the offence date, the fine within the article's range (the
- * minimum when none is given), an offence time not in the future, and the lengths of the texts.
+ * in the catalogue version in force on the offence date (one offered to officers: its article
+ * number confirmed), the fine within the article's range (the minimum when none is given), an
+ * offence time not in the future, and the lengths of the texts. Every field is checked and every
+ * failure reported together ({@link InvalidInputException#problems()}), so that the officer mends
+ * them all at once.
  */
 final class ProtocolValidation {
 
@@ -56,31 +62,57 @@ final class ProtocolValidation {
     this.zone = zone;
   }
 
+  /**
+   * @throws InvalidInputException naming every field at fault, in the form's order
+   */
   ValidProtocol check(ProtocolForm form) {
-    String key = required("idempotencyKey", form.idempotencyKey(), 100);
-    if (!key.matches("[A-Za-z0-9._:-]+")) {
-      throw new InvalidInputException(
-          "idempotencyKey", "Use letters, digits and . _ : - (a UUID, for example)");
-    }
-    Iin iin = iinOf(form.iin());
-    Instant offenceTime = offenceTimeOf(form.offenceTime());
-    LocalDate offenceDate = LocalDate.ofInstant(offenceTime, zone);
+    Map<String, String> problems = new LinkedHashMap<>();
+    String key =
+        field(
+            problems,
+            () -> {
+              String k = required("idempotencyKey", form.idempotencyKey(), 100);
+              if (!k.matches("[A-Za-z0-9._:-]+")) {
+                throw new InvalidInputException(
+                    "idempotencyKey", "Use letters, digits and . _ : - (a UUID, for example)");
+              }
+              return k;
+            });
+    Iin iin = field(problems, () -> iinOf(form.iin()));
+    Instant offenceTime = field(problems, () -> offenceTimeOf(form.offenceTime()));
+    // without a valid offence time, the article is still checked against today's version
+    LocalDate offenceDate =
+        LocalDate.ofInstant(offenceTime == null ? clock.instant() : offenceTime, zone);
     CatalogueVersion version =
-        catalogue
-            .versionInForceOn(offenceDate)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "offenceTime", "No catalogue version is in force on " + offenceDate));
-    Article article = articleOf(version, required("article", form.article(), 100));
-    String place = required("place", form.place(), MAX_PLACE);
-    String plate = plateOf(form.plate());
-    String description = optional("description", form.description(), MAX_DESCRIPTION);
-    Fine fine = fineOf(article, form.fineMci(), offenceDate);
+        field(
+            problems,
+            () ->
+                catalogue
+                    .versionInForceOn(offenceDate)
+                    .orElseThrow(
+                        () ->
+                            new InvalidInputException(
+                                "offenceTime",
+                                "No catalogue version is in force on " + offenceDate)));
+    Article article =
+        version == null
+            ? null
+            : field(problems, () -> articleOf(version, required("article", form.article(), 100)));
+    String place = field(problems, () -> required("place", form.place(), MAX_PLACE));
+    String plate = field(problems, () -> plateOf(form.plate()));
+    String description =
+        field(problems, () -> optional("description", form.description(), MAX_DESCRIPTION));
+    Fine fine =
+        article == null || offenceTime == null
+            ? null
+            : field(problems, () -> fineOf(article, form.fineMci(), offenceDate));
     if (form.pin() == null || form.pin().isBlank()) {
-      throw new InvalidInputException("pin", "Your signing PIN is required");
+      problems.putIfAbsent("pin", "Your signing PIN is required");
     }
-    List<String> evidence = evidenceOf(form.evidenceSha256());
+    List<String> evidence = field(problems, () -> evidenceOf(form.evidenceSha256()));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     return new ValidProtocol(
         key,
         iin,
@@ -93,6 +125,19 @@ final class ProtocolValidation {
         fine,
         form.pin(),
         evidence);
+  }
+
+  /**
+   * One field's check: its value, or null when it failed, its problems added (the first message per
+   * field is kept).
+   */
+  private static <T> T field(Map<String, String> problems, Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (InvalidInputException e) {
+      e.problems().forEach(problems::putIfAbsent);
+      return null;
+    }
   }
 
   /**
@@ -166,9 +211,18 @@ final class ProtocolValidation {
   private static Article articleOf(CatalogueVersion version, String query) {
     var byCode = version.article(query);
     if (byCode.isPresent()) {
+      if (!byCode.get().offered()) {
+        throw new InvalidInputException(
+            "article",
+            "The article number of "
+                + query
+                + " is not confirmed in catalogue version "
+                + version.version()
+                + ": it cannot be cited on a protocol until an administrator confirms it");
+      }
       return byCode.get();
     }
-    List<Article> found = version.search(query);
+    List<Article> found = version.search(query).stream().filter(Article::offered).toList();
     if (found.size() != 1 || !query.matches(".*[0-9].*")) {
       throw new InvalidInputException(
           "article",

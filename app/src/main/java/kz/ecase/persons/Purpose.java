@@ -8,6 +8,28 @@ public record Purpose(String caseNumber, String protocolNumber, String reason) {
 
   public static final int MAX_LENGTH = 200;
 
+  /** The reason of a look-up made while an officer drafts a protocol, before the draft's key. */
+  static final String PROTOCOL_DRAFT = "protocol draft ";
+
+  /**
+   * A look-up for the protocol an officer is drafting: the reason names the draft by its key (the
+   * registration form's idempotency key), so that the look-up can be linked to the protocol the
+   * draft becomes ({@link LookupLinks}).
+   */
+  public static Purpose protocolDraft(String draftKey) {
+    return new Purpose(null, null, PROTOCOL_DRAFT + draftKey);
+  }
+
+  /** The purpose as {@link #describe()} writes it for a look-up for the draft. */
+  static String describedProtocolDraft(String draftKey) {
+    return protocolDraft(draftKey).describe();
+  }
+
+  /** Whether a purpose as {@link #describe()} wrote it is that of a protocol draft's look-up. */
+  public static boolean describesProtocolDraft(String described) {
+    return described != null && described.startsWith("reason " + PROTOCOL_DRAFT);
+  }
+
   public Purpose {
     caseNumber = trimmed(caseNumber);
     protocolNumber = trimmed(protocolNumber);
@@ -24,7 +46,7 @@ public record Purpose(String caseNumber, String protocolNumber, String reason) {
     }
   }
 
-  /** The purpose in one line, as the person and the ledger see it. */
+  /** The purpose in one line, as the ledger and the look-up log keep it. */
   public String describe() {
     StringBuilder text = new StringBuilder();
     append(text, "case", caseNumber);

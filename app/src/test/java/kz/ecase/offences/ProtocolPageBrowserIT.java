@@ -193,7 +193,7 @@ class ProtocolPageBrowserIT {
     click(browser.findElement(By.id("register")));
     wait(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.id("pin-error"), "Неверный ПИН-код. Ничего не зарегистрировано."));
+            By.id("pin-error"), "Неверный ПИН: осталось попыток до блокировки ключа: 4."));
     assertThat(browser.findElement(By.id("place-error")).getText())
         .as("a corrected field's error goes away")
         .isEmpty();
@@ -209,6 +209,39 @@ class ProtocolPageBrowserIT {
   }
 
   @Test
+  void anEmptyFormShowsEveryProblemAtOnceBesideItsField() throws IOException {
+    signIn("en");
+    browser.get(base() + "/offences/protocols/new");
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("protocol-form")));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('offenceTime').value = ''");
+    long protocols = jdbc.sql("select count(*) from offence_protocols").query(Long.class).single();
+
+    click(browser.findElement(By.id("register")));
+
+    wait(ExpectedConditions.visibilityOfElementLocated(By.id("place-error")));
+    assertThat(browser.findElement(By.id("iin-error")).getText())
+        .isEqualTo("An IIN has exactly 12 digits.");
+    assertThat(browser.findElement(By.id("article-error")).getText())
+        .startsWith("Choose an article from the catalogue");
+    assertThat(browser.findElement(By.id("offenceTime-error")).getText())
+        .startsWith("Give the time of the offence");
+    assertThat(browser.findElement(By.id("place-error")).getText())
+        .isEqualTo("Give the place (at most 300 characters).");
+    assertThat(browser.findElement(By.id("pin-error")).getText())
+        .isEqualTo("Your signing PIN is required.");
+    assertThat(browser.findElement(By.id("plate-error")).getText()).isEmpty();
+    assertThat(browser.findElements(By.id("protocol-number"))).isEmpty();
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+    screenshot("protocol-page-all-errors-en");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('pin').scrollIntoView()");
+    screenshot("protocol-page-all-errors-pin-en");
+    assertThat(jdbc.sql("select count(*) from offence_protocols").query(Long.class).single())
+        .isEqualTo(protocols);
+  }
+
+  @Test
   void anEarlierOffenceOfTheSameKindFlagsARepeat() {
     HttpClientSession page = new HttpClientSession(port);
     page.signIn("officer", "demo");
@@ -219,7 +252,7 @@ class ProtocolPageBrowserIT {
 
     Reply repeat =
         page.postForm(
-            "/offences/protocols/new/fine",
+            "/offences/protocols/new/fine?lang=ru",
             Map.of(
                 "_csrf",
                 csrf,
@@ -238,7 +271,8 @@ class ProtocolPageBrowserIT {
     assertThat(repeat.body())
         .contains("id=\"repeat\"")
         .contains("592 ч.4")
-        .contains("speeding-repeat");
+        .contains("Превышение скорости (ч.2, 3) повторно в течение года")
+        .doesNotContain("speeding-repeat");
     assertThat(first.body()).contains("id=\"fine-amount\"").doesNotContain("id=\"repeat\"");
   }
 

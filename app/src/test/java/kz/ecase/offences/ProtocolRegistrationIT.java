@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -209,6 +210,54 @@ class ProtocolRegistrationIT {
     assertField(with(form(newKey()), "pin", ""), "pin");
     assertField(with(form(newKey()), "evidenceSha256", List.of("0".repeat(64))), "evidenceSha256");
     assertField(with(form(newKey()), "evidenceSha256", List.of("not a hash")), "evidenceSha256");
+  }
+
+  @Test
+  void anEmptyFormIsRefusedWithEveryFieldAtFaultAtOnceAndNothingStored() {
+    long protocols = count("offence_protocols");
+    long documents = count("documents");
+
+    Reply reply = http.postJson("/api/offences/protocols", new HashMap<>(), auth(officer));
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.json().get("errors").findValuesAsString("field"))
+        .containsExactly("idempotencyKey", "iin", "offenceTime", "article", "place", "pin");
+    assertThat(reply.json().get("errors").findValuesAsString("message")).doesNotContainNull();
+    assertThat(count("offence_protocols")).isEqualTo(protocols);
+    assertThat(count("documents")).isEqualTo(documents);
+
+    Map<String, Object> twoWrong = with(with(form(newKey()), "iin", "1"), "fineMci", 99);
+    assertThat(
+            http.postJson("/api/offences/protocols", twoWrong, auth(officer))
+                .json()
+                .get("errors")
+                .findValuesAsString("field"))
+        .containsExactly("iin", "fineMci");
+  }
+
+  @Test
+  void aRowWhoseArticleNumberIsNotConfirmedIsNeitherOfferedNorAccepted() {
+    Reply refused =
+        http.postJson(
+            "/api/offences/protocols",
+            with(form(newKey()), "article", "reversing-where-prohibited"),
+            auth(officer));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("article");
+    assertThat(refused.json().get("errors").findValuesAsString("message").get(0))
+        .contains("not confirmed");
+
+    assertThat(
+            http.get("/api/offences/catalogue?q=reversing", auth(officer))
+                .json()
+                .findValuesAsString("code"))
+        .isEmpty();
+    Reply admin = http.get("/api/offences/catalogue?q=reversing", auth(bearer("admin")));
+    assertThat(admin.json().findValuesAsString("code"))
+        .containsExactly("reversing-where-prohibited");
+    assertThat(admin.json().get(0).get("offered").asBoolean()).isFalse();
+    assertThat(admin.json().get(0).get("recordedNumber").asString()).isEqualTo("? ч.?");
   }
 
   @Test

@@ -99,7 +99,10 @@ class ProtocolSmsNoticeIT {
 
     List<String> texts = dispatchUntil(() -> sentWith(reference), list -> !list.isEmpty());
     assertThat(texts).hasSize(1);
-    assertThat(texts.get(0)).contains(number, "speeding-20-40", "Код платежа", "Төлем коды");
+    assertThat(texts.get(0))
+        .contains(
+            number, "ст. 592 ч.2 КоАП РК", "592-бабының 2-бөлігі", "Код платежа", "Төлем коды")
+        .doesNotContain("speeding-20-40");
     assertThat(row(number)).containsEntry("status", "SENT").containsEntry("recipient", phone);
 
     Eventually.within(

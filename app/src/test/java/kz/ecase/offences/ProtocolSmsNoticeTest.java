@@ -4,37 +4,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import kz.ecase.offences.domain.ArticleNumber;
+import kz.ecase.procedure.Sourced;
 import org.junit.jupiter.api.Test;
 
 class ProtocolSmsNoticeTest {
+
+  private static final ArticleNumber SPEEDING_20_40 =
+      new ArticleNumber(Sourced.confirmed("592"), Sourced.confirmed("2"));
 
   @Test
   void namesArticleAmountsDeadlineReferenceAndLinkInRussianAndKazakh() {
     String text =
         ProtocolSmsNotice.text(
             "26710001000042",
-            "592-1",
+            SPEEDING_20_40,
             new BigDecimal("43250.00"),
             LocalDate.of(2026, 3, 11),
             "267100010000421",
             "https://e.example.kz/");
 
     assertThat(text)
-        .contains("Протокол 26710001000042: ст. 592-1 КоАП РК, штраф 43 250 тг")
-        .contains("21 625 тг при оплате до 11.03.2026")
+        .contains("Протокол 26710001000042: ст. 592 ч.2 КоАП РК, штраф 43 250 ₸")
+        .contains("21 625 ₸ при оплате до 11.03.2026")
         .contains("Код платежа 267100010000421")
         .contains("https://e.example.kz/citizen/protocols/26710001000042")
-        .contains("Хаттама 26710001000042: ӘҚБтК 592-1-бап, айыппұл 43 250 тг")
-        .contains("11.03.2026 дейін 21 625 тг")
-        .contains("Төлем коды 267100010000421.");
+        .contains("Хаттама 26710001000042: ӘҚБтК 592-бабының 2-бөлігі, айыппұл 43 250 ₸")
+        .contains("11.03.2026 дейін 21 625 ₸")
+        .contains("Төлем коды 267100010000421.")
+        .doesNotContain("speeding", "?", "тг");
   }
 
   @Test
   void withoutDiscountNamesNoDeadline() {
     String text =
         ProtocolSmsNotice.text(
-            "1", "434", new BigDecimal("8650.50"), null, "R", "http://localhost:8080");
-    assertThat(text).contains("штраф 8 650,5 тг.").doesNotContain("при оплате до", "дейін");
+            "1",
+            new ArticleNumber(Sourced.confirmed("434-2"), Sourced.unknown()),
+            new BigDecimal("8650.50"),
+            null,
+            "R",
+            "http://localhost:8080");
+    assertThat(text)
+        .contains("ст. 434-2 КоАП РК, штраф 8 650,50 ₸.", "ӘҚБтК 434-2-бап, айыппұл 8 650,50 ₸.")
+        .doesNotContain("при оплате до", "дейін", "ч.?");
   }
 
   @Test
@@ -47,9 +60,9 @@ class ProtocolSmsNoticeTest {
             "267100010000421",
             "https://e.example.kz");
     assertThat(text)
-        .contains("до 11.03.2026", "21 625 тг вместо 43 250 тг", "Код платежа 267100010000421")
+        .contains("до 11.03.2026", "21 625 ₸ вместо 43 250 ₸", "Код платежа 267100010000421")
         .contains("https://e.example.kz/citizen/protocols/26710001000042")
-        .contains("11.03.2026 дейін", "43 250 тг орнына 21 625 тг", "Төлем коды 267100010000421");
+        .contains("11.03.2026 дейін", "43 250 ₸ орнына 21 625 ₸", "Төлем коды 267100010000421");
     assertThat(text.length()).isLessThan(400);
   }
 
@@ -63,7 +76,7 @@ class ProtocolSmsNoticeTest {
             "267100010000421",
             "https://e.example.kz/");
     assertThat(text)
-        .contains("штрафа 43 250 тг", "истекает 01.05.2026", "принудительное исполнение")
+        .contains("штрафа 43 250 ₸", "истекает 01.05.2026", "принудительное исполнение")
         .contains("01.05.2026 аяқталады", "мәжбүрлеп орындау", "Төлем коды 267100010000421");
   }
 

@@ -72,6 +72,27 @@ public record Article(
     return unconfirmedValues().isEmpty();
   }
 
+  /**
+   * Whether officers are offered this row (in their search, on a protocol): only when its article
+   * number is confirmed. A row whose article is unknown or a guess stays in the catalogue for
+   * administrators to check, but no protocol may cite a number that may not exist.
+   */
+  public boolean offered() {
+    return number.article().value() != null && number.article().confirmed();
+  }
+
+  /**
+   * The values an officer working in {@code language} ({@code kk}, {@code ru}, {@code en}) should
+   * know are unconfirmed: as {@link #unconfirmedValues()}, without the titles in other languages
+   * and the legal entities' fine (a protocol is drawn up against a person).
+   */
+  public List<String> unconfirmedValuesFor(String language) {
+    return unconfirmedValues().stream()
+        .filter(name -> !name.startsWith("title_") || name.equals("title_" + language))
+        .filter(name -> !name.equals("fine_legal_entity_mci"))
+        .toList();
+  }
+
   private static void addIfUnconfirmed(List<String> names, String name, Sourced<?> value) {
     if (!value.confirmed()) {
       names.add(name);

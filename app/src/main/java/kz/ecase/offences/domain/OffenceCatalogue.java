@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * The catalogue of administrative offences in all its versions. A protocol keeps the version in
- * force on the offence date, even after a newer version takes effect.
+ * force on the offence date, even after a newer version takes effect. A version may start on the
+ * same day as an earlier one: it then corrects that one (the same law, re-checked), and the higher
+ * number is in force from that day; protocols drawn up under the earlier one keep it.
  */
 public final class OffenceCatalogue {
 
@@ -18,11 +20,25 @@ public final class OffenceCatalogue {
       throw new IllegalArgumentException("a catalogue needs at least one version");
     }
     this.versions =
-        versions.stream().sorted(Comparator.comparing(CatalogueVersion::startsOn)).toList();
+        versions.stream()
+            .sorted(
+                Comparator.comparing(CatalogueVersion::startsOn)
+                    .thenComparingInt(CatalogueVersion::version))
+            .toList();
     for (int i = 1; i < this.versions.size(); i++) {
-      if (this.versions.get(i).startsOn().equals(this.versions.get(i - 1).startsOn())) {
+      CatalogueVersion earlier = this.versions.get(i - 1);
+      CatalogueVersion later = this.versions.get(i);
+      if (later.version() <= earlier.version()) {
         throw new IllegalArgumentException(
-            "two catalogue versions start on " + this.versions.get(i).startsOn());
+            "catalogue version "
+                + later.version()
+                + " starts on "
+                + later.startsOn()
+                + ", not after version "
+                + earlier.version()
+                + " ("
+                + earlier.startsOn()
+                + ")");
       }
     }
   }
@@ -32,7 +48,10 @@ public final class OffenceCatalogue {
     return versions;
   }
 
-  /** The version in force on a date: the last one starting on or before it. */
+  /**
+   * The version in force on a date: the last one starting on or before it (of two starting the same
+   * day, the correction: the higher number).
+   */
   public Optional<CatalogueVersion> versionInForceOn(LocalDate date) {
     return versions.stream().filter(v -> !v.startsOn().isAfter(date)).reduce((a, b) -> b);
   }
@@ -44,5 +63,13 @@ public final class OffenceCatalogue {
   /** The articles of the version in force on the date that match the query (none before v1). */
   public List<Article> search(String query, LocalDate date) {
     return versionInForceOn(date).map(v -> v.search(query)).orElse(List.of());
+  }
+
+  /**
+   * What an officer may pick: the articles {@link #search} finds that are {@link Article#offered()
+   * offered} (a row whose article number is not confirmed stays for administrators only).
+   */
+  public List<Article> searchOffered(String query, LocalDate date) {
+    return search(query, date).stream().filter(Article::offered).toList();
   }
 }

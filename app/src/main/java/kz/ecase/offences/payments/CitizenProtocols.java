@@ -59,6 +59,11 @@ public class CitizenProtocols {
       boolean mayPay,
       boolean mayAppeal) {
 
+    /** The article's number in the language ({@code 592 б.2} in Kazakh). */
+    public String articleNumber(String language) {
+      return new ArticleCitation(article, articleNumber, articleTitles).number(language);
+    }
+
     /** The article's title in the language, else in Russian, else its code. */
     public String articleTitle(String language) {
       return new ArticleCitation(article, articleNumber, articleTitles).title(language);

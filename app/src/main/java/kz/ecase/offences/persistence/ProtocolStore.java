@@ -138,6 +138,24 @@ public class ProtocolStore implements StepJournal {
         .optional();
   }
 
+  /**
+   * The person's protocols for offences committed at or after {@code since}, not cancelled, the
+   * latest offence first (at most {@code limit}).
+   */
+  public List<StoredProtocol> ofPersonSince(String iin, Instant since, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from offence_protocols p join offence_protocol_status s on s.protocol_id = p.id"
+                + " where p.offender_iin = :iin and p.offence_time >= :since"
+                + " and s.status <> 'CANCELLED' order by p.offence_time desc limit :limit")
+        .param("iin", iin)
+        .param("since", Timestamp.from(since))
+        .param("limit", limit)
+        .query(ProtocolStore::protocol)
+        .list();
+  }
+
   /** A protocol whose latest event put it in force, and when. */
   public record InForce(StoredProtocol protocol, Instant since) {}
 

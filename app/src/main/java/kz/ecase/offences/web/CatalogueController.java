@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import kz.ecase.identity.CurrentUsers;
+import kz.ecase.identity.Role;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.FineRange;
 import kz.ecase.offences.domain.OffenceCatalogue;
@@ -21,7 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The catalogue of offences, read-only, for signed-in staff. */
+/**
+ * The catalogue of offences, read-only, for signed-in staff. Officers and other staff get the rows
+ * they may cite (article number confirmed); administrators get every row, the unoffered ones
+ * included, to check and correct them in the next catalogue version.
+ */
 @RestController
 @RequestMapping("/api/offences/catalogue")
 @Validated
@@ -29,10 +34,20 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class CatalogueController {
 
-  /** One article of the version in force on the date. */
+  /**
+   * One article of the version in force on the date.
+   *
+   * @param number as cited, in Russian ({@code 592 ч.2}), without the data's {@code ?} marks
+   * @param recordedNumber as the catalogue records it, {@code ?} marking an unconfirmed or unknown
+   *     value ({@code 593 ч.1?})
+   * @param offered whether officers may cite it (its article number is confirmed)
+   * @param unconfirmedValues the names of the catalogue's columns not confirmed against the Code
+   */
   record Entry(
       String code,
       String number,
+      String recordedNumber,
+      boolean offered,
       String titleKk,
       String titleRu,
       String titleEn,
@@ -45,7 +60,9 @@ class CatalogueController {
       FineRange fine = a.fineIndividual().value();
       return new Entry(
           a.code(),
+          a.number().cited("ru"),
           a.number().toString(),
+          a.offered(),
           a.titles().kk().value(),
           a.titles().ru().value(),
           a.titles().en().value(),
@@ -76,14 +93,22 @@ class CatalogueController {
   @GetMapping
   @Operation(
       summary = "Search the catalogue version in force on a date (default: today)",
-      description = "q: an article number (592 ч.3) or words of a title in kk/ru/en; empty: all.")
+      description =
+          "q: an article number (592 ч.3) or words of a title in kk/ru/en; empty: all. Staff get"
+              + " the rows officers may cite; administrators every row, with offered=false for"
+              + " those whose article number is not confirmed.")
   List<Entry> search(
       @RequestParam(defaultValue = "") @Size(max = 200) String q,
       @RequestParam(required = false) @Size(max = 10) String date) {
-    if (currentUsers.current().role().personal()) {
+    Role role = currentUsers.current().role();
+    if (role.personal()) {
       throw new AccessDeniedException("The catalogue API is for staff");
     }
-    return catalogue.search(q, dateOf(date)).stream().map(Entry::of).toList();
+    List<Article> found =
+        role == Role.ADMIN
+            ? catalogue.search(q, dateOf(date))
+            : catalogue.searchOffered(q, dateOf(date));
+    return found.stream().map(Entry::of).toList();
   }
 
   private LocalDate dateOf(String date) {

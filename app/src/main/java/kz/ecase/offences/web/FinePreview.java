@@ -14,13 +14,15 @@ import kz.ecase.offences.domain.Offender;
 import kz.ecase.offences.domain.PriorOffence;
 
 /**
- * The fine as the officer sees it before signing: the article chosen, its range, the fine in MCI
- * and tenge ({@link FineCalculator}), the discounted amount when the discount applies, whether it
- * may be settled on the spot, which of these values are unconfirmed, and the repeat part the
- * person's earlier offences point to.
+ * The fine as the officer sees it before signing: the article chosen (its number in the page's
+ * language), its range, the fine in MCI and tenge ({@link FineCalculator}), the discounted amount
+ * when the discount applies, whether it may be settled on the spot, which of these values are
+ * unconfirmed (as message keys {@code catalogue.value.<name>}, shown in words), and the repeat part
+ * the person's earlier offences point to.
  */
 record FinePreview(
     Article article,
+    String number,
     String title,
     int catalogueVersion,
     FineRange range,
@@ -28,7 +30,9 @@ record FinePreview(
     Optional<BigDecimal> discounted,
     boolean onTheSpot,
     List<String> unconfirmed,
-    Optional<Article> repeat) {
+    Optional<Article> repeat,
+    Optional<String> repeatNumber,
+    Optional<String> repeatTitle) {
 
   static Optional<FinePreview> of(
       FineCalculator fines,
@@ -45,9 +49,13 @@ record FinePreview(
     int mci = fineMci != null && range.contains(fineMci) ? fineMci : range.minMci();
     Fine fine = fines.impose(article, Offender.INDIVIDUAL, mci, offenceDate);
     Article applicable = PriorOffence.applicable(version, article, prior, offenceDate);
+    Optional<Article> repeat =
+        applicable.equals(article) ? Optional.empty() : Optional.of(applicable);
+    String language = locale.getLanguage();
     return Optional.of(
         new FinePreview(
             article,
+            article.number().cited(language),
             titleOf(article, locale),
             version.version(),
             range,
@@ -56,25 +64,42 @@ record FinePreview(
                 ? Optional.of(fines.amountDue(fine, true, offenceDate, offenceDate))
                 : Optional.empty(),
             Boolean.TRUE.equals(article.onTheSpot().value()),
-            article.unconfirmedValues(),
-            applicable.equals(article) ? Optional.empty() : Optional.of(applicable)));
+            unconfirmedKeys(article, language),
+            repeat,
+            repeat.map(a -> a.number().cited(language)),
+            repeat.map(a -> titleOf(a, locale))));
   }
 
   /** One article found by a search, as the list shows it. */
-  record Choice(String code, String number, String title, String fineMci, boolean confirmed) {
+  record Choice(
+      String code, String number, String title, String fineMci, List<String> unconfirmed) {
     static Choice of(Article article, Locale locale) {
       FineRange range = article.fineIndividual().value();
       return new Choice(
           article.code(),
-          article.number().toString(),
+          article.number().cited(locale.getLanguage()),
           titleOf(article, locale),
           range == null ? null : range.toString(),
-          article.confirmed());
+          unconfirmedKeys(article, locale.getLanguage()));
+    }
+
+    public boolean confirmed() {
+      return unconfirmed.isEmpty();
     }
   }
 
   public boolean rangeIsFixed() {
     return range.minMci() == range.maxMci();
+  }
+
+  /**
+   * The message keys naming, in words, the values of the article an officer working in the language
+   * should know are not confirmed ({@link Article#unconfirmedValuesFor}).
+   */
+  static List<String> unconfirmedKeys(Article article, String language) {
+    return article.unconfirmedValuesFor(language).stream()
+        .map(name -> "catalogue.value." + name)
+        .toList();
   }
 
   /** The article's title in the page's language (Russian when the catalogue has none). */

@@ -6,6 +6,7 @@ import static kz.ecase.identity.Role.OFFICER;
 import static kz.ecase.identity.Role.SUPERVISING_PROSECUTOR;
 
 import java.util.Set;
+import kz.ecase.identity.Role;
 import kz.ecase.web.WorkspacePanel;
 import kz.ecase.web.WorkspacePanel.Link;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,15 @@ class OffencesPanels {
         10,
         Set.of(OFFICER),
         new Link("/offences/protocols/new", "panel.new-protocol.open"));
+  }
+
+  @Bean
+  WorkspacePanel cataloguePanel() {
+    return WorkspacePanel.of(
+        "panel.catalogue",
+        70,
+        Set.of(Role.ADMIN),
+        new Link("/offences/catalogue", "panel.catalogue.open"));
   }
 
   @Bean

@@ -3,6 +3,7 @@ package kz.ecase.offences.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kz.ecase.offences.EarlierProtocols;
 import kz.ecase.persons.Dossier;
 import kz.ecase.persons.Registry;
 import kz.ecase.persons.SourceAnswer;
@@ -34,7 +35,16 @@ record OffenderCard(
     }
   }
 
+  /** The card without ecase's own protocols. */
   static OffenderCard of(Dossier dossier) {
+    return of(dossier, List.of());
+  }
+
+  /**
+   * The card, the offences listing the registry's and then ecase's own protocols for the person
+   * that the registry does not list yet (by protocol number), each once.
+   */
+  static OffenderCard of(Dossier dossier, List<EarlierProtocols.Earlier> registered) {
     Optional<JsonNode> person = data(dossier, Registry.POPULATION);
     List<Vehicle> vehicles = new ArrayList<>();
     data(dossier, Registry.VEHICLES)
@@ -78,6 +88,18 @@ record OffenderCard(
                                     text(item, "date"),
                                     text(item, "protocolNumber"),
                                     item.path("paid").asBoolean()))));
+    for (EarlierProtocols.Earlier earlier : registered) {
+      boolean listed =
+          offences.stream().anyMatch(o -> o.protocolNumber().equals(earlier.protocolNumber()));
+      if (!listed) {
+        offences.add(
+            new Prior(
+                earlier.article(),
+                earlier.offence().date().toString(),
+                earlier.protocolNumber(),
+                earlier.paid()));
+      }
+    }
     return new OffenderCard(
         dossier.lookupId(),
         dossier.purpose(),

@@ -13,11 +13,13 @@ import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.identity.RecordRead;
 import kz.ecase.offences.ProtocolForm;
+import kz.ecase.offences.ProtocolPreview;
 import kz.ecase.offences.ProtocolRegister;
 import kz.ecase.offences.ProtocolRegistration;
 import kz.ecase.offences.Protocols;
 import kz.ecase.offences.Protocols.ProtocolView;
 import kz.ecase.offences.RegisteredProtocol;
+import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.procedure.RecordedStep;
 import org.springframework.http.HttpStatus;
@@ -57,6 +59,46 @@ class ProtocolController {
           p.discountDeadline(),
           p.paymentReference(),
           p.documentSha256());
+    }
+  }
+
+  /**
+   * What a protocol would be (nothing stored): the article and its number as cited, the fine, the
+   * discounted amount when the discount applies, and the repeat flag with the part it escalates to.
+   */
+  record PreviewResponse(
+      String article,
+      String number,
+      int catalogueVersion,
+      int fineMci,
+      BigDecimal fineKzt,
+      BigDecimal discountedKzt,
+      boolean repeat,
+      RepeatPart repeatOf,
+      List<ProtocolPreview.EarlierProtocol> earlierProtocols,
+      List<String> unconfirmedValues) {
+    static PreviewResponse of(ProtocolPreview.Preview p) {
+      return new PreviewResponse(
+          p.article().code(),
+          p.article().number().cited("ru"),
+          p.catalogueVersion(),
+          p.fine().mci(),
+          p.fine().tenge(),
+          p.discountedKzt().orElse(null),
+          p.repeatOf().isPresent(),
+          p.repeatOf().map(RepeatPart::of).orElse(null),
+          p.earlierProtocols(),
+          p.article().unconfirmedValues());
+    }
+  }
+
+  /** The part a repeat escalates to. */
+  record RepeatPart(String article, String number, String fineMci) {
+    static RepeatPart of(Article a) {
+      return new RepeatPart(
+          a.code(),
+          a.number().cited("ru"),
+          a.fineIndividual().value() == null ? null : a.fineIndividual().value().toString());
     }
   }
 
@@ -165,12 +207,15 @@ class ProtocolController {
   private final Protocols protocols;
   private final ProtocolRegister register;
   private final CurrentUsers currentUsers;
+  private final ProtocolPreview preview;
 
   ProtocolController(
       ProtocolRegistration registration,
       Protocols protocols,
       ProtocolRegister register,
-      CurrentUsers currentUsers) {
+      CurrentUsers currentUsers,
+      ProtocolPreview preview) {
+    this.preview = preview;
     this.registration = registration;
     this.protocols = protocols;
     this.register = register;
@@ -215,6 +260,18 @@ class ProtocolController {
     RegisteredProtocol registered = registration.register(user, form);
     return ResponseEntity.status(registered.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(Registered.of(registered.protocol()));
+  }
+
+  @PostMapping("/preview")
+  @Operation(
+      summary = "Preview a protocol before drawing it up: the fine and the repeat-offence flag",
+      description =
+          "Officers, investigators and heads of unit. Nothing is stored. The repeat flag counts the"
+              + " protocols ecase registered for the IIN within the year and the registry's"
+              + " offences given in prior (592-2|2026-01-31), each once. 400 names every field at"
+              + " fault.")
+  PreviewResponse preview(@RequestBody ProtocolPreview.Form form) {
+    return PreviewResponse.of(preview.preview(currentUsers.current(), form));
   }
 
   @GetMapping("/{id}")

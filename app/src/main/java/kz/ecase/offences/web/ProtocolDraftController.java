@@ -5,10 +5,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import kz.ecase.kernel.Iin;
+import kz.ecase.offences.EarlierProtocols;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.CatalogueVersion;
 import kz.ecase.offences.domain.FineCalculator;
@@ -27,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The parts of the officer's page that fill in while the protocol is drawn up (htmx fragments): the
- * person from the registries once the IIN is complete, the articles matching a search, and the fine
- * of the chosen article with the repeat-offence flag.
+ * person from the registries once the IIN is complete (with the protocols ecase itself registered
+ * for them), the articles matching a search, and the fine of the chosen article with the
+ * repeat-offence flag (from the registry's offences and ecase's own protocols).
  */
 @Controller
 @RequestMapping("/offences/protocols/new")
@@ -38,6 +41,7 @@ class ProtocolDraftController {
   static final String PAGE = "offences/new";
 
   private final PersonLookups lookups;
+  private final EarlierProtocols earlierProtocols;
   private final OffenceCatalogue catalogue;
   private final FineCalculator fines;
   private final ZoneId zone;
@@ -45,11 +49,13 @@ class ProtocolDraftController {
 
   ProtocolDraftController(
       PersonLookups lookups,
+      EarlierProtocols earlierProtocols,
       OffenceCatalogue catalogue,
       FineCalculator fines,
       ProcedureCalendar calendar,
       Clock clock) {
     this.lookups = lookups;
+    this.earlierProtocols = earlierProtocols;
     this.clock = clock;
     this.catalogue = catalogue;
     this.fines = fines;
@@ -64,6 +70,7 @@ class ProtocolDraftController {
   String person(
       @RequestParam(defaultValue = "") String iin,
       @RequestParam(defaultValue = "") String idempotencyKey,
+      @RequestParam(defaultValue = "") String offenceTime,
       Model model) {
     String typed = iin.strip();
     if (typed.matches("\\d{0,11}")) {
@@ -75,12 +82,20 @@ class ProtocolDraftController {
       return PAGE + " :: person";
     }
     String key = idempotencyKey.strip().isEmpty() ? "?" : idempotencyKey.strip();
-    Purpose purpose = new Purpose(null, null, "protocol draft " + abbreviated(key));
-    model.addAttribute("offender", OffenderCard.of(lookups.lookUp(Iin.of(typed), purpose)));
+    Purpose purpose = Purpose.protocolDraft(abbreviated(key));
+    Iin person = Iin.of(typed);
+    model.addAttribute(
+        "offender",
+        OffenderCard.of(
+            lookups.lookUp(person, purpose),
+            earlierProtocols.of(person, offenceDate(offenceTime), idempotencyKey.strip())));
     return PAGE + " :: person";
   }
 
-  /** The articles of the catalogue in force on the offence date that match the search. */
+  /**
+   * The articles of the catalogue in force on the offence date that match the search and are
+   * offered to officers (not the rows whose article number is unconfirmed).
+   */
   @GetMapping("/articles")
   String articles(
       @RequestParam(defaultValue = "") String articleQuery,
@@ -91,7 +106,7 @@ class ProtocolDraftController {
     List<Article> found =
         query.isEmpty() || query.length() > 100
             ? List.of()
-            : catalogue.search(query, offenceDate(offenceTime));
+            : catalogue.searchOffered(query, offenceDate(offenceTime));
     model.addAttribute(
         "articles", found.stream().limit(20).map(a -> FinePreview.Choice.of(a, locale)).toList());
     model.addAttribute("searched", !query.isEmpty());
@@ -105,11 +120,14 @@ class ProtocolDraftController {
       @RequestParam(required = false) String fineMci,
       @RequestParam(defaultValue = "") String offenceTime,
       @RequestParam(required = false) List<String> prior,
+      @RequestParam(defaultValue = "") String iin,
+      @RequestParam(defaultValue = "") String idempotencyKey,
       Locale locale,
       Model model) {
     LocalDate date = offenceDate(offenceTime);
     Optional<CatalogueVersion> version = catalogue.versionInForceOn(date);
-    Optional<Article> chosen = version.flatMap(v -> v.article(article.strip()));
+    Optional<Article> chosen =
+        version.flatMap(v -> v.article(article.strip())).filter(Article::offered);
     if (chosen.isEmpty()) {
       return PAGE + " :: fine";
     }
@@ -120,7 +138,7 @@ class ProtocolDraftController {
               chosen.get(),
               number(fineMci),
               date,
-              priorOffences(prior),
+              priorOffences(prior, iin, date, idempotencyKey),
               locale)
           .ifPresent(preview -> model.addAttribute("preview", preview));
     } catch (IllegalStateException noMci) {
@@ -138,16 +156,28 @@ class ProtocolDraftController {
     }
   }
 
-  private static List<PriorOffence> priorOffences(List<String> values) {
-    if (values == null) {
-      return List.of();
+  /**
+   * The person's earlier offences: those the registry answered (carried in the form) and the
+   * protocols ecase registered for the IIN, once each (the registry may already list one of
+   * ecase's).
+   */
+  private List<PriorOffence> priorOffences(
+      List<String> values, String iin, LocalDate date, String draftKey) {
+    List<PriorOffence> prior = new ArrayList<>();
+    if (values != null) {
+      values.stream()
+          .limit(50)
+          .map(value -> value.split("\\|", 2))
+          .filter(parts -> parts.length == 2)
+          .flatMap(parts -> parse(parts[0], parts[1]).stream())
+          .forEach(prior::add);
     }
-    return values.stream()
-        .limit(50)
-        .map(value -> value.split("\\|", 2))
-        .filter(parts -> parts.length == 2)
-        .flatMap(parts -> parse(parts[0], parts[1]).stream())
-        .toList();
+    if (Iin.check(iin.strip()).isEmpty()) {
+      earlierProtocols.of(Iin.of(iin.strip()), date, draftKey.strip()).stream()
+          .map(EarlierProtocols.Earlier::offence)
+          .forEach(prior::add);
+    }
+    return prior.stream().distinct().toList();
   }
 
   private static Optional<PriorOffence> parse(String article, String date) {

@@ -119,12 +119,26 @@ class ProtocolPageController {
     CurrentUser user = currentUsers.current();
     Map<String, String> errors = new LinkedHashMap<>();
     List<EvidencePhoto> evidence = evidence(photos, errors);
-    if (firstPins.needed(user)) {
-      choosePin(user, draft, pin, repeat, errors);
+    ProtocolForm form = form(draft, pin, errors);
+    boolean firstPin = firstPins.needed(user);
+    if (firstPin) {
+      errors.putAll(FirstPin.problems(pin, repeat));
+    }
+    if (firstPin || !errors.isEmpty()) {
+      // the form's own problems as well, named together; and before a first key is made, so that
+      // a refused form leaves no key behind
+      try {
+        registration.check(form);
+      } catch (InvalidInputException e) {
+        putAll(errors, e, draft);
+      }
+    }
+    if (errors.isEmpty() && firstPin) {
+      firstPins.chooseIfNeeded(user, pin, repeat);
     }
     if (errors.isEmpty()) {
       try {
-        RegisteredProtocol registered = registration.register(user, form(draft, pin), evidence);
+        RegisteredProtocol registered = registration.register(user, form, evidence);
         model.addAttribute("registered", shown(registered));
         if (htmx != null) {
           response.setHeader("HX-Retarget", "#protocol");
@@ -133,9 +147,10 @@ class ProtocolPageController {
         }
         return ProtocolDraftController.PAGE;
       } catch (InvalidInputException e) {
-        errors.put(e.field(), messageKey(e.field(), draft));
+        putAll(errors, e, draft);
       } catch (WrongPinException e) {
         errors.put("pin", "protocol.error.pin.wrong");
+        model.addAttribute("attemptsLeft", e.attemptsLeft());
       } catch (PinLockedException e) {
         errors.put("pin", "protocol.error.pin.locked");
       } catch (NoSigningKeyException e) {
@@ -147,31 +162,22 @@ class ProtocolPageController {
     return htmx != null ? "offences/errors :: errors" : ProtocolDraftController.PAGE;
   }
 
-  /**
-   * The first protocol of someone without a signing key: the PIN typed twice makes the key, once
-   * the form itself is fine (so that a refused form leaves no key behind); the PIN's problems and
-   * the form's are named together.
-   */
-  private void choosePin(
-      CurrentUser user, Draft draft, String pin, String repeat, Map<String, String> errors) {
-    errors.putAll(FirstPin.problems(pin, repeat));
-    try {
-      registration.check(form(draft, pin));
-    } catch (InvalidInputException e) {
-      errors.putIfAbsent(e.field(), messageKey(e.field(), draft));
-    }
-    if (errors.isEmpty()) {
-      firstPins.chooseIfNeeded(user, pin, repeat);
-    }
+  /** Every field the registration refused, each with its translated message (the first kept). */
+  private static void putAll(Map<String, String> errors, InvalidInputException e, Draft draft) {
+    e.problems().keySet().forEach(field -> errors.putIfAbsent(field, messageKey(field, draft)));
   }
 
-  private static ProtocolForm form(Draft draft, String pin) {
+  /**
+   * The form as the registration reads it; a fine that is no whole number is named in {@code
+   * errors} (and left out, so that the other fields are still checked).
+   */
+  private static ProtocolForm form(Draft draft, String pin, Map<String, String> errors) {
     Integer fineMci = null;
     if (draft.fineMci() != null && !draft.fineMci().isBlank()) {
       try {
         fineMci = Integer.valueOf(draft.fineMci().strip());
       } catch (NumberFormatException e) {
-        throw new InvalidInputException("fineMci", "A whole number of MCI");
+        errors.put("fineMci", "protocol.error.fineMci");
       }
     }
     return new ProtocolForm(

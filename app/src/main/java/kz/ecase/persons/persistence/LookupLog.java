@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kz.ecase.identity.CurrentUser;
+import kz.ecase.persons.Purpose;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +16,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LookupLog {
 
-  /** One look-up. {@code sources}: {@code registry=STATUS} pairs, comma-separated. */
+  /**
+   * One look-up. {@code sources}: {@code registry=STATUS} pairs, comma-separated. {@code
+   * protocolId} and {@code protocolNumber}: the protocol a draft's look-up came to serve, once that
+   * draft is registered (none before, and for other look-ups).
+   */
   public record Entry(
       UUID id,
       Instant at,
@@ -28,7 +33,33 @@ public class LookupLog {
       String sources,
       boolean complete,
       boolean flagged,
-      long receipt) {
+      long receipt,
+      UUID protocolId,
+      String protocolNumber) {
+
+    /** A look-up as recorded, not (yet) linked to a protocol. */
+    public Entry(
+        UUID id,
+        Instant at,
+        String username,
+        String userName,
+        String userRole,
+        String userUnit,
+        String iin,
+        String purpose,
+        String sources,
+        boolean complete,
+        boolean flagged,
+        long receipt) {
+      this(
+          id, at, username, userName, userRole, userUnit, iin, purpose, sources, complete, flagged,
+          receipt, null, null);
+    }
+
+    /** Whether it was made while an officer drafted a protocol. */
+    public boolean forProtocolDraft() {
+      return Purpose.describesProtocolDraft(purpose);
+    }
 
     /** A look-up by the user, as the log keeps it. */
     public static Entry by(
@@ -60,6 +91,12 @@ public class LookupLog {
   private static final String COLUMNS =
       "id, looked_up_at, username, user_name, user_role, user_unit, iin, purpose, sources,"
           + " complete, flagged, receipt";
+
+  /** The columns of a listing: the look-up's, and its link to a protocol when there is one. */
+  private static final String LISTED =
+      "l.id, l.looked_up_at, l.username, l.user_name, l.user_role, l.user_unit, l.iin, l.purpose,"
+          + " l.sources, l.complete, l.flagged, l.receipt, k.protocol_id, k.protocol_number"
+          + " from person_lookups l left join person_lookup_protocols k on k.lookup_id = l.id";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -127,13 +164,40 @@ public class LookupLog {
         .single();
   }
 
+  /**
+   * Links the user's look-ups recorded with {@code purpose} since {@code since} to the protocol
+   * they came to serve (each once; a link already there stays as it is).
+   *
+   * @return how many look-ups were linked now
+   */
+  public int linkToProtocol(
+      String username,
+      String purpose,
+      Instant since,
+      UUID protocolId,
+      String protocolNumber,
+      Instant at) {
+    return jdbc.sql(
+            "insert into person_lookup_protocols (lookup_id, protocol_id, protocol_number,"
+                + " linked_at) select id, :protocolId, :number, :at from person_lookups"
+                + " where username = :username and looked_up_at >= :since and purpose = :purpose"
+                + " on conflict (lookup_id) do nothing")
+        .param("protocolId", protocolId)
+        .param("number", protocolNumber)
+        .param("at", Timestamp.from(at))
+        .param("username", username)
+        .param("since", Timestamp.from(since))
+        .param("purpose", purpose)
+        .update();
+  }
+
   /** Look-ups of the person, newest first. */
   public List<Entry> aboutPerson(String iin, int limit) {
     return jdbc.sql(
             "select "
-                + COLUMNS
-                + " from person_lookups where iin = :iin"
-                + " order by looked_up_at desc limit :limit")
+                + LISTED
+                + " where l.iin = :iin"
+                + " order by l.looked_up_at desc limit :limit")
         .param("iin", iin)
         .param("limit", limit)
         .query(LookupLog::entry)
@@ -144,9 +208,9 @@ public class LookupLog {
   public List<Entry> byUnit(String unitPrefix, int limit) {
     return jdbc.sql(
             "select "
-                + COLUMNS
-                + " from person_lookups where user_unit like :prefix || '%'"
-                + " order by looked_up_at desc limit :limit")
+                + LISTED
+                + " where l.user_unit like :prefix || '%'"
+                + " order by l.looked_up_at desc limit :limit")
         .param("prefix", unitPrefix)
         .param("limit", limit)
         .query(LookupLog::entry)
@@ -166,6 +230,8 @@ public class LookupLog {
         rs.getString("sources"),
         rs.getBoolean("complete"),
         rs.getBoolean("flagged"),
-        rs.getLong("receipt"));
+        rs.getLong("receipt"),
+        rs.getObject("protocol_id", UUID.class),
+        rs.getString("protocol_number"));
   }
 }

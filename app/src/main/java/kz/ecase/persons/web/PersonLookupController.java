@@ -74,7 +74,10 @@ class PersonLookupController {
     }
   }
 
-  /** One logged look-up, as its audience sees it. */
+  /**
+   * One logged look-up, as its audience sees it; {@code protocolNumber}: the protocol a look-up
+   * made for a protocol draft came to serve, once the draft is registered.
+   */
   record LoggedLookup(
       String lookupId,
       Instant at,
@@ -85,7 +88,8 @@ class PersonLookupController {
       String iin,
       String purpose,
       String sources,
-      boolean flagged) {
+      boolean flagged,
+      String protocolNumber) {
     static LoggedLookup of(LookupLog.Entry entry) {
       return new LoggedLookup(
           entry.id().toString(),
@@ -97,7 +101,8 @@ class PersonLookupController {
           entry.iin(),
           entry.purpose(),
           entry.sources(),
-          entry.flagged());
+          entry.flagged(),
+          entry.protocolNumber());
     }
   }
 
