@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import kz.ecase.kernel.Iin;
 import kz.ecase.offences.domain.ArticleNumber;
-import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.PriorOffence;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.persistence.ProtocolStore;
@@ -36,10 +35,10 @@ public class EarlierProtocols {
   }
 
   private final ProtocolStore store;
-  private final OffenceCatalogue catalogue;
+  private final CatalogueInUse catalogue;
   private final ZoneId zone;
 
-  EarlierProtocols(ProtocolStore store, OffenceCatalogue catalogue, ProcedureTerms terms) {
+  EarlierProtocols(ProtocolStore store, CatalogueInUse catalogue, ProcedureTerms terms) {
     this.store = store;
     this.catalogue = catalogue;
     this.zone = terms.zone();
@@ -62,6 +61,7 @@ public class EarlierProtocols {
 
   private Optional<Earlier> earlier(StoredProtocol p) {
     return catalogue
+        .current()
         .version(p.catalogueVersion())
         .flatMap(v -> v.article(p.articleCode()))
         .map(a -> a.number())

@@ -2,8 +2,8 @@ package kz.ecase.offences;
 
 import kz.ecase.offences.domain.CatalogueFiles;
 import kz.ecase.offences.domain.FineCalculator;
-import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.ProcedureTerms;
+import kz.ecase.offences.persistence.CatalogueVersionStore;
 import kz.ecase.procedure.ProcedureCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +12,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OffencesConfiguration {
 
-  /** Loaded at start-up, so a broken catalogue file stops ecase instead of a protocol. */
+  /**
+   * The shipped versions are read at start-up, so a broken catalogue file stops ecase instead of a
+   * protocol; those administrators made are read from the database on first use.
+   */
   @Bean
-  OffenceCatalogue offenceCatalogue() {
-    return CatalogueFiles.shipped();
+  CatalogueInUse catalogueInUse(CatalogueVersionStore store) {
+    return new CatalogueInUse(CatalogueFiles.shipped(), store);
   }
 
   @Bean

@@ -20,7 +20,6 @@ import kz.ecase.offences.domain.CatalogueVersion;
 import kz.ecase.offences.domain.Fine;
 import kz.ecase.offences.domain.FineCalculator;
 import kz.ecase.offences.domain.FineRange;
-import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.Offender;
 import kz.ecase.offences.domain.PriorOffence;
 import kz.ecase.offences.domain.ProcedureTerms;
@@ -66,14 +65,14 @@ public class ProtocolPreview {
 
   private static final int MAX_PRIOR = 50;
 
-  private final OffenceCatalogue catalogue;
+  private final CatalogueInUse catalogue;
   private final FineCalculator fines;
   private final EarlierProtocols earlierProtocols;
   private final Clock clock;
   private final ZoneId zone;
 
   ProtocolPreview(
-      OffenceCatalogue catalogue,
+      CatalogueInUse catalogue,
       FineCalculator fines,
       EarlierProtocols earlierProtocols,
       ProcedureTerms terms,
@@ -96,7 +95,7 @@ public class ProtocolPreview {
     Optional<Iin> iin = iin(form.iin(), problems);
     Optional<Instant> time = time(form.offenceTime(), problems);
     LocalDate date = LocalDate.ofInstant(time.orElse(clock.instant()), zone);
-    Optional<CatalogueVersion> version = catalogue.versionInForceOn(date);
+    Optional<CatalogueVersion> version = catalogue.current().versionInForceOn(date);
     if (version.isEmpty()) {
       problems.putIfAbsent("offenceTime", "No catalogue version is in force on " + date);
     }

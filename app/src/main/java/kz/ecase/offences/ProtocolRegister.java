@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import kz.ecase.identity.Action;
 import kz.ecase.identity.CurrentUser;
-import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolStatus;
 import kz.ecase.offences.persistence.ProtocolStore;
@@ -51,10 +50,10 @@ public class ProtocolRegister {
   public record Appeal(Line line, Instant since, String grounds) {}
 
   private final ProtocolStore store;
-  private final OffenceCatalogue catalogue;
+  private final CatalogueInUse catalogue;
   private final ProcedureTerms terms;
 
-  ProtocolRegister(ProtocolStore store, OffenceCatalogue catalogue, ProcedureTerms terms) {
+  ProtocolRegister(ProtocolStore store, CatalogueInUse catalogue, ProcedureTerms terms) {
     this.store = store;
     this.catalogue = catalogue;
     this.terms = terms;
@@ -120,7 +119,8 @@ public class ProtocolRegister {
   }
 
   private Line line(StoredProtocol p) {
-    return new Line(p, ArticleCitation.of(catalogue, p.catalogueVersion(), p.articleCode()));
+    return new Line(
+        p, ArticleCitation.of(catalogue.current(), p.catalogueVersion(), p.articleCode()));
   }
 
   private static String status(String typed, Map<String, String> problems) {

@@ -21,7 +21,6 @@ import kz.ecase.ledger.RecordRef;
 import kz.ecase.notifications.SmsNotice;
 import kz.ecase.notifications.SmsOutbox;
 import kz.ecase.offences.domain.FineCalculator;
-import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolEvent;
 import kz.ecase.offences.domain.ProtocolLifecycle;
@@ -71,7 +70,7 @@ public class ProtocolRegistration {
   private final String publicUrl;
 
   ProtocolRegistration(
-      OffenceCatalogue catalogue,
+      CatalogueInUse catalogue,
       FineCalculator fines,
       ProcedureTerms terms,
       ProtocolStore store,

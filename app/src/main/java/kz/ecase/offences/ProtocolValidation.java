@@ -19,7 +19,6 @@ import kz.ecase.offences.domain.CatalogueVersion;
 import kz.ecase.offences.domain.Fine;
 import kz.ecase.offences.domain.FineCalculator;
 import kz.ecase.offences.domain.FineRange;
-import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.Offender;
 import kz.ecase.platform.InvalidInputException;
 
@@ -40,7 +39,7 @@ final class ProtocolValidation {
   /** How far ahead of ecase's clock an officer's device may be. */
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-  private final OffenceCatalogue catalogue;
+  private final CatalogueInUse catalogue;
   private final FineCalculator fines;
   private final Clock clock;
   private final ZoneId zone;
@@ -50,7 +49,7 @@ final class ProtocolValidation {
    * @param storedDocument whether a SHA-256 (hex) names a document stored in ecase
    */
   ProtocolValidation(
-      OffenceCatalogue catalogue,
+      CatalogueInUse catalogue,
       FineCalculator fines,
       Clock clock,
       ZoneId zone,
@@ -88,6 +87,7 @@ final class ProtocolValidation {
             problems,
             () ->
                 catalogue
+                    .current()
                     .versionInForceOn(offenceDate)
                     .orElseThrow(
                         () ->

@@ -1,12 +1,17 @@
 package kz.ecase.offences.domain;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.ecase.procedure.CsvTable;
 import kz.ecase.procedure.Sourced;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Reads the catalogue from its CSV files: {@code versions.csv} lists the versions (number,
@@ -35,6 +40,77 @@ public final class CatalogueFiles {
       versions.add(new CatalogueVersion(number, from, articles));
     }
     return new OffenceCatalogue(versions);
+  }
+
+  /** The columns of a catalogue file, in the shipped files' order. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "code",
+          "article",
+          "part",
+          "title_kk",
+          "title_ru",
+          "title_en",
+          "fine_individual_mci",
+          "fine_legal_entity_mci",
+          "other_penalty",
+          "on_the_spot",
+          "discount_50",
+          "repeat_code",
+          "sources",
+          "note");
+
+  /**
+   * A version kept as text (by the database): its rows written as a catalogue file, read back the
+   * way the shipped files are read.
+   */
+  public static CatalogueVersion version(int number, LocalDate effectiveFrom, String csv) {
+    List<Article> articles =
+        CsvTable.parse(csv, "catalogue version " + number).stream()
+            .map(CatalogueFiles::article)
+            .toList();
+    return new CatalogueVersion(number, Sourced.confirmed(effectiveFrom), articles);
+  }
+
+  /**
+   * Articles written as a catalogue file ({@link #COLUMNS}, RFC 4180), which {@link #version}
+   * reads.
+   */
+  public static String csv(List<Article> articles) {
+    StringBuilder out = new StringBuilder();
+    try (CSVPrinter printer =
+        CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
+      for (Article article : articles) {
+        printer.printRecord(cells(article).values());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** One article's cells by column, {@code ?} marking what is not confirmed. */
+  static Map<String, String> cells(Article a) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    cells.put("code", a.code());
+    cells.put("article", a.number().article().toString());
+    cells.put("part", a.number().part().toString());
+    cells.put("title_kk", a.titles().kk().toString());
+    cells.put("title_ru", a.titles().ru().toString());
+    cells.put("title_en", a.titles().en().toString());
+    cells.put("fine_individual_mci", a.fineIndividual().toString());
+    cells.put("fine_legal_entity_mci", a.fineLegalEntity().toString());
+    cells.put("other_penalty", a.otherPenalty().toString());
+    cells.put("on_the_spot", a.onTheSpot().map(CatalogueFiles::yesOrNo).toString());
+    cells.put("discount_50", a.discount().map(CatalogueFiles::yesOrNo).toString());
+    cells.put("repeat_code", a.repeatCode().toString());
+    cells.put("sources", String.join(" ; ", a.sources()));
+    cells.put("note", "");
+    return cells;
+  }
+
+  private static String yesOrNo(boolean yes) {
+    return yes ? "yes" : "no";
   }
 
   static Article article(Map<String, String> row) {

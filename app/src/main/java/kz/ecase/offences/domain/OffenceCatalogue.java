@@ -56,6 +56,11 @@ public final class OffenceCatalogue {
     return versions.stream().filter(v -> !v.startsOn().isAfter(date)).reduce((a, b) -> b);
   }
 
+  /** The version with the highest number: the one a correction builds on. */
+  public CatalogueVersion latest() {
+    return versions.get(versions.size() - 1);
+  }
+
   public Optional<CatalogueVersion> version(int number) {
     return versions.stream().filter(v -> v.version() == number).findFirst();
   }

@@ -10,9 +10,9 @@ import java.util.Optional;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.Role;
 import kz.ecase.offences.ArticleCitation;
+import kz.ecase.offences.CatalogueInUse;
 import kz.ecase.offences.ProtocolTransitions;
 import kz.ecase.offences.Protocols;
-import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.PaymentAllocation;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolLifecycle;
@@ -88,7 +88,7 @@ public class CitizenProtocols {
   private final ProcedureTerms terms;
   private final Environment environment;
   private final Clock clock;
-  private final OffenceCatalogue catalogue;
+  private final CatalogueInUse catalogue;
 
   CitizenProtocols(
       PaymentStore store,
@@ -99,7 +99,7 @@ public class CitizenProtocols {
       ProcedureTerms terms,
       Environment environment,
       Clock clock,
-      OffenceCatalogue catalogue) {
+      CatalogueInUse catalogue) {
     this.catalogue = catalogue;
     this.store = store;
     this.protocols = protocols;
@@ -163,7 +163,8 @@ public class CitizenProtocols {
             && !today.isAfter(p.discountDeadline())
             && !status.isFinal()
             && status != ProtocolStatus.APPEALED;
-    ArticleCitation article = ArticleCitation.of(catalogue, p.catalogueVersion(), p.articleCode());
+    ArticleCitation article =
+        ArticleCitation.of(catalogue.current(), p.catalogueVersion(), p.articleCode());
     return new PersonProtocol(
         p.id().toString(),
         p.number(),

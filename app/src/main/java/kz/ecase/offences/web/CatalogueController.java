@@ -8,24 +8,33 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.identity.Role;
+import kz.ecase.offences.CatalogueCorrections;
+import kz.ecase.offences.CatalogueInUse;
 import kz.ecase.offences.domain.Article;
+import kz.ecase.offences.domain.CatalogueCorrection;
+import kz.ecase.offences.domain.CatalogueVersion;
+import kz.ecase.offences.domain.CorrectedRow;
 import kz.ecase.offences.domain.FineRange;
-import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.platform.InvalidInputException;
 import kz.ecase.procedure.ProcedureCalendar;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The catalogue of offences, read-only, for signed-in staff. Officers and other staff get the rows
- * they may cite (article number confirmed); administrators get every row, the unoffered ones
- * included, to check and correct them in the next catalogue version.
+ * The catalogue of offences for signed-in staff, and its corrections by administrators. Officers
+ * and other staff get the rows they may cite (article number confirmed); administrators get every
+ * row, the unoffered ones included, to check and correct them in the next catalogue version.
  */
 @RestController
 @RequestMapping("/api/offences/catalogue")
@@ -74,17 +83,32 @@ class CatalogueController {
     }
   }
 
-  private final OffenceCatalogue catalogue;
+  /**
+   * A correction: the rows changed (a value left out keeps the current one), why, and from when.
+   *
+   * @param basedOn the version corrected; refused when a newer one was made meanwhile (optional)
+   */
+  record CorrectionRequest(
+      Integer basedOn, String reason, String effectiveFrom, List<CorrectedRow> rows) {}
+
+  /** The version a correction made, with its corrected rows as {@link #search} answers them. */
+  record NewVersion(
+      int version, String effectiveFrom, int basedOn, List<String> corrected, List<Entry> rows) {}
+
+  private final CatalogueInUse catalogue;
+  private final CatalogueCorrections corrections;
   private final CurrentUsers currentUsers;
   private final ProcedureCalendar calendar;
   private final Clock clock;
 
   CatalogueController(
-      OffenceCatalogue catalogue,
+      CatalogueInUse catalogue,
+      CatalogueCorrections corrections,
       CurrentUsers currentUsers,
       ProcedureCalendar calendar,
       Clock clock) {
     this.catalogue = catalogue;
+    this.corrections = corrections;
     this.currentUsers = currentUsers;
     this.calendar = calendar;
     this.clock = clock;
@@ -106,9 +130,41 @@ class CatalogueController {
     }
     List<Article> found =
         role == Role.ADMIN
-            ? catalogue.search(q, dateOf(date))
-            : catalogue.searchOffered(q, dateOf(date));
+            ? catalogue.current().search(q, dateOf(date))
+            : catalogue.current().searchOffered(q, dateOf(date));
     return found.stream().map(Entry::of).toList();
+  }
+
+  @PostMapping("/versions")
+  @Operation(
+      summary = "Correct rows of the catalogue: a new version (administrators)",
+      description =
+          "The latest version with the given rows changed, numbered next, in force from"
+              + " effectiveFrom (today or later). Each value is {value, confirmed}; a value left"
+              + " out keeps the current one; sources replace the row's when given. Every wrong"
+              + " value is reported at once (problem+json, errors[].field such as"
+              + " rows[0].fineIndividual) and nothing is stored.")
+  ResponseEntity<NewVersion> correct(@RequestBody CorrectionRequest request) {
+    CurrentUser user = currentUsers.current();
+    if (user.role() != Role.ADMIN) {
+      throw new AccessDeniedException("Only administrators correct the catalogue");
+    }
+    CatalogueCorrection correction =
+        new CatalogueCorrection(
+            request.basedOn(), request.reason(), request.effectiveFrom(), request.rows());
+    CatalogueVersion made = corrections.correct(user, correction);
+    List<Entry> rows =
+        correction.codes().stream()
+            .map(code -> Entry.of(made.article(code).orElseThrow()))
+            .toList();
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(
+            new NewVersion(
+                made.version(),
+                made.startsOn().toString(),
+                made.version() - 1,
+                correction.codes(),
+                rows));
   }
 
   private LocalDate dateOf(String date) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import kz.ecase.offences.CatalogueInUse;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.CatalogueVersion;
 import kz.ecase.offences.domain.OffenceCatalogue;
@@ -63,31 +64,37 @@ class CataloguePageController {
     return text.isEmpty() ? "—" : text;
   }
 
-  private final OffenceCatalogue catalogue;
+  private final CatalogueInUse catalogue;
   private final ProcedureCalendar calendar;
   private final Clock clock;
 
-  CataloguePageController(OffenceCatalogue catalogue, ProcedureCalendar calendar, Clock clock) {
+  CataloguePageController(CatalogueInUse catalogue, ProcedureCalendar calendar, Clock clock) {
     this.catalogue = catalogue;
     this.calendar = calendar;
     this.clock = clock;
   }
 
   @GetMapping("/offences/catalogue")
-  String catalogue(@RequestParam(required = false) Integer version, Locale locale, Model model) {
+  String catalogue(
+      @RequestParam(required = false) Integer version,
+      @RequestParam(required = false) String corrected,
+      Locale locale,
+      Model model) {
+    OffenceCatalogue current = catalogue.current();
     CatalogueVersion inForce =
-        catalogue.versionInForceOn(LocalDate.now(clock.withZone(calendar.zone()))).orElse(null);
+        current.versionInForceOn(LocalDate.now(clock.withZone(calendar.zone()))).orElse(null);
     CatalogueVersion shown =
         version == null
-            ? (inForce == null
-                ? catalogue.versions().get(catalogue.versions().size() - 1)
-                : inForce)
-            : catalogue
+            ? (inForce == null ? current.latest() : inForce)
+            : current
                 .version(version)
                 .orElseThrow(() -> new NotFoundException("No catalogue version " + version));
-    model.addAttribute("versions", catalogue.versions());
+    model.addAttribute("versions", current.versions());
     model.addAttribute("shown", shown);
     model.addAttribute("inForce", inForce);
+    model.addAttribute("latest", current.latest());
+    model.addAttribute(
+        "corrected", corrected != null && shown.article(corrected).isPresent() ? corrected : null);
     model.addAttribute("rows", shown.articles().stream().map(a -> Row.of(a, locale)).toList());
     model.addAttribute("notOffered", shown.articles().stream().filter(a -> !a.offered()).count());
     return "offences/catalogue";

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import kz.ecase.kernel.Iin;
+import kz.ecase.offences.CatalogueInUse;
 import kz.ecase.offences.EarlierProtocols;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.CatalogueVersion;
 import kz.ecase.offences.domain.FineCalculator;
-import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.PriorOffence;
 import kz.ecase.persons.PersonLookups;
 import kz.ecase.persons.Purpose;
@@ -42,7 +42,7 @@ class ProtocolDraftController {
 
   private final PersonLookups lookups;
   private final EarlierProtocols earlierProtocols;
-  private final OffenceCatalogue catalogue;
+  private final CatalogueInUse catalogue;
   private final FineCalculator fines;
   private final ZoneId zone;
   private final Clock clock;
@@ -50,7 +50,7 @@ class ProtocolDraftController {
   ProtocolDraftController(
       PersonLookups lookups,
       EarlierProtocols earlierProtocols,
-      OffenceCatalogue catalogue,
+      CatalogueInUse catalogue,
       FineCalculator fines,
       ProcedureCalendar calendar,
       Clock clock) {
@@ -106,7 +106,7 @@ class ProtocolDraftController {
     List<Article> found =
         query.isEmpty() || query.length() > 100
             ? List.of()
-            : catalogue.searchOffered(query, offenceDate(offenceTime));
+            : catalogue.current().searchOffered(query, offenceDate(offenceTime));
     model.addAttribute(
         "articles", found.stream().limit(20).map(a -> FinePreview.Choice.of(a, locale)).toList());
     model.addAttribute("searched", !query.isEmpty());
@@ -125,7 +125,7 @@ class ProtocolDraftController {
       Locale locale,
       Model model) {
     LocalDate date = offenceDate(offenceTime);
-    Optional<CatalogueVersion> version = catalogue.versionInForceOn(date);
+    Optional<CatalogueVersion> version = catalogue.current().versionInForceOn(date);
     Optional<Article> chosen =
         version.flatMap(v -> v.article(article.strip())).filter(Article::offered);
     if (chosen.isEmpty()) {

@@ -8,10 +8,10 @@ import java.util.Set;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.offences.ArticleCitation;
+import kz.ecase.offences.CatalogueInUse;
 import kz.ecase.offences.ProtocolTransitions;
 import kz.ecase.offences.Protocols;
 import kz.ecase.offences.Protocols.ProtocolView;
-import kz.ecase.offences.domain.OffenceCatalogue;
 import kz.ecase.offences.domain.ProtocolTransition;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.platform.InvalidInputException;
@@ -41,7 +41,7 @@ class ProtocolStaffPage {
 
   private final Protocols protocols;
   private final ProtocolTransitions transitions;
-  private final OffenceCatalogue catalogue;
+  private final CatalogueInUse catalogue;
   private final FirstPin firstPins;
   private final UnitStaff staff;
   private final CurrentUsers currentUsers;
@@ -49,7 +49,7 @@ class ProtocolStaffPage {
   ProtocolStaffPage(
       Protocols protocols,
       ProtocolTransitions transitions,
-      OffenceCatalogue catalogue,
+      CatalogueInUse catalogue,
       FirstPin firstPins,
       UnitStaff staff,
       CurrentUsers currentUsers) {
@@ -128,7 +128,7 @@ class ProtocolStaffPage {
     steps.stream().filter(ProtocolTransitions::needsReasons).forEach(reasoned::add);
     model.addAttribute("p", p);
     model.addAttribute(
-        "article", ArticleCitation.of(catalogue, p.catalogueVersion(), p.articleCode()));
+        "article", ArticleCitation.of(catalogue.current(), p.catalogueVersion(), p.articleCode()));
     model.addAttribute("timeline", view.events());
     model.addAttribute("appeal", "APPEALED".equals(p.status()) ? last(view.events()) : null);
     model.addAttribute("steps", steps);
