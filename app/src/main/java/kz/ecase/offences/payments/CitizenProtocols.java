@@ -228,6 +228,7 @@ public class CitizenProtocols {
    * @param returnUrl where the provider's pay page sends the person back
    */
   public StartedPayment pay(CurrentUser user, String id, String returnUrl) {
+    requireCitizen(user);
     if (returnUrl.length() > 500
         || !(returnUrl.startsWith("http://") || returnUrl.startsWith("https://"))) {
       throw new InvalidInputException("returnUrl", "An http(s) URL of at most 500 characters");
