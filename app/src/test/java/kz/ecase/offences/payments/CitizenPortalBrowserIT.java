@@ -111,6 +111,9 @@ class CitizenPortalBrowserIT {
     assertThat(payment.getAttribute("data-pending")).isEqualTo("true");
     assertThat(browser.findElement(By.id("pending")).isDisplayed()).isTrue();
     assertThat(browser.findElements(By.id("pay"))).as("no second payment offered").isEmpty();
+    assertThat(browser.findElements(By.id("continue-payment")))
+        .as("not back to a pay page already paid")
+        .isEmpty();
     ((JavascriptExecutor) browser).executeScript("window.sameLoad = true;");
 
     new WebDriverWait(browser, Duration.ofSeconds(30))
@@ -183,6 +186,21 @@ class CitizenPortalBrowserIT {
     Chromium.assertNoMissingMessages(browser);
     Chromium.assertNoSidewaysScrolling(browser);
     Chromium.screenshot(browser, "citizen-who-looked-me-up-en");
+  }
+
+  @Test
+  void theHeadsReconciliationFitsAPhoneAndNamesWhoRanIt() throws IOException {
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).toString();
+    Chromium.signIn(browser, port, "en", "head", "demo");
+    browser.get(base() + "/offences/payments/reconciliations?date=" + today);
+    browser.findElement(By.cssSelector("main form[method=post] button")).click();
+    wait(driver -> driver.findElements(By.id("summary")).size() == 1);
+
+    assertThat(browser.findElement(By.id("summary")).getText()).contains("by Ерлан Сапаров");
+    assertThat(browser.findElements(By.id("day-payments"))).hasSize(1);
+    Chromium.assertNoSidewaysScrolling(browser);
+    Chromium.assertNoMissingMessages(browser);
+    Chromium.screenshotOfWholePage(browser, "head-reconciliation-phone-en");
   }
 
   private void signInAsCitizen() {

@@ -63,8 +63,10 @@ class CitizenProtocolPages {
 
   /** The part of the page that follows a pending payment; polled by the page meanwhile. */
   @GetMapping("/offences/my-protocols/{id}/status")
-  String status(@PathVariable String id, Model model) {
+  String status(
+      @PathVariable String id, @RequestParam(required = false) String returned, Model model) {
     model.addAttribute("p", citizenProtocols.status(currentUsers.current(), id));
+    model.addAttribute("returned", returned != null);
     model.addAttribute("errors", Map.of());
     return "offences/my-protocol :: payment";
   }
