@@ -103,6 +103,16 @@ public class ReconciliationReports {
         .toList();
   }
 
+  /** The numbers of the protocols these payments paid, by the protocol's id. */
+  public Map<String, String> protocolNumbers(List<StoredPayment> payments) {
+    Map<String, String> numbers = new HashMap<>();
+    store
+        .protocolNumbers(
+            payments.stream().map(StoredPayment::protocolId).filter(Objects::nonNull).toList())
+        .forEach((id, number) -> numbers.put(id.toString(), number));
+    return numbers;
+  }
+
   /** The numbers of the protocols the report's lines are about, by the protocol's id. */
   public Map<String, String> protocolNumbers(Report report) {
     List<UUID> ids =

@@ -8,6 +8,7 @@ import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.payments.PaymentProviderClient.ProviderUnavailableException;
+import kz.ecase.offences.payments.PaymentStore.StoredPayment;
 import kz.ecase.offences.payments.ProtocolPayments;
 import kz.ecase.offences.payments.Reconciliation.Report;
 import kz.ecase.offences.payments.ReconciliationReports;
@@ -67,7 +68,7 @@ class ReconciliationPages {
     model.addAttribute("numbers", report == null ? Map.of() : reports.protocolNumbers(report));
     model.addAttribute("dayPayments", reports.payments(user, day, report));
     model.addAttribute("date", day);
-    model.addAttribute("flagged", payments.flagged(user));
+    flagged(model, user);
     return "offences/reconciliation";
   }
 
@@ -84,9 +85,15 @@ class ReconciliationPages {
     }
   }
 
+  private void flagged(Model model, CurrentUser user) {
+    List<StoredPayment> flagged = payments.flagged(user);
+    model.addAttribute("flagged", flagged);
+    model.addAttribute("flaggedNumbers", reports.protocolNumbers(flagged));
+  }
+
   private String page(Model model, String date, String dateError) {
     model.addAttribute("date", date);
-    model.addAttribute("flagged", payments.flagged(currentUsers.current()));
+    flagged(model, currentUsers.current());
     model.addAttribute("report", null);
     model.addAttribute("numbers", Map.of());
     model.addAttribute("dayPayments", List.of());
