@@ -238,13 +238,16 @@ public class CitizenProtocols {
     return transactions.execute(
         tx -> {
           store.lock("payment-checkout/" + protocolId);
-          Optional<Checkout> pending = store.pendingCheckout(protocolId, pendingSince());
+          PersonProtocol now = view(protocolStore.find(protocolId).orElseThrow());
+          Optional<Checkout> pending =
+              now.paymentPending()
+                  ? store.pendingCheckout(protocolId, pendingSince())
+                  : Optional.empty();
           if (pending.isPresent()) {
             Checkout c = pending.get();
             return new StartedPayment(c.providerPaymentId(), c.payUrl(), c.amountKzt());
           }
-          PersonProtocol now = view(protocolStore.find(protocolId).orElseThrow());
-          if (!now.mayPay()) {
+          if (!now.mayPay() && !now.paymentPending()) {
             throw new PaymentNotPossibleException(
                 "Protocol " + now.number() + " is " + now.status() + ": nothing to pay now");
           }

@@ -122,6 +122,28 @@ class CitizenProtocolPagesIT {
   }
 
   @Test
+  void aPendingPaymentIsNotGivenAgainOnceTheProtocolIsAppealed() {
+    String id = register();
+    officer.stepped(id, "SERVE", PIN);
+    officer.stepped(id, "DECIDE_FINE", PIN);
+    startAndGetPayUrl(id);
+
+    Reply appeal =
+        http.postJson(
+            "/api/offences/protocols/" + id + "/events",
+            Map.of("transition", "APPEAL", "reasons", "Не я"),
+            auth(citizen));
+    Reply again =
+        http.postJson("/api/offences/my-protocols/" + id + "/payments", Map.of(), auth(citizen));
+
+    assertThat(appeal.status()).as(appeal.body()).isEqualTo(201);
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    JsonNode mine = http.get("/api/offences/my-protocols/" + id, auth(citizen)).json();
+    assertThat(mine.get("paymentPending").asBoolean()).isFalse();
+    assertThat(mine.get("mayPay").asBoolean()).isFalse();
+  }
+
+  @Test
   void theCitizenOpensThePdfsOfTheProtocolAndItsDecisionAndAnotherCitizenCannot() {
     String id = register();
     officer.stepped(id, "SERVE", PIN);
