@@ -28,7 +28,10 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  /** One demo account: login, full name, role, unit code (null for the citizen), IIN. */
+  /**
+   * One demo account: login, full name, role, unit code (null for the citizen), IIN. The citizen is
+   * named as the simulated registries answer for the IIN (DemoCitizenIT keeps them in step).
+   */
   record DemoAccount(String username, String displayName, Role role, String unit, String iin) {}
 
   static final List<DemoAccount> ACCOUNTS =
@@ -40,7 +43,8 @@ class DemoData implements ApplicationRunner {
           new DemoAccount("supervisor", "Нұрлан Қасымов", Role.SUPERVISING_PROSECUTOR, "71", null),
           new DemoAccount("analyst", "Ольга Ким", Role.ANALYST, "71", null),
           new DemoAccount("admin", "Администратор ecase", Role.ADMIN, "71", null),
-          new DemoAccount("citizen", "Әйгерім Серікова", Role.CITIZEN, null, "850315401231"),
+          new DemoAccount(
+              "citizen", "Петрова Дарья Николаевна", Role.CITIZEN, null, "850315401231"),
           new DemoAccount("lawyer", "Бауыржан Сейітов", Role.LAWYER, null, "870412300406"));
 
   private final UnitRepository units;
