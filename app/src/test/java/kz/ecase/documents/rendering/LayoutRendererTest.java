@@ -1,0 +1,90 @@
+package kz.ecase.documents.rendering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import kz.ecase.documents.DocumentLayout;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class LayoutRendererTest {
+
+  static final Instant ISSUED = Instant.parse("2026-03-14T09:26:53Z");
+
+  final LayoutRenderer renderer = new LayoutRenderer();
+
+  static DocumentLayout form(String value) {
+    return DocumentLayout.builder("Протокол", "ru")
+        .centred("Управление административной полиции")
+        .heading("ПРОТОКОЛ", "об административном правонарушении")
+        .split("№ 710001-26-000001", "14.03.2026")
+        .section("Сведения")
+        .row("Ф. И. О.", value)
+        .row("ИИН", "900101300001")
+        .paragraph(PdfRendererTest.KAZAKH + " " + PdfRendererTest.RUSSIAN)
+        .signature("Инспектор", "Серік Жұмабаев", "(подпись)")
+        .smallPrint("Мелкий шрифт")
+        .qr("https://ecase.example/pay/1", List.of("Оплатить"))
+        .build();
+  }
+
+  @Test
+  void theSameInputGivesTheSameBytesAndOtherInputOtherBytes() {
+    byte[] first = renderer.render(form("Петрова Дарья"), ISSUED);
+
+    assertThat(new LayoutRenderer().render(form("Петрова Дарья"), ISSUED)).isEqualTo(first);
+    assertThat(renderer.render(form("Петрова Дарья"), ISSUED)).isEqualTo(first);
+    assertThat(renderer.render(form("Петрова Дария"), ISSUED)).isNotEqualTo(first);
+    assertThat(renderer.render(form("Петрова Дарья"), ISSUED.plusSeconds(1))).isNotEqualTo(first);
+  }
+
+  @Test
+  void printsEveryKazakhAndRussianLetterWithEmbeddedSubsetsAndTheIssueTime() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(form("Петрова Дарья"), ISSUED))) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text.replaceAll("\\s+", ""))
+          .contains(PdfRendererTest.KAZAKH)
+          .contains(PdfRendererTest.RUSSIAN);
+      assertThat(text).contains("Ф. И. О. Петрова Дарья").contains("Серік Жұмабаев");
+      for (COSName name : pdf.getPage(0).getResources().getFontNames()) {
+        PDFont font = pdf.getPage(0).getResources().getFont(name);
+        assertThat(font.isEmbedded()).isTrue();
+        assertThat(font.getName()).matches("[A-Z]{6}\\+DejaVuSans.*");
+      }
+      assertThat(pdf.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(ISSUED);
+      assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Протокол");
+    }
+  }
+
+  @Test
+  void charactersTheFontLacksOrNoDocumentHoldsArePrintedAsReplacement() throws IOException {
+    String typed = "Ли\u0000\u0007 漢字 \uFFFF 😀 ок\tконец";
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(form(typed), ISSUED))) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text).contains("Ли\uFFFD\uFFFD \uFFFD\uFFFD \uFFFD 😀 ок конец");
+    }
+  }
+
+  @Test
+  void longTextWrapsBreaksLongWordsAndFlowsOntoNewPages() throws IOException {
+    String word = "Ә".repeat(300);
+    String longText = "сведения о событии ".repeat(400);
+    DocumentLayout layout =
+        DocumentLayout.builder("Длинный", "ru")
+            .row("Обстоятельства", word)
+            .paragraph(longText)
+            .signature("Инспектор", "Имя", null)
+            .build();
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(layout, ISSUED))) {
+      assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+      assertThat(text).contains(word).contains(longText.replaceAll("\\s+", "")).endsWith("Имя");
+    }
+  }
+}
