@@ -63,10 +63,10 @@ public class LayoutRenderer {
   private static final float LABEL_WIDTH = 58 * MM;
   private static final float GUTTER = 4 * MM;
 
-  private static final float BODY = 10f;
+  private static final float BODY = 9.5f;
   private static final float SMALL = 7.5f;
   private static final float HEADING = 12.5f;
-  private static final float LEADING = 1.32f;
+  private static final float LEADING = 1.27f;
   private static final float QR_SIZE = 24 * MM;
   private static final float GREY = 0.32f;
   private static final char REPLACEMENT = '\uFFFD';
@@ -258,8 +258,8 @@ public class LayoutRenderer {
     }
 
     private void section(String text) throws IOException {
-      need(3 * MM + 3 * BODY * LEADING);
-      space(3 * MM);
+      need(2.5f * MM + 3 * BODY * LEADING);
+      space(2.5f * MM);
       paragraph(text, bold, BODY, 0f, 0f);
       stream.setStrokingColor(0.7f);
       stream.setLineWidth(0.5f);
@@ -310,8 +310,8 @@ public class LayoutRenderer {
           wrap(regular, regular.printable(signature.position()), BODY, WIDTH * 0.46f);
       List<String> names = wrap(regular, regular.printable(signature.name()), BODY, WIDTH * 0.26f);
       int lines = Math.max(positions.size(), names.size());
-      need(8 * MM + (lines + 1) * BODY * LEADING);
-      space(8 * MM);
+      need(6 * MM + (lines + 1) * BODY * LEADING);
+      space(6 * MM);
       float top = y;
       for (int i = 0; i < lines; i++) {
         y -= BODY * LEADING;
