@@ -49,11 +49,56 @@ public record DocumentLayout(String title, String language, List<Block> blocks) 
   /** Small grey print across the page (notes, the legal basis). */
   public record SmallPrint(String text) implements Block {}
 
-  /** A QR code of {@code text} (24 mm square) with caption lines to its right. */
+  /**
+   * A QR code of {@code text} (22 mm square) with caption lines to its right; {@code text} null
+   * marks where the document's check code goes (see {@link Documents#lay}), its caption given by
+   * {@link Documents}.
+   */
   public record Qr(String text, List<String> caption) implements Block {
     public Qr {
-      caption = List.copyOf(caption);
+      caption = caption == null ? List.of() : List.copyOf(caption);
     }
+
+    /** Where the document's check code goes. */
+    public static Qr checkCode() {
+      return new Qr(null, List.of());
+    }
+
+    public boolean isCheckCode() {
+      return text == null;
+    }
+  }
+
+  /** QR codes side by side, each with its caption, in equal columns. */
+  public record QrRow(List<Qr> codes) implements Block {
+    public QrRow {
+      codes = List.copyOf(codes);
+      if (codes.isEmpty()) {
+        throw new IllegalArgumentException("A row of QR codes has one at least");
+      }
+    }
+  }
+
+  /** A copy with the document's check code, where the layout marks it or else at the end. */
+  public DocumentLayout withCheckCode(Qr check) {
+    List<Block> filled = new ArrayList<>();
+    boolean placed = false;
+    for (Block block : blocks) {
+      if (block instanceof Qr qr && qr.isCheckCode()) {
+        filled.add(check);
+        placed = true;
+      } else if (block instanceof QrRow row && row.codes().stream().anyMatch(Qr::isCheckCode)) {
+        filled.add(
+            new QrRow(row.codes().stream().map(qr -> qr.isCheckCode() ? check : qr).toList()));
+        placed = true;
+      } else {
+        filled.add(block);
+      }
+    }
+    if (!placed) {
+      filled.add(check);
+    }
+    return new DocumentLayout(title, language, filled);
   }
 
   /** A copy with one more block at the end (the check block, for instance). */
@@ -130,6 +175,11 @@ public record DocumentLayout(String title, String language, List<Block> blocks) 
 
     public Builder qr(String text, List<String> caption) {
       return add(new Qr(text, caption));
+    }
+
+    /** QR codes side by side; {@link Qr#checkCode()} among them places the check's code. */
+    public Builder qrRow(Qr... codes) {
+      return add(new QrRow(List.of(codes)));
     }
 
     public DocumentLayout build() {

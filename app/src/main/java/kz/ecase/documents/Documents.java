@@ -83,9 +83,10 @@ public class Documents {
 
   /**
    * Draws the laid-out document to PDF with its check block (the QR code of its check and the
-   * address under it, in the document's language) at the end, and stores it with the facts its
-   * check shows. The QR code names a token derived from the layout's content without it and the
-   * issue time: the same input gives the same token and the same bytes.
+   * address beside it, in the document's language) where the layout marks it ({@link
+   * DocumentLayout.Qr#checkCode()}) or else at the end, and stores it with the facts its check
+   * shows. The QR code names a token derived from the layout's content without it and the issue
+   * time: the same input gives the same token and the same bytes.
    *
    * @param scope the unit that owns the document and its subject, if any: who may read it
    * @param issuedAt the document's date: the PDF's creation and modification date
@@ -96,7 +97,7 @@ public class Documents {
       DocumentLayout layout, RecordScope scope, Instant issuedAt, DocumentFacts facts) {
     CheckToken token = CheckToken.of(layout.content(), issuedAt);
     String url = properties.checkUrl(token);
-    byte[] pdf = layouts.render(layout.with(checkBlock(layout.language(), url)), issuedAt);
+    byte[] pdf = layouts.render(layout.withCheckCode(checkBlock(layout.language(), url)), issuedAt);
     StoredDocument document = store(StoredDocument.PDF, pdf, scope);
     checks.insertIfAbsent(
         new IssuedDocument(document.sha256(), token, facts, scope.unit(), issuedAt));
@@ -108,13 +109,13 @@ public class Documents {
         url,
         "kk".equals(language)
             ? List.of(
-                "Құжаттың түпнұсқалығын тексеру: кодты сканерлеңіз немесе мына мекенжайды ашыңыз",
+                "Түпнұсқалығын тексеру: кодты сканерлеңіз немесе ашыңыз",
                 url,
-                "Құжатқа құрастырушының электрондық цифрлық қолтаңбасы қойылған (.p7s файлы).")
+                "Электрондық цифрлық қолтаңбамен қол қойылған (.p7s).")
             : List.of(
-                "Проверить подлинность документа: отсканируйте код или откройте адрес",
+                "Проверить подлинность: отсканируйте код или откройте",
                 url,
-                "Документ подписан электронной цифровой подписью составителя (файл .p7s)."));
+                "Подписан электронной цифровой подписью (.p7s)."));
   }
 
   /**

@@ -83,14 +83,26 @@ public class Directory {
    * neither, a wording of the role (never the role's internal name).
    */
   public Position positionOf(String username, Role role) {
+    return position(positions.of(username), role);
+  }
+
+  /** The positions of every staff account, as {@link #positionOf} gives them, by username. */
+  public Map<String, Position> positions(List<Account> staff) {
+    Map<String, AccountPositions.Stored> recorded = positions.all();
+    return staff.stream()
+        .filter(account -> !account.role().personal())
+        .collect(
+            Collectors.toMap(
+                Account::username,
+                account ->
+                    position(
+                        Optional.ofNullable(recorded.get(account.username())), account.role())));
+  }
+
+  private static Position position(Optional<AccountPositions.Stored> recorded, Role role) {
     Position fallback = Position.of(role);
-    return positions
-        .of(username)
-        .map(
-            p ->
-                new Position(
-                    p.kk() != null ? p.kk() : p.ru() != null ? p.ru() : fallback.kk(),
-                    p.ru() != null ? p.ru() : p.kk()))
+    return recorded
+        .map(p -> new Position(p.kk() != null ? p.kk() : p.ru(), p.ru() != null ? p.ru() : p.kk()))
         .orElse(fallback);
   }
 

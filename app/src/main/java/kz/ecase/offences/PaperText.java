@@ -161,13 +161,4 @@ final class PaperText {
     }
     return typed;
   }
-
-  /** The person: name, birth date and IIN (the IIN alone when the register did not answer). */
-  String person(String name, LocalDate birthDate, String iin) {
-    if (name == null) {
-      return say("ЖСН ", "ИИН ") + iin;
-    }
-    String born = birthDate == null ? "" : ", " + date(birthDate) + say(" ж.т.", " г.р.");
-    return name + born + say(", ЖСН ", ", ИИН ") + iin;
-  }
 }

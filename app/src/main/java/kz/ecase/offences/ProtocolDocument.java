@@ -114,14 +114,15 @@ final class ProtocolDocument {
     }
     return paper
         .row(t.say("Төлем коды", "Код платежа"), number.paymentReference())
-        .qr(
-            payment.link(),
-            List.of(
-                t.say(
-                    "Айыппұлды төлеу: кодты сканерлеңіз немесе ашыңыз",
-                    "Оплатить штраф: отсканируйте код или откройте"),
+        .qrRow(
+            new DocumentLayout.Qr(
                 payment.link(),
-                t.say("Төлем коды: ", "Код платежа: ") + number.paymentReference()))
+                List.of(
+                    t.say(
+                        "Айыппұлды төлеу: кодты сканерлеңіз немесе ашыңыз",
+                        "Оплатить штраф: отсканируйте код или откройте"),
+                    payment.link())),
+            DocumentLayout.Qr.checkCode())
         .smallPrint(
             t.say(
                 "Іс бойынша шешім қаулымен қабылданады; қаулыға шағым жасау тәртібі мен мерзімі"

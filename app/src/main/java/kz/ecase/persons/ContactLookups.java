@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the population register only, within the look-ups' deadline, and records the look-up like every
  * other ({@value PersonLookups#ENTRY_TYPE} in the ledger and the look-up log, before the phone is
  * returned) as made by ecase itself ({@code system:<module>}, role SYSTEM) for the unit that owns
- * the record, so the person sees that their phone was read and why. Nothing else of the register's
- * file leaves this class.
+ * the record, so the person sees that their phone was read and why. Besides the phone, only the
+ * person's name and birth date leave this class ({@link Recorded#identity()}: for a paper about
+ * them, such as their protocol); nothing else of the register's file.
  */
 @Service
 public class ContactLookups {

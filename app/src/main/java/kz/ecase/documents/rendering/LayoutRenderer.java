@@ -67,7 +67,8 @@ public class LayoutRenderer {
   private static final float SMALL = 7.5f;
   private static final float HEADING = 12.5f;
   private static final float LEADING = 1.27f;
-  private static final float QR_SIZE = 24 * MM;
+  private static final float CAPTION = 7.5f;
+  private static final float QR_SIZE = 22 * MM;
   private static final float GREY = 0.32f;
   private static final char REPLACEMENT = '\uFFFD';
 
@@ -95,6 +96,7 @@ public class LayoutRenderer {
           pages.draw(block);
         }
       }
+      numberPages(document, regular, regular.printable(layout.title()));
       describe(document, layout, issuedAt);
       document.save(out);
     } catch (IOException e) {
@@ -103,6 +105,26 @@ public class LayoutRenderer {
       parsedFonts.giveBack(fonts);
     }
     return out.toByteArray();
+  }
+
+  /** On a document of several pages, its title and {@code i / n} at the foot of each page. */
+  private static void numberPages(PDDocument document, Face face, String title) throws IOException {
+    int count = document.getNumberOfPages();
+    if (count < 2) {
+      return;
+    }
+    for (int i = 0; i < count; i++) {
+      String foot = title + " — " + (i + 1) + " / " + count;
+      try (PDPageContentStream stream =
+          new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND, true, true)) {
+        stream.beginText();
+        stream.setNonStrokingColor(GREY);
+        stream.setFont(face.font, SMALL);
+        stream.newLineAtOffset(LEFT + (WIDTH - face.width(foot, SMALL)) / 2, BOTTOM - 8 * MM);
+        stream.showText(foot);
+        stream.endText();
+      }
+    }
   }
 
   private static void describe(PDDocument document, DocumentLayout layout, Instant issuedAt) {
@@ -224,7 +246,9 @@ public class LayoutRenderer {
       } else if (block instanceof DocumentLayout.SmallPrint s) {
         paragraph(s.text(), regular, SMALL, GREY, 1f * MM);
       } else if (block instanceof DocumentLayout.Qr q) {
-        qr(q.text(), q.caption());
+        qrs(List.of(q));
+      } else if (block instanceof DocumentLayout.QrRow row) {
+        qrs(row.codes());
       } else {
         throw new IllegalArgumentException("Unknown block " + block);
       }
@@ -343,13 +367,39 @@ public class LayoutRenderer {
       space(2 * MM);
     }
 
-    private void qr(String text, List<String> caption) throws IOException {
+    /** QR codes side by side in equal columns, each with its caption to its right. */
+    private void qrs(List<DocumentLayout.Qr> codes) throws IOException {
       need(4 * MM + QR_SIZE);
       space(4 * MM);
-      BitMatrix matrix = matrix(text);
+      float column = WIDTH / codes.size();
+      float bottom = y - QR_SIZE;
+      float lowest = bottom;
+      for (int i = 0; i < codes.size(); i++) {
+        DocumentLayout.Qr code = codes.get(i);
+        float left = LEFT + i * column;
+        if (code.text() != null) {
+          drawCode(matrix(code.text()), left, bottom);
+        }
+        float x = left + QR_SIZE + 3 * MM;
+        List<String> lines = new ArrayList<>();
+        for (String line : code.caption()) {
+          lines.addAll(wrap(regular, regular.printable(line), CAPTION, column - QR_SIZE - 6 * MM));
+        }
+        float lineHeight = CAPTION * LEADING;
+        float baseline =
+            y - Math.max(0, (QR_SIZE - lines.size() * lineHeight) / 2) - lineHeight * 0.8f;
+        for (String line : lines) {
+          show(regular, CAPTION, x, baseline, line, 0.2f);
+          lowest = Math.min(lowest, baseline - lineHeight * 0.3f);
+          baseline -= lineHeight;
+        }
+      }
+      y = lowest;
+    }
+
+    private void drawCode(BitMatrix matrix, float left, float bottom) throws IOException {
       int modules = matrix.getWidth();
       float module = QR_SIZE / modules;
-      float bottom = y - QR_SIZE;
       stream.setNonStrokingColor(0f);
       for (int row = 0; row < modules; row++) {
         int column = 0;
@@ -363,25 +413,13 @@ public class LayoutRenderer {
             column++;
           }
           stream.addRect(
-              LEFT + start * module,
+              left + start * module,
               bottom + (modules - row - 1) * module,
               (column - start) * module,
               module);
         }
       }
       stream.fill();
-      float x = LEFT + QR_SIZE + 4 * MM;
-      List<String> lines = new ArrayList<>();
-      for (String line : caption) {
-        lines.addAll(wrap(regular, regular.printable(line), SMALL + 0.5f, RIGHT - x));
-      }
-      float lineHeight = (SMALL + 0.5f) * LEADING;
-      float baseline = y - (QR_SIZE - lines.size() * lineHeight) / 2 - lineHeight * 0.8f;
-      for (String line : lines) {
-        show(regular, SMALL + 0.5f, x, baseline, line, 0.2f);
-        baseline -= lineHeight;
-      }
-      y = bottom;
     }
 
     private void show(Face face, float size, float x, float baseline, String text, float grey)

@@ -26,6 +26,21 @@ public class AccountPositions {
         .filter(p -> p.kk() != null || p.ru() != null);
   }
 
+  /** Every recorded position, by username. */
+  public java.util.Map<String, Stored> all() {
+    java.util.Map<String, Stored> all = new java.util.HashMap<>();
+    jdbc.sql(
+            "select username, position_kk, position_ru from user_accounts"
+                + " where position_kk is not null or position_ru is not null")
+        .query(
+            (rs, row) ->
+                all.put(
+                    rs.getString("username"),
+                    new Stored(rs.getString("position_kk"), rs.getString("position_ru"))))
+        .list();
+    return all;
+  }
+
   /** Sets the account's position (blank: none). */
   public void set(String username, String kk, String ru) {
     jdbc.sql(
