@@ -67,8 +67,39 @@ class LayoutRendererTest {
     String typed = "Ли\u0000\u0007 漢字 \uFFFF 😀 ок\tконец";
     try (PDDocument pdf = Loader.loadPDF(renderer.render(form(typed), ISSUED))) {
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains("Ли\uFFFD\uFFFD \uFFFD\uFFFD \uFFFD 😀 ок конец");
+      assertThat(text).contains("Ли\uFFFD\uFFFD \uFFFD\uFFFD \uFFFD \uFFFD ок конец");
     }
+  }
+
+  /** The QR codes are images a phone reads: the payment's and the check's, side by side. */
+  @Test
+  void qrCodesSideBySideAreReadable() throws Exception {
+    DocumentLayout layout =
+        DocumentLayout.builder("QR", "ru")
+            .qrRow(
+                new DocumentLayout.Qr("https://ecase.example/citizen/pay/1", List.of("Оплатить")),
+                new DocumentLayout.Qr("https://ecase.example/check/abc", List.of("Проверить")))
+            .build();
+    java.awt.image.BufferedImage page;
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(layout, ISSUED))) {
+      page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 150);
+    }
+    int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+    var bitmap =
+        new com.google.zxing.BinaryBitmap(
+            new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(
+                    page.getWidth(), page.getHeight(), pixels)));
+    var read =
+        java.util.Arrays.stream(
+                new com.google.zxing.multi.qrcode.QRCodeMultiReader()
+                    .decodeMultiple(
+                        bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true)))
+            .map(com.google.zxing.Result::getText)
+            .toList();
+    assertThat(read)
+        .containsExactlyInAnyOrder(
+            "https://ecase.example/citizen/pay/1", "https://ecase.example/check/abc");
   }
 
   @Test
