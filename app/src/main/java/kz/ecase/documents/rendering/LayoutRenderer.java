@@ -48,7 +48,7 @@ import org.springframework.stereotype.Component;
  * A {@link DocumentLayout} → PDF, drawn on PDFBox directly: A4, DejaVu Sans regular and bold
  * embedded as subsets of the glyphs used, words wrapped to the column (a word longer than the
  * column broken), new pages when one is full, QR codes drawn from zxing's bit matrix as one-bit
- * images. About a twentieth of the time of the HTML route ({@link PdfRenderer}) for a one-page form
+ * images. About a fifth of the CPU of the HTML route ({@link PdfRenderer}) for a one-page form
  * (docs/BENCHMARKS.md).
  *
  * <p>The bytes depend only on the layout and the issue time: the creation and modification dates
