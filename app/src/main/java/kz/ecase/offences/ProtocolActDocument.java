@@ -2,6 +2,7 @@ package kz.ecase.offences;
 
 import static java.util.Map.entry;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.ecase.documents.DocumentFacts;
@@ -110,9 +111,19 @@ final class ProtocolActDocument {
   private final ProcedureTerms terms;
   private final OffenceCatalogue catalogue;
   private final Directory directory;
+  private final String publicUrl;
 
+  /**
+   * @param publicUrl ecase's public address: a fine decision carries the QR code of the person's
+   *     payment page ({@code <publicUrl>/citizen/pay/<reference>})
+   */
   ProtocolActDocument(
-      Documents documents, ProcedureTerms terms, OffenceCatalogue catalogue, Directory directory) {
+      Documents documents,
+      ProcedureTerms terms,
+      OffenceCatalogue catalogue,
+      Directory directory,
+      String publicUrl) {
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     this.documents = documents;
     this.terms = terms;
     this.catalogue = catalogue;
@@ -289,7 +300,12 @@ final class ProtocolActDocument {
       String person,
       String cited,
       StoredProtocol protocol) {
-    String fine = t.mci(protocol.fineMci()) + " = " + PaperText.tenge(protocol.fineKzt());
+    String fine =
+        t.mci(protocol.fineMci())
+            + PaperText.NBSP
+            + "="
+            + PaperText.NBSP
+            + PaperText.tenge(protocol.fineKzt());
     switch (type) {
       case SERVE ->
           paper.paragraph(
@@ -315,8 +331,7 @@ final class ProtocolActDocument {
                         + cited
                         + ", и наложить административный штраф в размере "
                         + fine
-                        + "."))
-            .row(t.say("Айыппұл", "Штраф"), fine);
+                        + "."));
         if (protocol.discountDeadline() != null) {
           paper
               .row(
@@ -326,8 +341,18 @@ final class ProtocolActDocument {
                   PaperText.tenge(protocol.fineKzt().divide(java.math.BigDecimal.valueOf(2))))
               .smallPrint(t.discountRule(protocol.discountDeadline()));
         }
+        String link = publicUrl + "citizen/pay/" + protocol.paymentReference();
         paper
             .row(t.say("Төлем коды", "Код платежа"), protocol.paymentReference())
+            .qrRow(
+                new DocumentLayout.Qr(
+                    link,
+                    List.of(
+                        t.say(
+                            "Айыппұлды төлеу: кодты сканерлеңіз немесе ашыңыз",
+                            "Оплатить штраф: отсканируйте код или откройте"),
+                        link)),
+                DocumentLayout.Qr.checkCode())
             .smallPrint(
                 t.say(
                     "Айыппұл қаулы заңды күшіне енген күннен бастап "

@@ -97,7 +97,11 @@ final class ProtocolDocument {
             .section(t.say("Айыппұл және оны төлеу", "Штраф и его уплата"))
             .row(
                 t.say("Айыппұл мөлшері", "Размер штрафа"),
-                t.mci(p.fine().mci()) + " = " + PaperText.tenge(p.fine().tenge()));
+                t.mci(p.fine().mci())
+                    + PaperText.NBSP
+                    + "="
+                    + PaperText.NBSP
+                    + PaperText.tenge(p.fine().tenge()));
     if (payment.discountDeadline() != null) {
       paper
           .row(

@@ -73,10 +73,13 @@ public class ProtocolTransitions {
       ProcedureTerms terms,
       Clock clock,
       OffenceCatalogue catalogue,
-      Directory directory) {
+      Directory directory,
+      @org.springframework.beans.factory.annotation.Value(
+              "${ecase.offences.public-url:http://localhost:8080}")
+          String publicUrl) {
     this.store = store;
     this.authorization = authorization;
-    this.acts = new ProtocolActDocument(documents, terms, catalogue, directory);
+    this.acts = new ProtocolActDocument(documents, terms, catalogue, directory, publicUrl);
     this.actSignatures = actSignatures;
     this.steps = steps;
     this.terms = terms;
