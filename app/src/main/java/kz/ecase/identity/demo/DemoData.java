@@ -2,6 +2,7 @@ package kz.ecase.identity.demo;
 
 import java.util.List;
 import kz.ecase.identity.Role;
+import kz.ecase.identity.persistence.AccountPositions;
 import kz.ecase.identity.persistence.UnitRepository;
 import kz.ecase.identity.persistence.UnitRow;
 import kz.ecase.identity.persistence.UserAccountRepository;
@@ -34,6 +35,18 @@ class DemoData implements ApplicationRunner {
    */
   record DemoAccount(String username, String displayName, Role role, String unit, String iin) {}
 
+  /** The positions the demo officials sign with (Kazakh, Russian). */
+  static final java.util.Map<String, String[]> POSITIONS =
+      java.util.Map.of(
+          "officer",
+          new String[] {
+            "Жол-патрульдік полициясының инспекторы", "Инспектор дорожно-патрульной полиции"
+          },
+          "head",
+          new String[] {"Полиция басқармасының бастығы", "Начальник управления полиции"},
+          "investigator",
+          new String[] {"Тергеу бөлімінің тергеушісі", "Следователь следственного отдела"});
+
   static final List<DemoAccount> ACCOUNTS =
       List.of(
           new DemoAccount("officer", "Серік Жұмабаев", Role.OFFICER, "710001", null),
@@ -51,12 +64,15 @@ class DemoData implements ApplicationRunner {
   private final UserAccountRepository accounts;
   private final PasswordEncoder passwords;
   private final DemoDataProperties properties;
+  private final AccountPositions positions;
 
   DemoData(
       UnitRepository units,
       UserAccountRepository accounts,
       PasswordEncoder passwords,
-      DemoDataProperties properties) {
+      DemoDataProperties properties,
+      AccountPositions positions) {
+    this.positions = positions;
     this.units = units;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -107,6 +123,10 @@ class DemoData implements ApplicationRunner {
               true,
               true,
               null));
+      String[] position = POSITIONS.get(account.username());
+      if (position != null) {
+        positions.set(account.username(), position[0], position[1]);
+      }
     }
     log.warn(
         "Created demo data: region 71 with departments 710001 and 710002, {} demo accounts"
