@@ -90,6 +90,26 @@ public class AccountAdministration {
     return accounts.find(account.username()).orElseThrow();
   }
 
+  /** Sets the position the account signs documents with (Kazakh, Russian; blank: none). */
+  public Directory.Account setPosition(
+      CurrentUser admin, String pin, String username, String positionKk, String positionRu) {
+    Directory.Account account = others(admin, username);
+    acts.perform(
+        admin,
+        pin,
+        "identity.AccountPositionSet",
+        account(account.username()),
+        unitOf(account, admin),
+        () -> {
+          accounts.setPosition(account.username(), positionKk, positionRu);
+          return Map.of(
+              "username", account.username(),
+              "positionKk", positionKk == null ? "" : positionKk.strip(),
+              "positionRu", positionRu == null ? "" : positionRu.strip());
+        });
+    return accounts.find(account.username()).orElseThrow();
+  }
+
   public void resetSigningKey(CurrentUser admin, String pin, String username) {
     Directory.Account account = others(admin, username);
     acts.perform(

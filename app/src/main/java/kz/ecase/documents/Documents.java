@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.ecase.documents.persistence.DocumentCheckStore;
 import kz.ecase.documents.persistence.DocumentStore;
+import kz.ecase.documents.rendering.LayoutRenderer;
 import kz.ecase.documents.rendering.PdfRenderer;
 import kz.ecase.identity.RecordScope;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ public class Documents {
   public record CheckMark(String url, String qr) {}
 
   private final PdfRenderer renderer;
+  private final LayoutRenderer layouts;
   private final DocumentStore store;
   private final DocumentCheckStore checks;
   private final DocumentsProperties properties;
@@ -38,11 +40,13 @@ public class Documents {
 
   Documents(
       PdfRenderer renderer,
+      LayoutRenderer layouts,
       DocumentStore store,
       DocumentCheckStore checks,
       DocumentsProperties properties,
       Clock clock) {
     this.renderer = renderer;
+    this.layouts = layouts;
     this.store = store;
     this.checks = checks;
     this.properties = properties;
@@ -75,6 +79,43 @@ public class Documents {
     checks.insertIfAbsent(
         new IssuedDocument(document.sha256(), token, facts, scope.unit(), issuedAt));
     return document;
+  }
+
+  /**
+   * Draws the laid-out document to PDF with its check block (the QR code of its check and the
+   * address beside it, in the document's language) where the layout marks it ({@link
+   * DocumentLayout.Qr#checkCode()}) or else at the end, and stores it with the facts its check
+   * shows. The QR code names a token derived from the layout's content without it and the issue
+   * time: the same input gives the same token and the same bytes.
+   *
+   * @param scope the unit that owns the document and its subject, if any: who may read it
+   * @param issuedAt the document's date: the PDF's creation and modification date
+   * @param facts what anyone who checks the document may learn about it
+   */
+  @Transactional
+  public StoredDocument lay(
+      DocumentLayout layout, RecordScope scope, Instant issuedAt, DocumentFacts facts) {
+    CheckToken token = CheckToken.of(layout.content(), issuedAt);
+    String url = properties.checkUrl(token);
+    byte[] pdf = layouts.render(layout.withCheckCode(checkBlock(layout.language(), url)), issuedAt);
+    StoredDocument document = store(StoredDocument.PDF, pdf, scope);
+    checks.insertIfAbsent(
+        new IssuedDocument(document.sha256(), token, facts, scope.unit(), issuedAt));
+    return document;
+  }
+
+  private static DocumentLayout.Qr checkBlock(String language, String url) {
+    return new DocumentLayout.Qr(
+        url,
+        "kk".equals(language)
+            ? List.of(
+                "Түпнұсқалығын тексеру: кодты сканерлеңіз немесе ашыңыз",
+                url,
+                "Электрондық цифрлық қолтаңбамен қол қойылған (.p7s).")
+            : List.of(
+                "Проверить подлинность: отсканируйте код или откройте",
+                url,
+                "Подписан электронной цифровой подписью (.p7s)."));
   }
 
   /**

@@ -47,7 +47,13 @@ public class Accounts {
   private final AccountChanges changes;
   private final PasswordEncoder passwords;
 
-  Accounts(AccountChanges changes, PasswordEncoder passwords) {
+  private final kz.ecase.identity.persistence.AccountPositions positions;
+
+  Accounts(
+      AccountChanges changes,
+      PasswordEncoder passwords,
+      kz.ecase.identity.persistence.AccountPositions positions) {
+    this.positions = positions;
     this.changes = changes;
     this.passwords = passwords;
   }
@@ -105,6 +111,17 @@ public class Accounts {
   public Directory.Account setEnabled(String username, boolean enabled) {
     Directory.Account account = existing(username);
     changes.setEnabled(account.username(), enabled);
+    return find(account.username()).orElseThrow();
+  }
+
+  /**
+   * Sets the position the account signs documents with, in Kazakh and Russian (blank: none, the
+   * documents then print a wording of the role).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Directory.Account setPosition(String username, String positionKk, String positionRu) {
+    Directory.Account account = existing(username);
+    positions.set(account.username(), positionKk, positionRu);
     return find(account.username()).orElseThrow();
   }
 

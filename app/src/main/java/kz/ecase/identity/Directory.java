@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.ecase.identity.persistence.AccountPhones;
+import kz.ecase.identity.persistence.AccountPositions;
 import kz.ecase.identity.persistence.UnitRepository;
 import kz.ecase.identity.persistence.UnitRow;
 import kz.ecase.identity.persistence.UserAccountRepository;
@@ -38,14 +39,71 @@ public class Directory {
       boolean enabled,
       boolean demo) {}
 
+  /** The position an official signs documents with, in Kazakh and Russian. */
+  public record Position(String kk, String ru) {
+
+    /** The position in the document's language: Kazakh for {@code kk}, otherwise Russian. */
+    public String in(String language) {
+      return "kk".equals(language) ? kk : ru;
+    }
+
+    /** A wording of the role, for an account whose position is not recorded. */
+    public static Position of(Role role) {
+      return switch (role) {
+        case OFFICER -> new Position("Полиция қызметкері", "Сотрудник полиции");
+        case INVESTIGATOR -> new Position("Тергеуші", "Следователь");
+        case HEAD_OF_UNIT -> new Position("Бөлімше бастығы", "Начальник подразделения");
+        case DUTY_PROSECUTOR -> new Position("Кезекші прокурор", "Дежурный прокурор");
+        case SUPERVISING_PROSECUTOR -> new Position("Қадағалаушы прокурор", "Надзирающий прокурор");
+        case ANALYST -> new Position("Талдаушы", "Аналитик");
+        case ADMIN -> new Position("Жүйе әкімшісі", "Администратор системы");
+        case CITIZEN, LAWYER -> new Position("", "");
+      };
+    }
+  }
+
   private final UnitRepository units;
   private final UserAccountRepository accounts;
   private final AccountPhones phones;
+  private final AccountPositions positions;
 
-  Directory(UnitRepository units, UserAccountRepository accounts, AccountPhones phones) {
+  Directory(
+      UnitRepository units,
+      UserAccountRepository accounts,
+      AccountPhones phones,
+      AccountPositions positions) {
     this.units = units;
     this.accounts = accounts;
     this.phones = phones;
+    this.positions = positions;
+  }
+
+  /**
+   * The position the account signs with; where one language is not recorded, the other's; where
+   * neither, a wording of the role (never the role's internal name).
+   */
+  public Position positionOf(String username, Role role) {
+    return position(positions.of(username), role);
+  }
+
+  /** The positions of every staff account, as {@link #positionOf} gives them, by username. */
+  public Map<String, Position> positions(List<Account> staff) {
+    Map<String, AccountPositions.Stored> recorded = positions.all();
+    return staff.stream()
+        .filter(account -> !account.role().personal())
+        .collect(
+            Collectors.toMap(
+                Account::username,
+                account ->
+                    position(
+                        Optional.ofNullable(recorded.get(account.username())), account.role())));
+  }
+
+  private static Position position(Optional<AccountPositions.Stored> recorded, Role role) {
+    Position fallback = Position.of(role);
+    return recorded
+        .map(p -> new Position(p.kk() != null ? p.kk() : p.ru(), p.ru() != null ? p.ru() : p.kk()))
+        .orElse(fallback);
   }
 
   /**

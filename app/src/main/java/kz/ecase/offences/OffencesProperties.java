@@ -15,13 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param appealTerm how long after the decision an appeal may be filed
  * @param discountWorkingDays working days after the protocol for the 50 % discounted payment
  * @param voluntaryPaymentTerm how long after entry into force before enforcement
+ * @param appealDecisionTerm within how long after an appeal is filed the head of unit decides it
+ *     (told to the citizen who appeals)
  */
 @ConfigurationProperties("ecase.offences")
 public record OffencesProperties(
     Map<Integer, Long> mci,
     @DefaultValue("10d") Period appealTerm,
     @DefaultValue("7") int discountWorkingDays,
-    @DefaultValue("30d") Period voluntaryPaymentTerm) {
+    @DefaultValue("30d") Period voluntaryPaymentTerm,
+    @DefaultValue("10d") Period appealDecisionTerm) {
 
   public OffencesProperties {
     mci = mci == null ? Map.of() : Map.copyOf(mci);

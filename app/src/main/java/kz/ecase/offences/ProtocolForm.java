@@ -14,6 +14,10 @@ import java.util.List;
  * @param pin the officer's signing PIN
  * @param evidenceSha256 the SHA-256 (hex) of documents already stored in ecase that are evidence
  *     (photos); optional, each recorded as an attachment of the protocol's ledger entry
+ * @param explanation the person's explanation, typed on the officer's device; optional
+ * @param explanationRefused whether the person refused to explain (then no explanation is given)
+ * @param language the language of the protocol, the person's choice: {@code kk} or {@code ru}
+ *     (none: {@code ru})
  */
 public record ProtocolForm(
     String idempotencyKey,
@@ -25,7 +29,38 @@ public record ProtocolForm(
     String description,
     Integer fineMci,
     String pin,
-    List<String> evidenceSha256) {
+    List<String> evidenceSha256,
+    String explanation,
+    Boolean explanationRefused,
+    String language) {
+
+  /** Without the person's explanation and language (the form before they were added). */
+  public ProtocolForm(
+      String idempotencyKey,
+      String iin,
+      String article,
+      String offenceTime,
+      String place,
+      String plate,
+      String description,
+      Integer fineMci,
+      String pin,
+      List<String> evidenceSha256) {
+    this(
+        idempotencyKey,
+        iin,
+        article,
+        offenceTime,
+        place,
+        plate,
+        description,
+        fineMci,
+        pin,
+        evidenceSha256,
+        null,
+        null,
+        null);
+  }
 
   /** Without evidence documents (the form before evidence was added). */
   public ProtocolForm(

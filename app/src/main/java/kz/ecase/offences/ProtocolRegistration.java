@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import kz.ecase.documents.Documents;
 import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.Action;
 import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.Directory;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.identity.Role;
 import kz.ecase.ledger.Attachment;
@@ -25,9 +27,12 @@ import kz.ecase.offences.domain.ProcedureTerms;
 import kz.ecase.offences.domain.ProtocolEvent;
 import kz.ecase.offences.domain.ProtocolLifecycle;
 import kz.ecase.offences.domain.ProtocolNumber;
+import kz.ecase.offences.persistence.ProtocolParticulars;
 import kz.ecase.offences.persistence.ProtocolStore;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
+import kz.ecase.persons.ContactLookups;
 import kz.ecase.persons.LookupLinks;
+import kz.ecase.persons.Purpose;
 import kz.ecase.platform.InvalidInputException;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.RegisterNumbers;
@@ -53,6 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ProtocolRegistration {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ProtocolRegistration.class);
+
   public static final String ENTRY_TYPE = "offences.ProtocolRegistered";
 
   private final ProtocolValidation validation;
@@ -68,6 +76,9 @@ public class ProtocolRegistration {
   private final SmsOutbox sms;
   private final LookupLinks lookupLinks;
   private final String publicUrl;
+  private final FineCalculator fines;
+  private final Directory directory;
+  private final ContactLookups contacts;
 
   ProtocolRegistration(
       CatalogueInUse catalogue,
@@ -82,7 +93,12 @@ public class ProtocolRegistration {
       Clock clock,
       SmsOutbox sms,
       LookupLinks lookupLinks,
-      @Value("${ecase.offences.public-url:http://localhost:8080}") String publicUrl) {
+      @Value("${ecase.offences.public-url:http://localhost:8080}") String publicUrl,
+      Directory directory,
+      ContactLookups contacts) {
+    this.fines = fines;
+    this.directory = directory;
+    this.contacts = contacts;
     this.validation =
         new ProtocolValidation(
             catalogue, fines, clock, terms.zone(), sha256 -> documents.find(sha256).isPresent());
@@ -123,10 +139,14 @@ public class ProtocolRegistration {
     if (earlier.isPresent()) {
       return new RegisteredProtocol(earlier.get(), false);
     }
+    ProtocolParticulars particulars = particulars(user, protocol);
+    ProtocolDocument.Issuer issuer = issuer(user, particulars.language());
     UnlockedKey key = signatures.unlock(user, protocol.pin());
     try {
       return new RegisteredProtocol(
-          transactions.execute(status -> registerNew(user, protocol, key, photos)), true);
+          transactions.execute(
+              status -> registerNew(user, protocol, particulars, issuer, key, photos)),
+          true);
     } catch (DuplicateKeyException e) {
       return store
           .findByKey(user.username(), protocol.idempotencyKey())
@@ -152,8 +172,52 @@ public class ProtocolRegistration {
     }
   }
 
+  /**
+   * What the paper says beyond the form: the person's name and birth date, asked of the population
+   * register (and recorded as a look-up) before the registration's transaction, never inside it;
+   * when the register does not answer, the protocol names the person by IIN only.
+   */
+  private ProtocolParticulars particulars(CurrentUser user, ValidProtocol p) {
+    Optional<ContactLookups.Identity> person;
+    try {
+      person =
+          contacts
+              .record(
+                  List.of(
+                      contacts.ask(
+                          p.iin(),
+                          user.unit(),
+                          "offences",
+                          new Purpose(null, null, "the person's name for their protocol"))))
+              .get(0)
+              .identity();
+    } catch (RuntimeException unavailable) {
+      log.warn("The protocol names the person by IIN only: {}", unavailable.toString());
+      person = Optional.empty();
+    }
+    return new ProtocolParticulars(
+        p.language(),
+        person.map(ContactLookups.Identity::fullName).orElse(null),
+        person.map(ContactLookups.Identity::birthDate).orElse(null),
+        p.explanation(),
+        p.explanationRefused());
+  }
+
+  /** The official as the paper names them: position in the paper's language and unit's name. */
+  private ProtocolDocument.Issuer issuer(CurrentUser user, String language) {
+    String unitName =
+        directory.unit(user.unit()).map(u -> u.name(language)).orElse(user.unit().value());
+    return new ProtocolDocument.Issuer(
+        user, directory.positionOf(user.username(), user.role()), unitName);
+  }
+
   private StoredProtocol registerNew(
-      CurrentUser user, ValidProtocol p, UnlockedKey key, List<EvidencePhoto> photos) {
+      CurrentUser user,
+      ValidProtocol p,
+      ProtocolParticulars particulars,
+      ProtocolDocument.Issuer issuer,
+      UnlockedKey key,
+      List<EvidencePhoto> photos) {
     Instant now = clock.instant();
     int year = LocalDate.ofInstant(now, terms.zone()).getYear();
     ProtocolNumber number =
@@ -166,7 +230,12 @@ public class ProtocolRegistration {
     ProtocolEvent registered = lifecycle.register(user.username(), number.value());
     LocalDate deadline = lifecycle.discountDeadline().orElse(null);
     RecordScope scope = new RecordScope(user.unit(), p.iin());
-    StoredDocument pdf = document.render(user, p, number, deadline, scope, now);
+    ProtocolDocument.Payment payment =
+        new ProtocolDocument.Payment(
+            deadline,
+            deadline == null ? null : fines.amountDue(p.fine(), true, deadline, deadline),
+            payLink(number));
+    StoredDocument pdf = document.render(issuer, p, particulars, number, payment, scope, now);
     Signature signature = signatures.sign(user, key, pdf.sha256());
     List<Attachment> attachments = new ArrayList<>();
     attachments.add(new Attachment("protocol-" + number + ".pdf", pdf.sha256()));
@@ -215,6 +284,7 @@ public class ProtocolRegistration {
             receipt,
             registered.to().name());
     store.add(stored);
+    store.addParticulars(id, particulars);
     store.append(
         new RecordedStep(
             id,
@@ -251,6 +321,12 @@ public class ProtocolRegistration {
                 number.paymentReference(),
                 publicUrl),
             ProtocolSmsNotice.clientRef(number.value(), ProtocolSmsNotice.Kind.NOTICE)));
+  }
+
+  /** The citizen's payment page of the protocol, as its QR code on the paper leads. */
+  private String payLink(ProtocolNumber number) {
+    String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    return base + "citizen/pay/" + number.paymentReference();
   }
 
   private static Map<String, Object> payload(

@@ -14,6 +14,7 @@ import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.Action;
 import kz.ecase.identity.Authorization;
 import kz.ecase.identity.CurrentUser;
+import kz.ecase.identity.Directory;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.kernel.Iin;
 import kz.ecase.kernel.UnitCode;
@@ -69,10 +70,15 @@ public class ProtocolTransitions {
       ActSignatures actSignatures,
       ProcedureSteps steps,
       ProcedureTerms terms,
-      Clock clock) {
+      Clock clock,
+      CatalogueInUse catalogue,
+      Directory directory,
+      @org.springframework.beans.factory.annotation.Value(
+              "${ecase.offences.public-url:http://localhost:8080}")
+          String publicUrl) {
     this.store = store;
     this.authorization = authorization;
-    this.acts = new ProtocolActDocument(documents, terms.zone());
+    this.acts = new ProtocolActDocument(documents, terms, catalogue, directory, publicUrl);
     this.actSignatures = actSignatures;
     this.steps = steps;
     this.terms = terms;
@@ -116,7 +122,8 @@ public class ProtocolTransitions {
           }
           ProtocolEvent event =
               lifecycle(protocol, history, clock).perform(transition, user.username(), text);
-          StoredDocument document = acts.render(user, protocol, event, scope);
+          StoredDocument document =
+              acts.render(user, protocol, store.particulars(id), event, scope);
           String name = actName(protocol, event);
           SignedAct act =
               signs

@@ -35,6 +35,7 @@ final class ProtocolValidation {
   static final int MAX_DESCRIPTION = 1000;
   static final int MAX_PLACE = 300;
   static final int MAX_EVIDENCE = 10;
+  static final int MAX_EXPLANATION = 2000;
 
   /** How far ahead of ecase's clock an officer's device may be. */
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -110,6 +111,14 @@ final class ProtocolValidation {
       problems.putIfAbsent("pin", "Your signing PIN is required");
     }
     List<String> evidence = field(problems, () -> evidenceOf(form.evidenceSha256()));
+    String language = field(problems, () -> languageOf(form.language()));
+    boolean refused = Boolean.TRUE.equals(form.explanationRefused());
+    String explanation =
+        field(problems, () -> optional("explanation", form.explanation(), MAX_EXPLANATION));
+    if (refused && explanation != null) {
+      problems.putIfAbsent(
+          "explanation", "Either the person's explanation or their refusal to explain");
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -124,7 +133,22 @@ final class ProtocolValidation {
         description,
         fine,
         form.pin(),
-        evidence);
+        evidence,
+        language,
+        explanation,
+        refused);
+  }
+
+  /** The protocol's language, the person's choice: Kazakh or Russian (none: Russian). */
+  private static String languageOf(String value) {
+    if (value == null || value.isBlank()) {
+      return "ru";
+    }
+    String language = value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!language.equals("kk") && !language.equals("ru")) {
+      throw new InvalidInputException("language", "kk or ru");
+    }
+    return language;
   }
 
   /**

@@ -12,6 +12,8 @@ import kz.ecase.offences.domain.Fine;
  *
  * @param evidenceSha256 stored evidence documents named by the form (photos uploaded with the page
  *     are added at registration)
+ * @param language {@code kk} or {@code ru}
+ * @param explanation the person's explanation, or null
  */
 record ValidProtocol(
     String idempotencyKey,
@@ -24,4 +26,7 @@ record ValidProtocol(
     String description,
     Fine fine,
     String pin,
-    List<String> evidenceSha256) {}
+    List<String> evidenceSha256,
+    String language,
+    String explanation,
+    boolean explanationRefused) {}

@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the population register only, within the look-ups' deadline, and records the look-up like every
  * other ({@value PersonLookups#ENTRY_TYPE} in the ledger and the look-up log, before the phone is
  * returned) as made by ecase itself ({@code system:<module>}, role SYSTEM) for the unit that owns
- * the record, so the person sees that their phone was read and why. Nothing else of the register's
- * file leaves this class.
+ * the record, so the person sees that their phone was read and why. Besides the phone, only the
+ * person's name and birth date leave this class ({@link Recorded#identity()}: for a paper about
+ * them, such as their protocol); nothing else of the register's file.
  */
 @Service
 public class ContactLookups {
@@ -200,7 +201,41 @@ public class ContactLookups {
           .filter(node -> node != null && node.isString())
           .map(node -> node.asString());
     }
+
+    /**
+     * The person's full name (last, first and patronymic) and birth date, as a paper about them
+     * names them: empty when the register did not answer or has no file for them.
+     */
+    public Optional<Identity> identity() {
+      if (!answer.status().answered() || answer.data() == null) {
+        return Optional.empty();
+      }
+      var data = answer.data();
+      String name =
+          String.join(
+                  " ", text(data, "lastName"), text(data, "firstName"), text(data, "patronymic"))
+              .replaceAll(" +", " ")
+              .strip();
+      java.time.LocalDate born;
+      try {
+        born = java.time.LocalDate.parse(text(data, "birthDate"));
+      } catch (java.time.format.DateTimeParseException e) {
+        born = null;
+      }
+      return name.isEmpty() ? Optional.empty() : Optional.of(new Identity(name, born));
+    }
+
+    private static String text(tools.jackson.databind.JsonNode data, String field) {
+      var value = data.get(field);
+      return value != null && value.isString() ? value.asString() : "";
+    }
   }
+
+  /**
+   * A person's full name and birth date (null when the register gave none), as the population
+   * register answered.
+   */
+  public record Identity(String fullName, java.time.LocalDate birthDate) {}
 
   /** The population register did not answer: the phone is unknown for now. */
   public static class RegisterUnavailable extends RuntimeException {

@@ -323,6 +323,62 @@ class AdministrationIT {
     assertThat(tokenStatus(username)).isEqualTo(403);
   }
 
+  /**
+   * The position an official signs with: shown on the page, the role's wording until one is set,
+   * set in both languages with the PIN, refused beside the form when too long.
+   */
+  @Test
+  void pageSetsThePositionAnOfficialSignsWith() {
+    String username = fresh();
+    assertThat(create(username, "710002").status()).isEqualTo(201);
+    HttpClientSession browser = new HttpClientSession(port);
+    browser.signIn("admin", "demo");
+    String page = browser.get("/admin/accounts?lang=ru").body();
+    assertThat(page).contains("id=\"positionRu-" + username + "\"").contains("Сотрудник полиции");
+
+    Reply tooLong =
+        browser.postForm(
+            "/admin/accounts/" + username,
+            Map.of(
+                "_csrf",
+                HttpClientSession.csrfTokenOf(page),
+                "action",
+                "position",
+                "positionRu",
+                "И".repeat(201),
+                "positionKk",
+                "",
+                "pin",
+                ADMIN_PIN));
+    assertThat(tooLong.body()).contains("id=\"account-position-error\"");
+    assertThat(position(username)).isNull();
+
+    Reply set =
+        browser.postForm(
+            "/admin/accounts/" + username,
+            Map.of(
+                "_csrf", HttpClientSession.csrfTokenOf(tooLong.body()),
+                "action", "position",
+                "positionRu", "Старший инспектор административной полиции",
+                "positionKk", "Әкімшілік полицияның аға инспекторы",
+                "pin", ADMIN_PIN));
+
+    assertThat(set.body())
+        .contains("id=\"admin-done\"")
+        .contains("Старший инспектор административной полиции");
+    assertThat(position(username)).isEqualTo("Старший инспектор административной полиции");
+    assertThat(http.get("/api/identity/acts", auth(admin)).body())
+        .contains("identity.AccountPositionSet");
+  }
+
+  private String position(String username) {
+    return jdbc.sql("select position_ru from user_accounts where username = :u")
+        .param("u", username)
+        .query((rs, row) -> java.util.Optional.ofNullable(rs.getString(1)))
+        .single()
+        .orElse(null);
+  }
+
   private Reply create(String username, String unit) {
     return http.postJson("/api/identity/accounts", newAccount(username, unit), auth(admin));
   }

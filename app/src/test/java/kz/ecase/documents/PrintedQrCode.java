@@ -4,7 +4,6 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,8 @@ final class PrintedQrCode {
 
   /**
    * Page 1 rendered at 200 dpi, kept as {@code target/screenshots/<screenshot>.png} to be looked
-   * at, and the text of its QR code decoded by zxing.
+   * at, and the text of its check's QR code decoded by zxing (a protocol also carries the QR code
+   * of its payment beside it: the one that leads to {@code /check/} is the check's).
    */
   static String read(byte[] pdf, String screenshot) throws Exception {
     BufferedImage image;
@@ -37,7 +37,14 @@ final class PrintedQrCode {
         new BinaryBitmap(
             new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-    return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+    com.google.zxing.Result[] codes =
+        new com.google.zxing.multi.qrcode.QRCodeMultiReader()
+            .decodeMultiple(bitmap, Map.of(DecodeHintType.TRY_HARDER, true));
+    return java.util.Arrays.stream(codes)
+        .map(com.google.zxing.Result::getText)
+        .filter(text -> text.contains("/check/"))
+        .findFirst()
+        .orElse(codes[0].getText());
   }
 
   /** The bytes with one bit of the middle byte flipped. */

@@ -159,6 +159,46 @@ class ProtocolPageBrowserIT {
     assertThat(read.json().get("plate").asString()).isNotBlank();
   }
 
+  /**
+   * The person chooses Kazakh and refuses to explain: the officer sets both on the phone and the
+   * protocol's paper is Kazakh throughout, with the refusal printed.
+   */
+  @Test
+  void theProtocolIsInTheLanguageThePersonChoseWithTheirRefusalToExplain() throws Exception {
+    signIn("ru");
+    browser.get("http://localhost:" + port + "/offences/protocols/new");
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("protocol-form")));
+    type(By.id("iin"), CITIZEN_IIN);
+    type(By.id("plate"), "123ABC01");
+    type(By.id("articleQuery"), "592 ч.2");
+    click(wait(ExpectedConditions.elementToBeClickable(By.id("article-speeding-20-40"))));
+    type(By.id("place"), "Астана, проспект Мәңгілік Ел, 8");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("language")))
+        .selectByValue("kk");
+    click(browser.findElement(By.id("explanationRefused")));
+    type(By.id("pin"), PIN);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('person-says').scrollIntoView()");
+    screenshot("protocol-page-person-says-ru");
+    click(browser.findElement(By.id("register")));
+
+    String number =
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("protocol-number"))).getText();
+    String sha256 =
+        jdbc.sql("select document_sha256 from offence_protocols where number = :number")
+            .param("number", number)
+            .query(String.class)
+            .single();
+    BinaryReply pdf = http.getBytes("/api/documents/" + sha256, auth(officerToken()));
+    String text;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+    assertThat(text)
+        .contains("ХАТТАМА", "Түсініктеме беруден бас тартты", "ҚР ӘҚБтК 592-бабының 2-бөлігі")
+        .doesNotContain("ПРОТОКОЛ");
+  }
+
   @Test
   void aWrongIinIsShownBesideTheField() throws IOException {
     signIn("ru");

@@ -182,17 +182,15 @@ class ProtocolStepsBrowserIT {
 
     Chromium.signIn(browser, port, "kk", "citizen", "demo");
     browser.get(base() + "/offences/my-protocols");
-    WebElement appeal =
-        browser.findElement(By.id("protocol-" + number)).findElement(By.cssSelector("form.appeal"));
-    appeal.findElement(By.tagName("textarea")).sendKeys("Көлікті сол күні мен басқарған жоқпын.");
+    browser.findElement(By.id("protocol-" + number)).findElement(By.cssSelector("a.open")).click();
+    WebElement grounds =
+        Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("grounds")));
+    grounds.sendKeys("Көлікті сол күні мен басқарған жоқпын.");
     Chromium.screenshot(browser, "steps-citizen-appeals-phone-kk");
-    appeal.findElement(By.tagName("button")).click();
-    Chromium.waitFor(
-        browser,
-        driver ->
-            "APPEALED"
-                .equals(
-                    driver.findElement(By.id("protocol-" + number)).getAttribute("data-status")));
+    browser.findElement(By.id("appeal-submit")).click();
+    Chromium.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("appeal-filed")));
+    assertThat(browser.findElement(By.id("payment")).getAttribute("data-status"))
+        .isEqualTo("APPEALED");
     Chromium.screenshot(browser, "steps-citizen-appealed-phone-kk");
 
     browser.manage().window().setSize(new Dimension(1280, 900));

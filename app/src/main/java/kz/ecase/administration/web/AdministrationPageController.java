@@ -1,6 +1,7 @@
 package kz.ecase.administration.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import kz.ecase.administration.AccountAdministration;
@@ -112,6 +113,14 @@ class AdministrationPageController {
             UnitCode unit = unit(form.get("unit"), "unit", errors);
             yield admin -> administration.move(admin, pin, username, unit);
           }
+          case "position" -> {
+            String kk = form.getOrDefault("positionKk", "");
+            String ru = form.getOrDefault("positionRu", "");
+            if (kk.strip().length() > 200 || ru.strip().length() > 200) {
+              errors.put("position", "admin.error.position");
+            }
+            yield admin -> administration.setPosition(admin, pin, username, kk, ru);
+          }
           default -> {
             errors.put("action", "admin.error.action");
             yield admin -> {};
@@ -209,7 +218,9 @@ class AdministrationPageController {
   }
 
   private String render(Model model) {
-    model.addAttribute("accounts", directory.accounts());
+    List<Directory.Account> accounts = directory.accounts();
+    model.addAttribute("accounts", accounts);
+    model.addAttribute("positions", directory.positions(accounts));
     model.addAttribute("units", directory.units());
     model.addAttribute("acts", acts.latest(50));
     model.addAttribute(

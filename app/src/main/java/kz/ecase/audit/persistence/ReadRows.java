@@ -81,13 +81,15 @@ public class ReadRows {
         .list();
   }
 
-  /** Reads of records about the person, newest first. */
-  public List<Row> aboutPerson(String iin, int limit) {
+  /** Reads of records about the person by others (not by {@code reader}), newest first. */
+  public List<Row> aboutPerson(String iin, String reader, int limit) {
     return jdbc.sql(
             "select "
                 + COLUMNS
-                + " from audit_reads where subject = :iin order by read_at desc, id desc limit :limit")
+                + " from audit_reads where subject = :iin and reader <> :reader"
+                + " order by read_at desc, id desc limit :limit")
         .param("iin", iin)
+        .param("reader", reader)
         .param("limit", limit)
         .query(ReadRows::row)
         .list();

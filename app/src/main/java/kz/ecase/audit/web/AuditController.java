@@ -64,13 +64,15 @@ class AuditController {
   }
 
   @GetMapping("/about-me")
-  @Operation(summary = "Who read records about the signed-in citizen, when and why")
+  @Operation(
+      summary = "Who read records about the signed-in citizen, when and why",
+      description = "Reads by others: the citizen's own views of their records are not listed")
   List<ReadView> aboutMe(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
     CurrentUser user = currentUsers.current();
     if (user.role() != Role.CITIZEN) {
       throw new AccessDeniedException("Only a person sees the reads of their own data here");
     }
-    return view(rows.aboutPerson(user.iin().value(), limit));
+    return view(rows.aboutPerson(user.iin().value(), user.username(), limit));
   }
 
   private List<ReadView> view(List<ReadRows.Row> found) {

@@ -161,7 +161,7 @@ public class PdfRenderer {
     }
   }
 
-  private static byte[] font(String file) {
+  static byte[] font(String file) {
     try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT_DIRECTORY + file)) {
       if (in == null) {
         throw new IllegalStateException("Font " + file + " is not on the classpath");

@@ -2,6 +2,7 @@ package kz.ecase.identity.demo;
 
 import java.util.List;
 import kz.ecase.identity.Role;
+import kz.ecase.identity.persistence.AccountPositions;
 import kz.ecase.identity.persistence.UnitRepository;
 import kz.ecase.identity.persistence.UnitRow;
 import kz.ecase.identity.persistence.UserAccountRepository;
@@ -28,8 +29,23 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  /** One demo account: login, full name, role, unit code (null for the citizen), IIN. */
+  /**
+   * One demo account: login, full name, role, unit code (null for the citizen), IIN. The citizen is
+   * named as the simulated registries answer for the IIN (DemoCitizenIT keeps them in step).
+   */
   record DemoAccount(String username, String displayName, Role role, String unit, String iin) {}
+
+  /** The positions the demo officials sign with (Kazakh, Russian). */
+  static final java.util.Map<String, String[]> POSITIONS =
+      java.util.Map.of(
+          "officer",
+          new String[] {
+            "Жол-патрульдік полициясының инспекторы", "Инспектор дорожно-патрульной полиции"
+          },
+          "head",
+          new String[] {"Полиция басқармасының бастығы", "Начальник управления полиции"},
+          "investigator",
+          new String[] {"Тергеу бөлімінің тергеушісі", "Следователь следственного отдела"});
 
   static final List<DemoAccount> ACCOUNTS =
       List.of(
@@ -40,19 +56,23 @@ class DemoData implements ApplicationRunner {
           new DemoAccount("supervisor", "Нұрлан Қасымов", Role.SUPERVISING_PROSECUTOR, "71", null),
           new DemoAccount("analyst", "Ольга Ким", Role.ANALYST, "71", null),
           new DemoAccount("admin", "Администратор ecase", Role.ADMIN, "71", null),
-          new DemoAccount("citizen", "Әйгерім Серікова", Role.CITIZEN, null, "850315401231"),
+          new DemoAccount(
+              "citizen", "Петрова Дарья Николаевна", Role.CITIZEN, null, "850315401231"),
           new DemoAccount("lawyer", "Бауыржан Сейітов", Role.LAWYER, null, "870412300406"));
 
   private final UnitRepository units;
   private final UserAccountRepository accounts;
   private final PasswordEncoder passwords;
   private final DemoDataProperties properties;
+  private final AccountPositions positions;
 
   DemoData(
       UnitRepository units,
       UserAccountRepository accounts,
       PasswordEncoder passwords,
-      DemoDataProperties properties) {
+      DemoDataProperties properties,
+      AccountPositions positions) {
+    this.positions = positions;
     this.units = units;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -103,6 +123,10 @@ class DemoData implements ApplicationRunner {
               true,
               true,
               null));
+      String[] position = POSITIONS.get(account.username());
+      if (position != null) {
+        positions.set(account.username(), position[0], position[1]);
+      }
     }
     log.warn(
         "Created demo data: region 71 with departments 710001 and 710002, {} demo accounts"

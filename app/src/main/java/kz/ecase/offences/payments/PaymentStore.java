@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +36,15 @@ public class PaymentStore {
       BigDecimal excessKzt,
       String attention,
       Long receipt) {}
+
+  /** A payment the citizen started at the provider, waiting on its pay page. */
+  public record Checkout(
+      String providerPaymentId,
+      UUID protocolId,
+      String payUrl,
+      BigDecimal amountKzt,
+      Instant startedAt,
+      String startedBy) {}
 
   /** One run of a day's reconciliation. */
   record StoredReport(LocalDate day, int run, Instant madeAt, String madeBy, String report) {}
@@ -125,6 +137,19 @@ public class PaymentStore {
         .list();
   }
 
+  /** The numbers of these protocols, by id. */
+  Map<UUID, String> protocolNumbers(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, String> numbers = new HashMap<>();
+    jdbc.sql("select id, number from offence_protocols where id in (:ids)")
+        .param("ids", List.copyOf(ids))
+        .query((rs, row) -> numbers.put(rs.getObject("id", UUID.class), rs.getString("number")))
+        .list();
+    return numbers;
+  }
+
   void add(StoredPayment p) {
     jdbc.sql(
             "insert into offence_payments ("
@@ -145,6 +170,44 @@ public class PaymentStore {
         .param("excess", p.excessKzt())
         .param("attention", p.attention())
         .param("receipt", p.receipt())
+        .update();
+  }
+
+  /**
+   * The protocol's latest checkout started after {@code since} for which no payment is recorded.
+   */
+  Optional<Checkout> pendingCheckout(UUID protocolId, Instant since) {
+    return jdbc.sql(
+            "select provider_payment_id, protocol_id, pay_url, amount_kzt, started_at, started_by"
+                + " from offence_payment_checkouts c where protocol_id = :protocol"
+                + " and started_at > :since and not exists (select 1 from offence_payments p"
+                + " where p.provider_payment_id = c.provider_payment_id)"
+                + " order by started_at desc limit 1")
+        .param("protocol", protocolId)
+        .param("since", Timestamp.from(since))
+        .query(
+            (rs, row) ->
+                new Checkout(
+                    rs.getString("provider_payment_id"),
+                    rs.getObject("protocol_id", UUID.class),
+                    rs.getString("pay_url"),
+                    rs.getBigDecimal("amount_kzt"),
+                    rs.getTimestamp("started_at").toInstant(),
+                    rs.getString("started_by")))
+        .optional();
+  }
+
+  void addCheckout(Checkout c) {
+    jdbc.sql(
+            "insert into offence_payment_checkouts (provider_payment_id, protocol_id, pay_url,"
+                + " amount_kzt, started_at, started_by) values (:id, :protocol, :payUrl, :amount,"
+                + " :startedAt, :startedBy)")
+        .param("id", c.providerPaymentId())
+        .param("protocol", c.protocolId())
+        .param("payUrl", c.payUrl())
+        .param("amount", c.amountKzt())
+        .param("startedAt", Timestamp.from(c.startedAt()))
+        .param("startedBy", c.startedBy())
         .update();
   }
 

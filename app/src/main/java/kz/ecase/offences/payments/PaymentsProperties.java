@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconciliationCron when the daily reconciliation of the day before runs (Kazakhstan time)
  * @param checkoutOrigin where the provider's checkout pages are, e.g. {@code
  *     https://checkout.example.kz}, when not at the origin of {@code providerUrl}
+ * @param pendingFor how long a payment started at the provider counts as pending (no new payment of
+ *     the protocol is started meanwhile; starting again gives the same one) unless its payment is
+ *     recorded first
  */
 @ConfigurationProperties("ecase.offences.payments")
 public record PaymentsProperties(
@@ -26,4 +29,5 @@ public record PaymentsProperties(
     @DefaultValue("") String callbackUrl,
     @DefaultValue("5s") Duration timeout,
     @DefaultValue("0 30 1 * * *") String reconciliationCron,
-    @DefaultValue("") String checkoutOrigin) {}
+    @DefaultValue("") String checkoutOrigin,
+    @DefaultValue("30m") Duration pendingFor) {}

@@ -104,6 +104,45 @@ public class ProtocolStore implements StepJournal {
         .update();
   }
 
+  /** Adds what the protocol's paper says beyond its columns (with the protocol, once). */
+  public void addParticulars(UUID protocolId, ProtocolParticulars p) {
+    jdbc.sql(
+            "insert into offence_protocol_particulars (protocol_id, language, offender_name,"
+                + " offender_birth_date, explanation, explanation_refused) values (:id, :language,"
+                + " :name, :birthDate, :explanation, :refused)")
+        .param("id", protocolId)
+        .param("language", p.language())
+        .param("name", p.offenderName())
+        .param(
+            "birthDate", p.offenderBirthDate() == null ? null : Date.valueOf(p.offenderBirthDate()))
+        .param("explanation", p.explanation())
+        .param("refused", p.explanationRefused())
+        .update();
+  }
+
+  /**
+   * What the protocol's paper says beyond its columns; {@link ProtocolParticulars#NONE} for
+   * protocols registered before they were recorded.
+   */
+  public ProtocolParticulars particulars(UUID protocolId) {
+    return jdbc.sql(
+            "select language, offender_name, offender_birth_date, explanation, explanation_refused"
+                + " from offence_protocol_particulars where protocol_id = :id")
+        .param("id", protocolId)
+        .query(
+            (rs, row) -> {
+              Date born = rs.getDate("offender_birth_date");
+              return new ProtocolParticulars(
+                  rs.getString("language"),
+                  rs.getString("offender_name"),
+                  born == null ? null : born.toLocalDate(),
+                  rs.getString("explanation"),
+                  rs.getBoolean("explanation_refused"));
+            })
+        .optional()
+        .orElse(ProtocolParticulars.NONE);
+  }
+
   @Override
   public String recordKind() {
     return "protocol";

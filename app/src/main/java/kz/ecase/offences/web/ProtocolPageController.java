@@ -63,7 +63,10 @@ class ProtocolPageController {
       String place,
       String plate,
       String description,
-      String fineMci) {}
+      String fineMci,
+      String explanation,
+      Boolean explanationRefused,
+      String language) {}
 
   /** The registered protocol as the page shows it. */
   record Registered(
@@ -102,7 +105,8 @@ class ProtocolPageController {
             .truncatedTo(ChronoUnit.MINUTES)
             .toString();
     model.addAttribute(
-        "draft", new Draft(UUID.randomUUID().toString(), "", "", "", now, "", "", "", ""));
+        "draft",
+        new Draft(UUID.randomUUID().toString(), "", "", "", now, "", "", "", "", "", false, "ru"));
     model.addAttribute("firstPin", firstPins.needed(currentUsers.current()));
     return ProtocolDraftController.PAGE;
   }
@@ -190,7 +194,10 @@ class ProtocolPageController {
         draft.description(),
         fineMci,
         pin,
-        null);
+        null,
+        draft.explanation(),
+        draft.explanationRefused(),
+        draft.language());
   }
 
   private Registered shown(RegisteredProtocol registered) {

@@ -388,7 +388,9 @@ class PaymentsIT {
                 HttpResponse.BodyHandlers.discarding());
     assertThat(paid.statusCode()).isEqualTo(303);
     URI back = URI.create(paid.headers().firstValue("Location").orElseThrow());
-    assertThat(back.getPath()).isEqualTo("/offences/my-protocols");
+    assertThat(back.getPath())
+        .as("back to the protocol")
+        .isEqualTo("/offences/my-protocols/" + toPay);
     Reply returned = browser.get(back.getPath() + "?" + back.getQuery());
     assertThat(returned.body()).contains("id=\"returned\"");
     await(() -> asOfficer.status(toPay), "PAID");
