@@ -10,31 +10,19 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import kz.ecase.documents.DocumentLayout;
 import kz.ecase.documents.DocumentLayout.Block;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
@@ -77,8 +65,6 @@ public class LayoutRenderer {
   private static final float QR_SIZE = 22 * MM;
   private static final float GREY = 0.32f;
   private static final char REPLACEMENT = '\uFFFD';
-
-  private static final String PRODUCER = "ecase";
 
   private final ParsedFonts parsedFonts;
 
@@ -180,26 +166,8 @@ public class LayoutRenderer {
   }
 
   private static void describe(PDDocument document, DocumentLayout layout, Instant issuedAt) {
-    Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-    date.setTimeInMillis(issuedAt.toEpochMilli() / 1000 * 1000);
-    PDDocumentInformation info = document.getDocumentInformation();
-    info.setTitle(Face.clean(layout.title()));
-    info.setCreationDate(date);
-    info.setModificationDate(date);
-    info.setProducer(PRODUCER);
-    byte[] id = Arrays.copyOf(sha256(layout.content() + "\n" + issuedAt), 16);
-    COSArray ids = new COSArray();
-    ids.add(new COSString(id));
-    ids.add(new COSString(id));
-    document.getDocument().getTrailer().setItem(COSName.ID, ids);
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    document.getDocumentInformation().setTitle(Face.clean(layout.title()));
+    DocumentStamp.stamp(document, layout.content(), issuedAt);
   }
 
   /** A face of the embedded font: what it can print, and how wide. */

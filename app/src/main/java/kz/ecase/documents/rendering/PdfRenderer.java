@@ -12,23 +12,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.logging.Level;
 import kz.ecase.platform.TextPolicy;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -51,7 +40,6 @@ public class PdfRenderer {
   public static final String FONT_FAMILY = "DejaVu Sans";
 
   private static final String FONT_DIRECTORY = "/net/sf/jasperreports/fonts/dejavu/";
-  private static final String PRODUCER = "ecase";
 
   static {
     // openhtmltopdf logs every font it loads and stylesheet it matches at INFO through its own
@@ -111,7 +99,7 @@ public class PdfRenderer {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
-      builder.withProducer(PRODUCER);
+      builder.withProducer(DocumentStamp.PRODUCER);
       builder.usePDDocument(document);
       builder.useFont(
           new PDFontSupplier(PDType0Font.load(document, fonts.regular(), true)),
@@ -128,7 +116,7 @@ public class PdfRenderer {
       builder.withHtmlContent(xhtml, null);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
-        fixDatesAndId(document, xhtml, issuedAt);
+        DocumentStamp.stamp(document, xhtml, issuedAt);
         document.save(out);
       }
     } catch (IOException e) {
@@ -137,28 +125,6 @@ public class PdfRenderer {
       parsedFonts.giveBack(fonts);
     }
     return out.toByteArray();
-  }
-
-  private static void fixDatesAndId(PDDocument document, String xhtml, Instant issuedAt) {
-    Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-    date.setTimeInMillis(issuedAt.toEpochMilli() / 1000 * 1000);
-    PDDocumentInformation info = document.getDocumentInformation();
-    info.setCreationDate(date);
-    info.setModificationDate(date);
-    info.setProducer(PRODUCER);
-    byte[] id = Arrays.copyOf(sha256(xhtml + "\n" + issuedAt), 16);
-    COSArray ids = new COSArray();
-    ids.add(new COSString(id));
-    ids.add(new COSString(id));
-    document.getDocument().getTrailer().setItem(COSName.ID, ids);
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static byte[] font(String file) {

@@ -157,16 +157,17 @@ class ProtocolDraftController {
   }
 
   /**
-   * The person's earlier offences: those the registry answered (carried in the form) and the
-   * protocols ecase registered for the IIN, once each (the registry may already list one of
-   * ecase's).
+   * The person's earlier offences: those the registry answered (carried in the form, one field of
+   * {@code article|date} values separated by {@code ;}) and the protocols ecase registered for the
+   * IIN, once each (the registry may already list one of ecase's).
    */
   private List<PriorOffence> priorOffences(
       List<String> values, String iin, LocalDate date, String draftKey) {
     List<PriorOffence> prior = new ArrayList<>();
     if (values != null) {
       values.stream()
-          .limit(50)
+          .flatMap(value -> java.util.Arrays.stream(value.split(";")))
+          .limit(200)
           .map(value -> value.split("\\|", 2))
           .filter(parts -> parts.length == 2)
           .flatMap(parts -> parse(parts[0], parts[1]).stream())
