@@ -57,6 +57,11 @@ public class PageFormats {
     return sign + grouped + fraction + SPACE + "₸";
   }
 
+  /** Whole tenge, {@code 4 325 ₸}. */
+  public String money(long kzt) {
+    return money(BigDecimal.valueOf(kzt));
+  }
+
   /** {@code 05.12.2026}; empty for none. */
   public String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
