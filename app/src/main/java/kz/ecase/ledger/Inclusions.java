@@ -12,6 +12,8 @@ import kz.ecase.merkle.Hash;
 import kz.ecase.merkle.InclusionProof;
 import kz.ecase.merkle.NoteException;
 import kz.ecase.merkle.ProofException;
+import kz.ecase.platform.database.ReplicaReads;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,13 +48,16 @@ public class Inclusions {
   private final CheckpointKey key;
   private final LedgerEntries entries;
   private final JsonMapper json;
+  private final ReplicaReads reads;
 
   Inclusions(
+      ReplicaReads reads,
       Checkpoints checkpoints,
       CheckpointPublisher tree,
       CheckpointKey key,
       LedgerEntries entries,
       JsonMapper json) {
+    this.reads = reads;
     this.checkpoints = checkpoints;
     this.tree = tree;
     this.key = key;
@@ -62,13 +67,19 @@ public class Inclusions {
 
   /** Whether an entry of {@code record} carrying the attachment {@code sha256} is proven in. */
   public Inclusion ofAttachment(RecordRef record, String sha256) {
-    Optional<StoredCheckpoint> latest = checkpoints.latest();
+    // the read replica's checkpoint, entries and subtrees when it may serve (documents are checked
+    // by anyone, often): it has every entry and subtree under the checkpoint it has
+    return reads.read(db -> ofAttachment(db, record, sha256));
+  }
+
+  private Inclusion ofAttachment(JdbcClient db, RecordRef record, String sha256) {
+    Optional<StoredCheckpoint> latest = checkpoints.latest(db);
     if (latest.isEmpty()) {
       return new Inclusion(Status.NOT_INCLUDED, null, 0);
     }
     long size = latest.get().treeSize();
     Optional<StoredEntry> carrying =
-        entries.ofRecord(record.key()).stream()
+        entries.ofRecord(db, record.key()).stream()
             .filter(entry -> entry.idx() < size && carries(entry, sha256))
             .findFirst();
     if (carrying.isEmpty()) {
@@ -76,17 +87,18 @@ public class Inclusions {
     }
     StoredEntry entry = carrying.get();
     return new Inclusion(
-        proven(entry, latest.get()) ? Status.INCLUDED : Status.BROKEN, entry.idx(), size);
+        proven(db, entry, latest.get()) ? Status.INCLUDED : Status.BROKEN, entry.idx(), size);
   }
 
-  private boolean proven(StoredEntry entry, StoredCheckpoint stored) {
+  private boolean proven(JdbcClient db, StoredEntry entry, StoredCheckpoint stored) {
     try {
       Checkpoint checkpoint = key.signer().verifier().verifyCheckpoint(stored.signedNote());
       if (checkpoint.size() != stored.treeSize()) {
         return false;
       }
       InclusionProof proof =
-          tree.withTree(checkpoint.size(), t -> t.inclusionProof(entry.idx(), checkpoint.size()));
+          tree.withTree(
+              db, checkpoint.size(), t -> t.inclusionProof(entry.idx(), checkpoint.size()));
       Hash leaf = Hash.leaf(entry.entry());
       proof.verify(leaf, checkpoint);
       return leaf.equals(new Hash(entry.leafHash()));

@@ -17,6 +17,7 @@ import kz.ecase.ledger.tree.CheckpointPublisher;
 import kz.ecase.merkle.Hash;
 import kz.ecase.merkle.InclusionProof;
 import kz.ecase.platform.NotFoundException;
+import kz.ecase.platform.database.ReplicaReads;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,12 +36,15 @@ public class LedgerBundles {
   private final CheckpointKey key;
   private final LedgerEntries entries;
   private final Map<String, RecordScopeSource> sources;
+  private final ReplicaReads reads;
 
   LedgerBundles(
       CheckpointPublisher checkpoints,
       CheckpointKey key,
       LedgerEntries entries,
-      List<RecordScopeSource> sources) {
+      List<RecordScopeSource> sources,
+      ReplicaReads reads) {
+    this.reads = reads;
     this.checkpoints = checkpoints;
     this.key = key;
     this.entries = entries;
@@ -115,11 +119,22 @@ public class LedgerBundles {
    * @throws NotFoundException when the ledger has not reached {@code to} or {@code from > to}
    */
   public List<String> consistencyProof(long from, long to) {
-    requireReached(to);
-    if (from < 0 || from > to) {
-      throw new NotFoundException("A tree of " + from + " entries cannot precede one of " + to);
-    }
-    return hashes(checkpoints.withTree(to, tree -> tree.consistencyProof(from, to)).path());
+    // served by the read replica when it has reached the size (verifiers ask often), else by the
+    // primary, whose "not reached" is final
+    return reads
+        .readIfReplicated(
+            db -> {
+              if (to > entries.size(db)) {
+                return Optional.<List<String>>empty();
+              }
+              if (from < 0 || from > to) {
+                throw new NotFoundException(
+                    "A tree of " + from + " entries cannot precede one of " + to);
+              }
+              return Optional.of(
+                  hashes(checkpoints.withTree(db, to, t -> t.consistencyProof(from, to)).path()));
+            })
+        .orElseThrow(() -> notReached(to));
   }
 
   /** The root hash (base64) of the tree of its first {@code size} entries. */
@@ -136,10 +151,14 @@ public class LedgerBundles {
   }
 
   private void requireReached(long treeSize) {
-    long size = entries.size();
-    if (treeSize > size) {
-      throw new NotFoundException("The ledger has " + size + " entries, fewer than " + treeSize);
+    if (treeSize > entries.size()) {
+      throw notReached(treeSize);
     }
+  }
+
+  private NotFoundException notReached(long treeSize) {
+    return new NotFoundException(
+        "The ledger has " + entries.size() + " entries, fewer than " + treeSize);
   }
 
   private static List<String> hashes(List<Hash> path) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.ecase.platform.database.ReplicaReads;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.StepJournal;
 import kz.ecase.procedure.StepTable;
@@ -83,10 +84,12 @@ public class CaseStore implements StepJournal {
           + " form, opened_at, deadline from criminal_case_state ";
 
   private final JdbcClient jdbc;
+  private final ReplicaReads reads;
   private final StepTable journal;
 
-  CaseStore(JdbcClient jdbc) {
+  CaseStore(JdbcClient jdbc, ReplicaReads reads) {
     this.jdbc = jdbc;
+    this.reads = reads;
     this.journal = new StepTable(jdbc, "criminal_case_events", "case_id");
   }
 
@@ -222,14 +225,16 @@ public class CaseStore implements StepJournal {
 
   /** An investigator's running cases, the least time left first. */
   public List<CaseLine> runningOf(String investigator, int limit) {
-    return jdbc.sql(
-            LINE
-                + "where investigator = :who and status = 'INVESTIGATING'"
-                + " order by deadline, case_id limit :limit")
-        .param("who", investigator)
-        .param("limit", limit)
-        .query(CaseStore::line)
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    LINE
+                        + "where investigator = :who and status = 'INVESTIGATING'"
+                        + " order by deadline, case_id limit :limit")
+                .param("who", investigator)
+                .param("limit", limit)
+                .query(CaseStore::line)
+                .list());
   }
 
   /**
@@ -250,17 +255,20 @@ public class CaseStore implements StepJournal {
       sql.append(" and deadline <= :now");
     }
     sql.append(" order by deadline, case_id limit :limit");
-    JdbcClient.StatementSpec spec = jdbc.sql(sql.toString());
-    for (int i = 0; i < unitPrefixes.size(); i++) {
-      spec = spec.param("p" + i, unitPrefixes.get(i) + "%");
-    }
-    if (investigator != null) {
-      spec = spec.param("who", investigator);
-    }
-    if (overdueOnly) {
-      spec = spec.param("now", Timestamp.from(now));
-    }
-    return spec.param("limit", limit).query(CaseStore::line).list();
+    return reads.read(
+        db -> {
+          JdbcClient.StatementSpec spec = db.sql(sql.toString());
+          for (int i = 0; i < unitPrefixes.size(); i++) {
+            spec = spec.param("p" + i, unitPrefixes.get(i) + "%");
+          }
+          if (investigator != null) {
+            spec = spec.param("who", investigator);
+          }
+          if (overdueOnly) {
+            spec = spec.param("now", Timestamp.from(now));
+          }
+          return spec.param("limit", limit).query(CaseStore::line).list();
+        });
   }
 
   /** Running cases whose three-quarter mark passed and whose deadline was not alerted yet. */

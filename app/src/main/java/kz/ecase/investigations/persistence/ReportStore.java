@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.ecase.platform.database.ReplicaReads;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.StepJournal;
 import kz.ecase.procedure.StepTable;
@@ -83,10 +84,12 @@ public class ReportStore implements StepJournal {
           + " from crime_report_status s join crime_reports r on r.id = s.report_id ";
 
   private final JdbcClient jdbc;
+  private final ReplicaReads reads;
   private final StepTable journal;
 
-  ReportStore(JdbcClient jdbc) {
+  ReportStore(JdbcClient jdbc, ReplicaReads reads) {
     this.jdbc = jdbc;
+    this.reads = reads;
     this.journal = new StepTable(jdbc, "crime_report_events", "report_id");
   }
 
@@ -208,17 +211,19 @@ public class ReportStore implements StepJournal {
 
   /** The reports of the units under {@code unitPrefix}, newest first; of one status or all. */
   public List<ReportLine> register(String unitPrefix, String status, int limit) {
-    return jdbc.sql(
-            LINE
-                + "where "
-                + UnitsUnder.condition("s.unit", unitPrefix)
-                + (status == null ? "" : " and s.status = :status")
-                + " order by s.received_at desc limit :limit")
-        .param("units", UnitsUnder.parameter(unitPrefix))
-        .param("status", status == null ? "" : status)
-        .param("limit", limit)
-        .query(ReportStore::line)
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    LINE
+                        + "where "
+                        + UnitsUnder.condition("s.unit", unitPrefix)
+                        + (status == null ? "" : " and s.status = :status")
+                        + " order by s.received_at desc limit :limit")
+                .param("units", UnitsUnder.parameter(unitPrefix))
+                .param("status", status == null ? "" : status)
+                .param("limit", limit)
+                .query(ReportStore::line)
+                .list());
   }
 
   /** The reports a person made (by IIN), newest first. */
@@ -232,16 +237,18 @@ public class ReportStore implements StepJournal {
 
   /** Decisions waiting for the duty prosecutor's check in the units, longest waiting first. */
   public List<ReportLine> queue(String unitPrefix, int limit) {
-    return jdbc.sql(
-            LINE
-                + "where "
-                + UnitsUnder.condition("s.unit", unitPrefix)
-                + " and s.check_since is not null"
-                + " order by s.check_since limit :limit")
-        .param("units", UnitsUnder.parameter(unitPrefix))
-        .param("limit", limit)
-        .query(ReportStore::line)
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    LINE
+                        + "where "
+                        + UnitsUnder.condition("s.unit", unitPrefix)
+                        + " and s.check_since is not null"
+                        + " order by s.check_since limit :limit")
+                .param("units", UnitsUnder.parameter(unitPrefix))
+                .param("limit", limit)
+                .query(ReportStore::line)
+                .list());
   }
 
   /** Undecided reports whose registration term ended before {@code now}, not yet recorded. */
@@ -275,19 +282,23 @@ public class ReportStore implements StepJournal {
 
   /** How many reports of the units stand in each status, and how many missed the term. */
   public java.util.Map<String, Long> counts(String unitPrefix) {
-    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-    jdbc.sql(
-            "select status, count(*) as n, count(*) filter (where term_missed) as missed from"
-                + " crime_report_status where "
-                + UnitsUnder.condition("unit", unitPrefix)
-                + " group by status")
-        .param("units", UnitsUnder.parameter(unitPrefix))
-        .query(
-            (ResultSet rs) -> {
-              counts.put(rs.getString("status"), rs.getLong("n"));
-              counts.merge("TERM_MISSED", rs.getLong("missed"), Long::sum);
-            });
-    return counts;
+    // statistics may be a moment old: the read replica serves them
+    return reads.read(
+        db -> {
+          java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+          db.sql(
+                  "select status, count(*) as n, count(*) filter (where term_missed) as missed"
+                      + " from crime_report_status where "
+                      + UnitsUnder.condition("unit", unitPrefix)
+                      + " group by status")
+              .param("units", UnitsUnder.parameter(unitPrefix))
+              .query(
+                  (ResultSet rs) -> {
+                    counts.put(rs.getString("status"), rs.getLong("n"));
+                    counts.merge("TERM_MISSED", rs.getLong("missed"), Long::sum);
+                  });
+          return counts;
+        });
   }
 
   private static StoredReport report(ResultSet rs, int row) throws SQLException {

@@ -18,7 +18,13 @@ public class Checkpoints {
   }
 
   public Optional<StoredCheckpoint> latest() {
-    return jdbc.sql(
+    return latest(jdbc);
+  }
+
+  /** The latest stored checkpoint as {@code source} (e.g. the read replica) has it. */
+  public Optional<StoredCheckpoint> latest(JdbcClient source) {
+    return source
+        .sql(
             """
             select tree_size, root_hash, signed_note from ledger_checkpoints
             order by tree_size desc limit 1

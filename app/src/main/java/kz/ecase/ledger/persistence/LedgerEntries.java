@@ -33,7 +33,13 @@ public class LedgerEntries {
 
   /** Number of sequenced entries: the next index. */
   public long size() {
-    return jdbc.sql("select coalesce(max(idx) + 1, 0) from ledger_entries")
+    return size(jdbc);
+  }
+
+  /** Number of sequenced entries as {@code source} (e.g. the read replica) has them. */
+  public long size(JdbcClient source) {
+    return source
+        .sql("select coalesce(max(idx) + 1, 0) from ledger_entries")
         .query(Long.class)
         .single();
   }
@@ -74,7 +80,12 @@ public class LedgerEntries {
   }
 
   public Optional<StoredEntry> find(long idx) {
-    return jdbc.sql(
+    return find(jdbc, idx);
+  }
+
+  public Optional<StoredEntry> find(JdbcClient source, long idx) {
+    return source
+        .sql(
             """
             select idx, record_key, unit, subject, entry, leaf_hash, pending_id
             from ledger_entries where idx = :idx
@@ -85,7 +96,12 @@ public class LedgerEntries {
   }
 
   public List<StoredEntry> ofRecord(String recordKey) {
-    return jdbc.sql(
+    return ofRecord(jdbc, recordKey);
+  }
+
+  public List<StoredEntry> ofRecord(JdbcClient source, String recordKey) {
+    return source
+        .sql(
             """
             select idx, record_key, unit, subject, entry, leaf_hash, pending_id
             from ledger_entries where record_key = :key order by idx

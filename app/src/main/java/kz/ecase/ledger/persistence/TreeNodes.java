@@ -51,6 +51,14 @@ public class TreeNodes {
 
   /** The hashes at the given addresses; addresses that are not stored are missing from the map. */
   public Map<Address, Hash> read(Set<Address> addresses) {
+    return read(jdbc, addresses);
+  }
+
+  /**
+   * The same, read through {@code source} (the read replica's client for proofs served to
+   * verifiers: complete subtrees never change, so any server that has them answers alike).
+   */
+  public Map<Address, Hash> read(JdbcClient source, Set<Address> addresses) {
     Map<Address, Hash> hashes = new HashMap<>();
     Set<Address> missing = new HashSet<>();
     for (Address address : addresses) {
@@ -62,16 +70,17 @@ public class TreeNodes {
       }
     }
     if (!missing.isEmpty()) {
-      readStored(missing, hashes);
+      readStored(source, missing, hashes);
     }
     return hashes;
   }
 
-  private void readStored(Set<Address> addresses, Map<Address, Hash> hashes) {
+  private void readStored(JdbcClient source, Set<Address> addresses, Map<Address, Hash> hashes) {
     Long[] leaves =
         addresses.stream().filter(a -> a.level() == 0).map(Address::index).toArray(Long[]::new);
     List<Address> interior = addresses.stream().filter(a -> a.level() > 0).toList();
-    jdbc.sql(
+    source
+        .sql(
             """
             select 0 as level, idx, leaf_hash as hash from ledger_entries where idx = any(:leaves)
             union all

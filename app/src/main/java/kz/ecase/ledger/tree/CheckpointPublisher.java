@@ -65,4 +65,15 @@ public class CheckpointPublisher {
   public <T> T withTree(long size, java.util.function.Function<MerkleTree, T> question) {
     return StoredTree.compute(nodes, size, question);
   }
+
+  /**
+   * The same over the tree as {@code source} has it (the read replica's client for proofs served to
+   * verifiers); the caller makes sure it has reached {@code size}.
+   */
+  public <T> T withTree(
+      org.springframework.jdbc.core.simple.JdbcClient source,
+      long size,
+      java.util.function.Function<MerkleTree, T> question) {
+    return StoredTree.compute(nodes, source, size, question);
+  }
 }

@@ -9,6 +9,7 @@ import kz.ecase.ledger.persistence.TreeNodes.Address;
 import kz.ecase.merkle.Hash;
 import kz.ecase.merkle.MerkleTree;
 import kz.ecase.merkle.NodeStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Roots and proofs over the stored tree in one database round trip: which subtrees a proof needs
@@ -22,6 +23,12 @@ final class StoredTree {
   private StoredTree() {}
 
   static <T> T compute(TreeNodes stored, long size, Function<MerkleTree, T> question) {
+    return compute(stored, null, size, question);
+  }
+
+  /** The same over the subtrees as {@code source} has them (null: the primary). */
+  static <T> T compute(
+      TreeNodes stored, JdbcClient source, long size, Function<MerkleTree, T> question) {
     Set<Address> wanted = new LinkedHashSet<>();
     question.apply(
         new MerkleTree(
@@ -31,7 +38,7 @@ final class StoredTree {
                   wanted.add(address);
                   return PLACEHOLDER;
                 })));
-    Map<Address, Hash> hashes = stored.read(wanted);
+    Map<Address, Hash> hashes = source == null ? stored.read(wanted) : stored.read(source, wanted);
     return question.apply(
         new MerkleTree(
             new SizedStore(

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import kz.ecase.identity.Authorization;
 import kz.ecase.identity.RecordRead;
 import kz.ecase.identity.RecordScope;
@@ -22,7 +23,9 @@ import kz.ecase.ledger.tree.CheckpointPublisher;
 import kz.ecase.merkle.Hash;
 import kz.ecase.merkle.InclusionProof;
 import kz.ecase.platform.NotFoundException;
+import kz.ecase.platform.database.ReplicaReads;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,13 +56,16 @@ class LedgerController {
   private final LedgerEntries entries;
   private final LedgerBundles bundles;
   private final Authorization authorization;
+  private final ReplicaReads reads;
 
   LedgerController(
+      ReplicaReads reads,
       CheckpointPublisher checkpoints,
       CheckpointKey key,
       LedgerEntries entries,
       LedgerBundles bundles,
       Authorization authorization) {
+    this.reads = reads;
     this.checkpoints = checkpoints;
     this.key = key;
     this.entries = entries;
@@ -83,14 +89,28 @@ class LedgerController {
   @Operation(summary = "Inclusion proof of entry `index` in the tree of `treeSize` entries; public")
   InclusionProofResponse inclusion(
       @RequestParam @Min(0) long index, @RequestParam @Min(1) long treeSize) {
-    long size = requireReached(treeSize);
-    if (index >= size) {
-      throw new NotFoundException("Entry " + index + " is not in a tree of " + size + " entries");
+    if (index >= treeSize) {
+      throw new NotFoundException(
+          "Entry " + index + " is not in a tree of " + treeSize + " entries");
     }
-    InclusionProof proof = checkpoints.withTree(size, tree -> tree.inclusionProof(index, size));
-    StoredEntry entry = entries.find(index).orElseThrow();
-    return new InclusionProofResponse(
-        index, size, base64(entry.leafHash()), proof.path().stream().map(Hash::base64).toList());
+    // served by the read replica when it has reached the size, else by the primary
+    return reads
+        .readIfReplicated(db -> inclusion(db, index, treeSize))
+        .orElseThrow(() -> notReached(treeSize));
+  }
+
+  private Optional<InclusionProofResponse> inclusion(JdbcClient db, long index, long size) {
+    if (size > entries.size(db)) {
+      return Optional.empty();
+    }
+    InclusionProof proof = checkpoints.withTree(db, size, tree -> tree.inclusionProof(index, size));
+    StoredEntry entry = entries.find(db, index).orElseThrow();
+    return Optional.of(
+        new InclusionProofResponse(
+            index,
+            size,
+            base64(entry.leafHash()),
+            proof.path().stream().map(Hash::base64).toList()));
   }
 
   @GetMapping("/proofs/consistency")
@@ -136,12 +156,9 @@ class LedgerController {
     return bundles.bundle(record, bundles.latestCheckpoint());
   }
 
-  private long requireReached(long treeSize) {
-    long size = entries.size();
-    if (treeSize > size) {
-      throw new NotFoundException("The ledger has " + size + " entries, fewer than " + treeSize);
-    }
-    return treeSize;
+  private NotFoundException notReached(long treeSize) {
+    return new NotFoundException(
+        "The ledger has " + entries.size() + " entries, fewer than " + treeSize);
   }
 
   private static RecordScope scopeOf(StoredEntry entry) {

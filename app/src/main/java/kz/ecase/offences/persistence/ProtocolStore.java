@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import kz.ecase.platform.database.ReplicaReads;
 import kz.ecase.procedure.RecordedStep;
 import kz.ecase.procedure.StepJournal;
 import kz.ecase.procedure.StepTable;
@@ -62,10 +63,12 @@ public class ProtocolStore implements StepJournal {
           + " order by e.seq desc limit 1) as status";
 
   private final JdbcClient jdbc;
+  private final ReplicaReads reads;
   private final StepTable journal;
 
-  ProtocolStore(JdbcClient jdbc) {
+  ProtocolStore(JdbcClient jdbc, ReplicaReads reads) {
     this.jdbc = jdbc;
+    this.reads = reads;
     this.journal = new StepTable(jdbc, "offence_protocol_events", "protocol_id");
   }
 
@@ -274,7 +277,10 @@ public class ProtocolStore implements StepJournal {
       params.put("to", Timestamp.from(filter.to()));
     }
     sql.append(" order by p.created_at desc limit :limit");
-    return jdbc.sql(sql.toString()).params(params).query(ProtocolStore::protocol).list();
+    // a list may be a moment old: the read replica serves it (the officer's own, just registered
+    // protocol included: ReplicaReads sends their reads to the primary until the replica has it)
+    return reads.read(
+        db -> db.sql(sql.toString()).params(params).query(ProtocolStore::protocol).list());
   }
 
   /** A protocol whose appeal waits for its decision: since when, and the grounds. */
@@ -282,22 +288,24 @@ public class ProtocolStore implements StepJournal {
 
   /** Appealed protocols of the units under {@code unitPrefix}, the longest waiting first. */
   public List<AppealWaiting> appealsWaiting(String unitPrefix, int limit) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + ", s.since, (select e.reasons from offence_protocol_events e"
-                + " where e.protocol_id = p.id and e.seq = s.seq) as grounds"
-                + " from offence_protocol_status s join offence_protocols p on p.id = s.protocol_id"
-                + " where s.status = 'APPEALED' and p.unit like :units order by s.since limit :limit")
-        .param("units", unitPrefix + "%")
-        .param("limit", limit)
-        .query(
-            (rs, row) ->
-                new AppealWaiting(
-                    protocol(rs, row),
-                    rs.getTimestamp("since").toInstant(),
-                    rs.getString("grounds")))
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    "select "
+                        + COLUMNS
+                        + ", s.since, (select e.reasons from offence_protocol_events e"
+                        + " where e.protocol_id = p.id and e.seq = s.seq) as grounds"
+                        + " from offence_protocol_status s join offence_protocols p on p.id = s.protocol_id"
+                        + " where s.status = 'APPEALED' and p.unit like :units order by s.since limit :limit")
+                .param("units", unitPrefix + "%")
+                .param("limit", limit)
+                .query(
+                    (rs, row) ->
+                        new AppealWaiting(
+                            protocol(rs, row),
+                            rs.getTimestamp("since").toInstant(),
+                            rs.getString("grounds")))
+                .list());
   }
 
   /** The protocol's events, oldest first. */
