@@ -1,6 +1,8 @@
 package kz.ecase;
 
 import kz.ecase.platform.CommonPool;
+import kz.ecase.platform.StartupReport;
+import kz.ecase.platform.database.EmbeddedDatabaseEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +16,9 @@ public class EcaseApplication {
 
   public static void main(String[] args) {
     CommonPool.atLeastTwoThreads();
-    SpringApplication.run(EcaseApplication.class, args);
+    SpringApplication application = new SpringApplication(EcaseApplication.class);
+    StartupReport.recordWhenAsked(application);
+    application.addListeners(new EmbeddedDatabaseEarlyStart());
+    application.run(args);
   }
 }

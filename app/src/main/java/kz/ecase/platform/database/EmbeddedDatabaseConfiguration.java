@@ -24,7 +24,7 @@ class EmbeddedDatabaseConfiguration {
   @Bean(destroyMethod = "release")
   EmbeddedPostgresServer embeddedPostgresServer(
       EcaseProperties ecase, EmbeddedDatabaseProperties settings) {
-    return EmbeddedPostgresServer.obtain(ecase.dataDirectory().resolve("postgres"), settings);
+    return EmbeddedPostgresServer.obtain(EmbeddedDatabaseEarlyStart.dataDirectory(ecase), settings);
   }
 
   /** Pool settings come from {@code spring.datasource.hikari.*}, as for an external server. */

@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -28,11 +30,17 @@ import org.springframework.util.FileSystemUtils;
  * finishing their work) is off; the server stops when the last context using it closes, and what is
  * left running then stops in a Spring Boot shutdown handler, which runs only after every context
  * has closed.
+ *
+ * <p>A start may begin early, on a thread of its own while the application context is still being
+ * built ({@link #startEarly}, from {@link EmbeddedDatabaseEarlyStart}): the first {@link #obtain}
+ * for the same directory then waits for that start instead of beginning another.
  */
 final class EmbeddedPostgresServer {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+  private static final Map<Path, CompletableFuture<EmbeddedPostgresServer>> STARTING =
+      new HashMap<>();
   private static boolean stopsAtExit;
 
   private final Path dataDirectory;
@@ -50,13 +58,53 @@ final class EmbeddedPostgresServer {
     EmbeddedPostgresServer server = RUNNING.get(key);
     if (server == null) {
       stopAtExit();
-      server = new EmbeddedPostgresServer(key, start(key, settings));
-      server.createDatabase(settings.database());
-      server.createApplicationRole();
+      CompletableFuture<EmbeddedPostgresServer> early = STARTING.remove(key);
+      server = early == null ? startNow(key, settings) : awaitEarly(early);
       RUNNING.put(key, server);
     }
     server.users++;
     return server;
+  }
+
+  /**
+   * Begins starting the server for {@code dataDirectory} on a thread of its own, unless it runs or
+   * is starting already; the first {@link #obtain} for the directory takes it over (and fails with
+   * its error, if it failed). What no context takes over stops with the JVM, like the rest.
+   */
+  static synchronized void startEarly(Path dataDirectory, EmbeddedDatabaseProperties settings) {
+    Path key = dataDirectory.toAbsolutePath().normalize();
+    if (!RUNNING.containsKey(key) && !STARTING.containsKey(key)) {
+      stopAtExit();
+      STARTING.put(
+          key,
+          CompletableFuture.supplyAsync(
+              () -> startNow(key, settings),
+              task -> {
+                Thread thread = new Thread(task, "embedded-postgres-start");
+                thread.setDaemon(true);
+                thread.start();
+              }));
+    }
+  }
+
+  /** Starts the server; takes no lock (an {@link #obtain} waits for it under the class's). */
+  private static EmbeddedPostgresServer startNow(Path key, EmbeddedDatabaseProperties settings) {
+    EmbeddedPostgresServer server = new EmbeddedPostgresServer(key, start(key, settings));
+    server.createDatabase(settings.database());
+    server.createApplicationRole();
+    return server;
+  }
+
+  private static EmbeddedPostgresServer awaitEarly(
+      CompletableFuture<EmbeddedPostgresServer> early) {
+    try {
+      return early.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private static EmbeddedPostgres start(Path dataDirectory, EmbeddedDatabaseProperties settings) {
@@ -130,6 +178,15 @@ final class EmbeddedPostgresServer {
   }
 
   private static synchronized void stopAll() {
+    for (CompletableFuture<EmbeddedPostgresServer> early : STARTING.values()) {
+      try {
+        EmbeddedPostgresServer server = early.join();
+        RUNNING.putIfAbsent(server.dataDirectory, server);
+      } catch (CompletionException e) {
+        log.debug("An early start of the embedded PostgreSQL had failed", e);
+      }
+    }
+    STARTING.clear();
     for (EmbeddedPostgresServer server : RUNNING.values()) {
       try {
         server.postgres.close();

@@ -1,7 +1,10 @@
 package kz.ecase.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -56,6 +59,45 @@ class EmbeddedPostgresServerIT {
     } finally {
       two.release();
     }
+  }
+
+  @Test
+  void aServerStartedEarlyIsTakenOverByTheFirstUser() throws Exception {
+    EmbeddedDatabaseProperties settings = new EmbeddedDatabaseProperties(0, false, false, "ecase");
+
+    EmbeddedPostgresServer.startEarly(data, settings);
+    EmbeddedPostgresServer.startEarly(data, settings); // a second ask starts nothing more
+    EmbeddedPostgresServer one = EmbeddedPostgresServer.obtain(data, settings);
+    EmbeddedPostgresServer two = EmbeddedPostgresServer.obtain(data, settings);
+
+    assertThat(two).isSameAs(one);
+    try (Connection connection = connect(one)) {
+      assertThat(setting(connection, "fsync")).isEqualTo("off");
+      assertThat(connection.isValid(2)).isTrue();
+    } finally {
+      one.release();
+      two.release();
+    }
+    // the last user stopped it: the next one starts it again, on the same data
+    EmbeddedPostgresServer again = EmbeddedPostgresServer.obtain(data, settings);
+    try (Connection connection = connect(again)) {
+      assertThat(again).isNotSameAs(one);
+      assertThat(connection.isValid(2)).isTrue();
+    } finally {
+      again.release();
+    }
+  }
+
+  @Test
+  void anEarlyStartThatFailedFailsTheFirstUserWithItsError() throws Exception {
+    Path notADirectory = Files.writeString(data.resolve("file"), "not a directory");
+    EmbeddedDatabaseProperties settings = new EmbeddedDatabaseProperties(0, false, false, "ecase");
+
+    EmbeddedPostgresServer.startEarly(notADirectory, settings);
+
+    assertThatThrownBy(() -> EmbeddedPostgresServer.obtain(notADirectory, settings))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("Could not start the embedded PostgreSQL in " + notADirectory);
   }
 
   private static Connection connect(EmbeddedPostgresServer server) throws SQLException {
