@@ -28,7 +28,11 @@ public class OutboxClaims {
   /**
    * Claims the rows of {@code queue} due at {@code now}, oldest first, at most {@code batch}.
    *
-   * @param only a key to claim just that row (if due), or null for any
+   * @param only a key (or a collection of keys) to claim just those rows (if due), or null for any.
+   *     Keyed claims wait for a row another transaction holds instead of skipping it, and lock in
+   *     key order (no deadlock between two keyed claims): the message broker's consumers claim the
+   *     rows their messages name, and a relay may still hold a row it has just handed over ({@code
+   *     kz.ecase.procedure.broker})
    * @param returning the columns to return (the module's constants)
    */
   public <T> List<T> claim(
@@ -45,9 +49,9 @@ public class OutboxClaims {
         where %2$s in (
           select %2$s from %1$s
           where %4$s and next_attempt_at <= :now%7$s
-          order by next_attempt_at
+          order by %8$s
           limit :batch
-          for update skip locked)
+          for update%9$s)
         returning %5$s
         """
             .formatted(
@@ -57,7 +61,9 @@ public class OutboxClaims {
                 queue.waiting(),
                 returning,
                 queue.claimedAt() == null ? "" : ", " + queue.claimedAt() + " = :now",
-                only == null ? "" : " and " + queue.key() + " = :only");
+                only == null ? "" : " and " + queue.key() + " in (:only)",
+                only == null ? "next_attempt_at" : queue.key(),
+                only == null ? " skip locked" : "");
     JdbcClient.StatementSpec statement =
         jdbc.sql(sql)
             .param("lease", Timestamp.from(now.plus(lease)))

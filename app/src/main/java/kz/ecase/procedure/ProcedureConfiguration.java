@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The kernel's calendar and law values, built once from configuration and the law files. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CalendarProperties.class)
+@EnableConfigurationProperties({CalendarProperties.class, BrokerProperties.class})
 class ProcedureConfiguration {
 
   @Bean

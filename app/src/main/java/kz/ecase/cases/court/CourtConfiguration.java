@@ -10,8 +10,11 @@ import kz.ecase.cases.court.integration.HttpCourtSystem;
 import kz.ecase.platform.ProductionCheck;
 import kz.ecase.platform.simulation.EmbeddedSimulators;
 import kz.ecase.platform.simulation.SimulatedSystem;
+import kz.ecase.procedure.BrokerProperties;
+import kz.ecase.procedure.BrokerRoute;
 import kz.ecase.procedure.OutboxJobs;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -82,11 +85,42 @@ class CourtConfiguration {
       name = "ecase.cases.court.jobs",
       havingValue = "true",
       matchIfMissing = true)
-  OutboxJobs courtJobs(CourtDispatcher courtDispatcher, CourtAnswers courtAnswers, Clock clock) {
+  OutboxJobs courtJobs(
+      CourtDispatcher courtDispatcher,
+      CourtAnswers courtAnswers,
+      BrokerProperties broker,
+      Clock clock) {
+    if (broker.enabled()) {
+      // the broker's consumers send the files it relays (courtBrokerRoute)
+      return new OutboxJobs(
+          "court",
+          clock,
+          new OutboxJobs.Job("answers", properties.pollInterval(), courtAnswers::poll));
+    }
     return new OutboxJobs(
         "court",
         clock,
         new OutboxJobs.Job("dispatch", properties.dispatchInterval(), courtDispatcher::dispatchDue),
         new OutboxJobs.Job("answers", properties.pollInterval(), courtAnswers::poll));
+  }
+
+  /**
+   * With a message broker, the court files go through its queue {@code court}, relayed and consumed
+   * where the court's jobs run ({@code ecase.cases.court.jobs}).
+   */
+  @Bean
+  BrokerRoute courtBrokerRoute(
+      CourtDispatcher courtDispatcher,
+      Clock clock,
+      @Value("${ecase.cases.court.jobs:true}") boolean jobs) {
+    return new BrokerRoute(
+        "court",
+        CourtOutbox.QUEUE,
+        jobs,
+        keys -> {
+          for (String reference : keys) {
+            courtDispatcher.dispatch(reference, clock.instant());
+          }
+        });
   }
 }

@@ -69,7 +69,7 @@ class CourtOutbox {
   static final String DECIDED = "DECIDED";
 
   /** Files waiting for the court to accept them, as the kernel's outbox engine claims them. */
-  private static final OutboxQueue QUEUE =
+  static final OutboxQueue QUEUE =
       new OutboxQueue("court_referrals", "reference", "attempts", "true", "last_attempt_at");
 
   private final JdbcClient jdbc;

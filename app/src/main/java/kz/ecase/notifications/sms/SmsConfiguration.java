@@ -4,10 +4,13 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import kz.ecase.persons.ContactLookups;
 import kz.ecase.platform.ProductionCheck;
 import kz.ecase.platform.simulation.EmbeddedSimulators;
 import kz.ecase.platform.simulation.SimulatedSystem;
+import kz.ecase.procedure.BrokerProperties;
+import kz.ecase.procedure.BrokerRoute;
 import kz.ecase.procedure.OutboxClaims;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -73,9 +76,31 @@ class SmsConfiguration {
       SmsRetryPolicy smsRetryPolicy,
       SmsProperties properties,
       Clock clock,
-      OutboxClaims claims) {
+      OutboxClaims claims,
+      BrokerProperties broker) {
     return new SmsDispatcher(
-        jdbc, transactions, smsGateway, contacts, smsRetryPolicy, properties, clock, claims);
+        jdbc,
+        transactions,
+        smsGateway,
+        contacts,
+        smsRetryPolicy,
+        properties,
+        clock,
+        claims,
+        broker.enabled());
+  }
+
+  /**
+   * With a message broker, the messages to send go through its queue {@code sms}: relayed and
+   * consumed where SMS are dispatched (ECASE_SMS_DISPATCH). Delivery reports are still polled.
+   */
+  @Bean
+  BrokerRoute smsBrokerRoute(SmsDispatcher smsDispatcher, SmsProperties properties) {
+    return new BrokerRoute(
+        "sms",
+        SmsQueues.PENDING,
+        properties.dispatch(),
+        keys -> smsDispatcher.dispatch(keys.stream().map(UUID::fromString).toList()));
   }
 
   @Bean

@@ -56,6 +56,7 @@ public class SmsDispatcher implements AutoCloseable {
   private final OutboxClaims claims;
   private final OutboxWorkers workers;
   private final Duration lease;
+  private final boolean viaBroker;
 
   record Claimed(
       UUID id,
@@ -76,6 +77,7 @@ public class SmsDispatcher implements AutoCloseable {
   record Outcome(
       UUID id, String status, String gatewayId, Instant sentAt, Instant next, String error) {}
 
+  /** A dispatcher that polls the outbox (no message broker). */
   public SmsDispatcher(
       JdbcTemplate jdbc,
       TransactionTemplate transactions,
@@ -85,7 +87,24 @@ public class SmsDispatcher implements AutoCloseable {
       SmsProperties properties,
       Clock clock,
       OutboxClaims claims) {
+    this(jdbc, transactions, gateway, contacts, policy, properties, clock, claims, false);
+  }
+
+  /**
+   * @param viaBroker the message broker delivers the outbox ({@link #dispatch(List)}): no polling
+   */
+  public SmsDispatcher(
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
+      SmsGateway gateway,
+      ContactLookups contacts,
+      SmsRetryPolicy policy,
+      SmsProperties properties,
+      Clock clock,
+      OutboxClaims claims,
+      boolean viaBroker) {
     this.jdbc = jdbc;
+    this.viaBroker = viaBroker;
     this.transactions = transactions;
     this.gateway = gateway;
     this.contacts = contacts;
@@ -97,9 +116,10 @@ public class SmsDispatcher implements AutoCloseable {
     this.workers = new OutboxWorkers("sms-send", properties.concurrency(), lease);
   }
 
+  /** Polls the outbox, unless the message broker delivers it ({@code viaBroker}). */
   @Scheduled(fixedDelayString = "${ecase.notifications.sms.poll-interval:500ms}")
   public void poll() {
-    if (!properties.dispatch() || workers.closed()) {
+    if (!properties.dispatch() || viaBroker || workers.closed()) {
       return;
     }
     try {
@@ -117,6 +137,23 @@ public class SmsDispatcher implements AutoCloseable {
     return workers.workOff(() -> claim(clock.instant()), this::sendAll, properties.batchSize());
   }
 
+  /**
+   * Sends the messages of these outbox ids that are due now (the message broker's consumer, {@link
+   * kz.ecase.procedure.BrokerRoute}): a message not due is skipped (sent already, being sent, or
+   * waiting for its retry), so a message the broker delivers twice is sent once. Returns how many
+   * were claimed.
+   */
+  public int dispatch(List<UUID> ids) {
+    if (ids.isEmpty() || workers.closed()) {
+      return 0;
+    }
+    List<Claimed> batch = claim(clock.instant(), ids);
+    if (!batch.isEmpty()) {
+      sendAll(batch);
+    }
+    return batch.size();
+  }
+
   /** Claims no more; the batch under way finishes and records its outcome. */
   @Override
   public void close() {
@@ -124,12 +161,16 @@ public class SmsDispatcher implements AutoCloseable {
   }
 
   private List<Claimed> claim(Instant now) {
+    return claim(now, null);
+  }
+
+  private List<Claimed> claim(Instant now, List<UUID> only) {
     return claims.claim(
         SmsQueues.PENDING,
         now,
         lease,
-        properties.batchSize(),
-        null,
+        only == null ? properties.batchSize() : only.size(),
+        only,
         "id, recipient, recipient_iin, unit, purpose, text, client_ref, attempts",
         (rs, row) ->
             new Claimed(

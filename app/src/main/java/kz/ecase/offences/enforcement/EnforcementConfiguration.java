@@ -3,13 +3,17 @@ package kz.ecase.offences.enforcement;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import kz.ecase.offences.enforcement.integration.AisBep;
 import kz.ecase.offences.enforcement.integration.AisBep.AisBepException;
 import kz.ecase.offences.enforcement.integration.HttpAisBep;
 import kz.ecase.platform.ProductionCheck;
 import kz.ecase.platform.simulation.EmbeddedSimulators;
 import kz.ecase.platform.simulation.SimulatedSystem;
+import kz.ecase.procedure.BrokerProperties;
+import kz.ecase.procedure.BrokerRoute;
 import kz.ecase.procedure.OutboxJobs;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -69,18 +73,40 @@ class EnforcementConfiguration {
             : List.of();
   }
 
+  /**
+   * The sweep, the dispatcher and the status check; with a message broker the dispatcher does not
+   * poll: the broker's consumers send the referrals it relays ({@link #enforcementBrokerRoute}).
+   */
   @Bean
   OutboxJobs enforcementJobs(
       EnforcementReferral referral,
       EnforcementDispatcher enforcementDispatcher,
       EnforcementStatusCheck statusCheck,
+      BrokerProperties broker,
       Clock clock) {
-    return new OutboxJobs(
-        "enforcement",
-        clock,
-        new OutboxJobs.Job("sweep", properties.sweepInterval(), referral::sendDue),
-        new OutboxJobs.Job(
-            "dispatch", properties.dispatchInterval(), enforcementDispatcher::dispatchDue),
+    List<OutboxJobs.Job> jobs = new ArrayList<>();
+    jobs.add(new OutboxJobs.Job("sweep", properties.sweepInterval(), referral::sendDue));
+    if (!broker.enabled()) {
+      jobs.add(
+          new OutboxJobs.Job(
+              "dispatch", properties.dispatchInterval(), enforcementDispatcher::dispatchDue));
+    }
+    jobs.add(
         new OutboxJobs.Job("status check", properties.statusInterval(), statusCheck::checkOpen));
+    return new OutboxJobs("enforcement", clock, jobs.toArray(OutboxJobs.Job[]::new));
+  }
+
+  /** With a message broker, the referrals go through its queue {@code enforcement}. */
+  @Bean
+  BrokerRoute enforcementBrokerRoute(EnforcementDispatcher enforcementDispatcher, Clock clock) {
+    return new BrokerRoute(
+        "enforcement",
+        EnforcementOutbox.QUEUE,
+        true,
+        keys -> {
+          for (String key : keys) {
+            enforcementDispatcher.dispatch(UUID.fromString(key), clock.instant());
+          }
+        });
   }
 }

@@ -68,7 +68,7 @@ class EnforcementOutbox {
           + " and r.kind = 'RETURNED'";
 
   /** Referrals waiting to be acknowledged, as the kernel's outbox engine claims them. */
-  private static final OutboxQueue QUEUE =
+  static final OutboxQueue QUEUE =
       new OutboxQueue("enforcement_outbox", "protocol_id", "attempts", "true", "last_attempt_at");
 
   private final JdbcClient jdbc;
