@@ -4,7 +4,7 @@
 -- ledger=0 leaves the ledger entries out (the events keep the indexes their entries would have):
 -- for search benchmarks within a disk budget (10 million protocols: ~20 GB without, ~33 GB with).
 -- Per protocol: offence_protocols, offence_protocol_particulars (the person's name as the
--- population register gives it), its events (offence_protocol_events, 1 to 4 steps by its kind)
+-- population register gives it), its events (offence_protocol_events, 1 to 5 steps by its kind)
 -- each with its ledger entry (ledger_entries, format 1 as EntryFormat writes it, the record's
 -- "previous" index chained, leaf hashes and every complete node of the tree computed in SQL), the
 -- projections the database keeps (offence_protocol_status, offence_protocol_names) and the register
@@ -159,10 +159,13 @@ select count(*) as persons from gen_persons \gset
 
 -- The protocols before numbering: who, where, when, what; kind = the steps they went through
 --   paid (55 %): REGISTER, PAY_WITH_DISCOUNT; registered (20 %): REGISTER;
---   in force (12 %): REGISTER, SERVE, DECIDE_FINE, ENTER_INTO_FORCE;
---   warning (8 %): REGISTER, SERVE, DECIDE_WARNING; cancelled (5 %): REGISTER, CANCEL
+--   unpaid (12 %): REGISTER, SERVE, DECIDE_FINE, ENTER_INTO_FORCE, SEND_TO_ENFORCEMENT;
+--   warning (8 %): REGISTER, SERVE, DECIDE_WARNING, ENTER_INTO_FORCE; cancelled (5 %): REGISTER, CANCEL
 create unlogged table gen_protocols as
-select *, case when created_at > timestamptz '2026-11-15 00:00+05' then 'registered' else drawn_kind end as kind
+-- (the last seven weeks: not yet past any term, paid or not; older ones as their terms ran, so that
+-- ecase's jobs find nothing of the past left to do)
+select *, case when created_at > timestamptz '2026-10-15 00:00+05' and drawn_kind <> 'paid' then 'registered'
+               else drawn_kind end as kind
 from (select i,
        md5(:seed || '/p/' || i)::uuid as id,
        u.unit,
@@ -198,8 +201,9 @@ insert into gen_steps values
   ('registered', 1, 'REGISTER', 'DRAFT', 'REGISTERED', 0),
   ('inforce', 1, 'REGISTER', 'DRAFT', 'REGISTERED', 0), ('inforce', 2, 'SERVE', 'REGISTERED', 'SERVED', 0),
   ('inforce', 3, 'DECIDE_FINE', 'SERVED', 'DECIDED', 2), ('inforce', 4, 'ENTER_INTO_FORCE', 'DECIDED', 'IN_FORCE', 13),
+  ('inforce', 5, 'SEND_TO_ENFORCEMENT', 'IN_FORCE', 'SENT_TO_ENFORCEMENT', 45),
   ('warning', 1, 'REGISTER', 'DRAFT', 'REGISTERED', 0), ('warning', 2, 'SERVE', 'REGISTERED', 'SERVED', 0),
-  ('warning', 3, 'DECIDE_WARNING', 'SERVED', 'DECIDED', 2),
+  ('warning', 3, 'DECIDE_WARNING', 'SERVED', 'DECIDED', 2), ('warning', 4, 'ENTER_INTO_FORCE', 'DECIDED', 'IN_FORCE', 13),
   ('cancelled', 1, 'REGISTER', 'DRAFT', 'REGISTERED', 0), ('cancelled', 2, 'CANCEL', 'REGISTERED', 'CANCELLED', 1);
 
 -- Every event with its ledger index: after the entries already there, in time order
