@@ -18,7 +18,6 @@ target="$1"
 seconds="${2:-20}"
 requests="${3:-200}"
 port=18096
-samples=2000
 . bench/common.sh
 db="$target"
 trap 'stop_app; rm -rf "$workdir"' EXIT   # keep the database
@@ -26,28 +25,36 @@ trap 'stop_app; rm -rf "$workdir"' EXIT   # keep the database
 echo "== $(psql -d "$db" -Atc "select count(*) || ' protocols, ' || pg_size_pretty(pg_database_size(current_database())) from offence_protocols")"
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine shows here)"
 
-# sample values of each key (a fixed pseudo-random choice: the same on every run of the same data)
-psql -q -d "$db" <<'SQL'
+# sample values of each key from the protocols of region 71 (the supervisor's jurisdiction; a sixth
+# of them in the officer's 710001), a fixed pseudo-random choice: the same on every run of the data
+pct=$(psql -d "$db" -Atc "select least(100, greatest(0.5, 4e6 / greatest(reltuples, 1)))::numeric(6,2) from pg_class where relname = 'offence_protocols'")
+psql -q -d "$db" -v pct="$pct" <<'SQL'
 drop table if exists bench_search_samples;
 create table bench_search_samples (key text, k int, value text, primary key (key, k));
+create temporary table region as
+select offender_iin, number, plate from offence_protocols tablesample system (:pct) repeatable (16)
+where unit like '71%' limit 20000;
 insert into bench_search_samples
-select 'iin', row_number() over (), offender_iin from (select offender_iin from offence_protocols tablesample system (1) repeatable (16) limit 2000) x;
+select 'iin', row_number() over (), offender_iin from (select offender_iin from region order by md5(number) limit 2000) x;
 insert into bench_search_samples
-select 'number', row_number() over (), number from (select number from offence_protocols tablesample system (1) repeatable (17) limit 2000) x;
+select 'number', row_number() over (), number from (select number from region order by md5(number || 'n') limit 2000) x;
 insert into bench_search_samples
-select 'plate', row_number() over (), plate from (select plate from offence_protocols tablesample system (1) repeatable (18) where plate is not null limit 2000) x;
+select 'plate', row_number() over (), plate from (select plate from region where plate is not null order by md5(number || 'p') limit 2000) x;
 -- names as staff type them: a surname and a first name, whole or the first letters of each
+create temporary table names as
+select name from offence_protocol_names tablesample system (:pct) repeatable (19) where unit like '71%' limit 4000;
 insert into bench_search_samples
 select 'name', row_number() over (), v from (
   select case when row_number() over () % 2 = 0 then split_part(name, ' ', 1) || ' ' || split_part(name, ' ', 2)
               else left(split_part(name, ' ', 1), 5) || ' ' || left(split_part(name, ' ', 2), 4) end as v
-  from offence_protocol_names tablesample system (1) repeatable (19) limit 2000) x;
--- a surname alone (tens of thousands of matches: the worst case of a name)
+  from (select name from names order by md5(name) limit 2000) n) x;
+-- a surname alone (tens of thousands of matches at national scale: the worst case of a name)
 insert into bench_search_samples
-select 'surname', row_number() over (), split_part(name, ' ', 1)
-from (select name from offence_protocol_names tablesample system (1) repeatable (20) limit 2000) x;
+select 'surname', row_number() over (), split_part(name, ' ', 1) from (select name from names order by md5(name || 's') limit 2000) x;
 analyze bench_search_samples;
 SQL
+samples=$(psql -d "$db" -Atc "select min(c) from (select count(*) c from bench_search_samples group by key) x")
+echo "== $samples sampled values per key"
 
 select_cols="select p.id, p.number, p.unit, s.status, p.created_at, p.offender_iin, n.offender_name, p.plate, p.article_code, p.catalogue_version"
 joins="join offence_protocol_status s on s.protocol_id = p.id left join offence_protocol_particulars n on n.protocol_id = p.id"
