@@ -54,7 +54,7 @@ class ProtocolSearchBrowserIT {
 
       var row =
           browser.findElement(By.cssSelector("#search-results tr[data-number='" + number + "']"));
-      assertThat(row.findElement(By.cssSelector("td.name")).getText()).startsWith(surname);
+      assertThat(row.findElement(By.cssSelector(".name")).getText()).startsWith(surname);
       assertThat(row.isDisplayed()).isTrue();
       Chromium.screenshot(browser, "search-by-name-" + width);
       if (width > 500) {
