@@ -1,0 +1,121 @@
+package kz.ecase.offences.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The staff search's queries over the protocols of the units under a prefix, the latest registered
+ * first: by IIN, number and plate on the register's own indexes, by name on the trigram index of
+ * {@code offence_protocol_names} (docs/search.md). Each reads at most {@code limit} rows.
+ */
+@Repository
+public class ProtocolSearchRows {
+
+  /** A protocol as a search shows it. */
+  public record Hit(
+      UUID id,
+      String number,
+      String unit,
+      String status,
+      java.time.Instant createdAt,
+      String offenderIin,
+      String offenderName,
+      String plate,
+      String articleCode,
+      int catalogueVersion) {}
+
+  private static final String SELECT =
+      "select p.id, p.number, p.unit, s.status, p.created_at, p.offender_iin, n.offender_name,"
+          + " p.plate, p.article_code, p.catalogue_version";
+
+  private static final String JOINS =
+      " join offence_protocol_status s on s.protocol_id = p.id"
+          + " left join offence_protocol_particulars n on n.protocol_id = p.id";
+
+  private final JdbcClient jdbc;
+
+  ProtocolSearchRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Protocols about the person of the IIN. */
+  public List<Hit> byIin(String unitPrefix, String iin, int limit) {
+    return byColumn("offender_iin", unitPrefix, iin, limit);
+  }
+
+  /** The protocol of the number (at most one). */
+  public List<Hit> byNumber(String unitPrefix, String number, int limit) {
+    return byColumn("number", unitPrefix, number, limit);
+  }
+
+  /** Protocols naming the plate (as stored: capitals, no spaces). */
+  public List<Hit> byPlate(String unitPrefix, String plate, int limit) {
+    return byColumn("plate", unitPrefix, plate, limit);
+  }
+
+  /**
+   * Protocols whose person's folded name contains every word ({@link
+   * kz.ecase.offences.domain.NameFold}: the words hold only a–z, а–я and digits, so none is a LIKE
+   * wildcard).
+   */
+  public List<Hit> byName(String unitPrefix, List<String> words, int limit) {
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("A name search needs a word");
+    }
+    StringBuilder where = new StringBuilder();
+    Map<String, Object> params = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      where.append(" and f.name like :w").append(i);
+      params.put("w" + i, "%" + words.get(i) + "%");
+    }
+    params.put("units", unitPrefix + "%");
+    params.put("limit", limit);
+    return jdbc.sql(
+            SELECT
+                + " from (select f.protocol_id, f.created_at from offence_protocol_names f"
+                + " where f.unit like :units"
+                + where
+                + " order by f.created_at desc limit :limit) hit"
+                + " join offence_protocols p on p.id = hit.protocol_id"
+                + JOINS
+                + " order by hit.created_at desc")
+        .params(params)
+        .query(ProtocolSearchRows::hit)
+        .list();
+  }
+
+  private List<Hit> byColumn(String column, String unitPrefix, String value, int limit) {
+    return jdbc.sql(
+            SELECT
+                + " from offence_protocols p"
+                + JOINS
+                + " where p."
+                + column
+                + " = :value and p.unit like :units order by p.created_at desc limit :limit")
+        .param("value", value)
+        .param("units", unitPrefix + "%")
+        .param("limit", limit)
+        .query(ProtocolSearchRows::hit)
+        .list();
+  }
+
+  private static Hit hit(ResultSet rs, int row) throws SQLException {
+    return new Hit(
+        rs.getObject("id", UUID.class),
+        rs.getString("number"),
+        rs.getString("unit"),
+        rs.getString("status"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getString("offender_iin"),
+        rs.getString("offender_name"),
+        rs.getString("plate"),
+        rs.getString("article_code"),
+        rs.getInt("catalogue_version"));
+  }
+}
