@@ -38,15 +38,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * A {@link DocumentLayout} → PDF, drawn on PDFBox directly: A4, DejaVu Sans regular and bold
- * embedded as subsets of the glyphs used, words wrapped to the column (a word longer than the
- * column broken), new pages when one is full, QR codes drawn from zxing's bit matrix as one-bit
- * images. About a fifth of the CPU of the HTML route ({@link PdfRenderer}) for a one-page form
- * (docs/BENCHMARKS.md).
+ * embedded as the shared faces built once ({@link PaperFont}; a document with a letter beyond them
+ * gets subsets of its own), words wrapped to the column (a word longer than the column broken), new
+ * pages when one is full, QR codes drawn from zxing's bit matrix as one-bit images. About a tenth
+ * of the CPU of the HTML route ({@link PdfRenderer}) for a one-page form (docs/BENCHMARKS.md).
  *
  * <p>The bytes depend only on the layout and the issue time: the creation and modification dates
- * are the issue time, the document ID is derived from the layout's content and the issue time, and
- * PDFBox names a font subset by the glyphs it holds. A character the fonts lack, or one no document
- * may hold (a control character), is printed as U+FFFD, never failing the document.
+ * are the issue time, the document ID is derived from the layout's content and the issue time, the
+ * shared faces are the same objects in every document, and PDFBox names a subset of its own by the
+ * glyphs it holds. A character the fonts lack, or one no document may hold (a control character),
+ * is printed as U+FFFD, never failing the document.
  */
 @Component
 public class LayoutRenderer {
@@ -149,6 +150,7 @@ public class LayoutRenderer {
             Face.shared(paperRegular.embedIn(document), paperRegular),
             Face.shared(paperBold.embedIn(document), paperBold),
             layout,
+            content,
             issuedAt);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot lay out the document", e);
@@ -161,6 +163,7 @@ public class LayoutRenderer {
           Face.subset(PDType0Font.load(document, fonts.regular(), true), fonts.regular()),
           Face.subset(PDType0Font.load(document, fonts.bold(), true), fonts.bold()),
           layout,
+          content,
           issuedAt);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot lay out the document", e);
@@ -174,7 +177,12 @@ public class LayoutRenderer {
    * objects into one cost more CPU than the bytes it saved.
    */
   private static byte[] draw(
-      PDDocument document, Face regular, Face bold, DocumentLayout layout, Instant issuedAt)
+      PDDocument document,
+      Face regular,
+      Face bold,
+      DocumentLayout layout,
+      String content,
+      Instant issuedAt)
       throws IOException {
     try (Pages pages = new Pages(document, regular, bold)) {
       for (Block block : layout.blocks()) {
@@ -182,7 +190,8 @@ public class LayoutRenderer {
       }
     }
     numberPages(document, regular, regular.printable(layout.title()));
-    describe(document, layout, issuedAt);
+    document.getDocumentInformation().setTitle(Face.clean(layout.title()));
+    DocumentStamp.stamp(document, content, issuedAt);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     document.save(out, CompressParameters.NO_COMPRESSION);
     return out.toByteArray();
@@ -206,11 +215,6 @@ public class LayoutRenderer {
         stream.endText();
       }
     }
-  }
-
-  private static void describe(PDDocument document, DocumentLayout layout, Instant issuedAt) {
-    document.getDocumentInformation().setTitle(Face.clean(layout.title()));
-    DocumentStamp.stamp(document, layout.content(), issuedAt);
   }
 
   /** A face of the embedded font: what it can print, and how wide. */
