@@ -1,5 +1,8 @@
 package kz.ecase.identity;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +70,17 @@ public class Directory {
   private final AccountPhones phones;
   private final AccountPositions positions;
 
+  /**
+   * Units by code, kept a minute: every paper names its unit and the unit's parent, which took two
+   * queries per protocol (7 % of a registration's CPU, docs/BENCHMARKS.md). ecase only adds units;
+   * a name changed in the database reaches papers within the minute. A missing unit is not kept.
+   */
+  private final LoadingCache<String, Optional<Unit>> unitsByCode =
+      Caffeine.newBuilder()
+          .maximumSize(10_000)
+          .expireAfterWrite(Duration.ofMinutes(1))
+          .build(this::readUnit);
+
   Directory(
       UnitRepository units,
       UserAccountRepository accounts,
@@ -129,14 +143,22 @@ public class Directory {
         .orElse(username);
   }
 
-  /** The unit of that code, read by its code alone. */
+  /** The unit of that code, read by its code alone (kept a minute once found). */
   public Optional<Unit> unit(UnitCode code) {
+    Optional<Unit> unit = unitsByCode.get(code.value());
+    if (unit.isEmpty()) {
+      unitsByCode.invalidate(code.value());
+    }
+    return unit;
+  }
+
+  private Optional<Unit> readUnit(String code) {
     return units
-        .findByCode(code.value())
+        .findByCode(code)
         .map(
             row ->
                 new Unit(
-                    code,
+                    UnitCode.of(code),
                     row.parentId() == null
                         ? null
                         : units

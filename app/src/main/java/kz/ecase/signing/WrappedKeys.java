@@ -1,5 +1,7 @@
 package kz.ecase.signing;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,15 @@ class WrappedKeys {
 
   private final KeyEncryptionKeys keks;
   private final SigningAuthority authority;
+
+  /**
+   * The certificate chains stored beside wrapped keys, parsed once (public data, keyed by their PEM
+   * text): parsing them for every act was a fortieth of a protocol's registration.
+   */
+  private final LoadingCache<String, List<X509Certificate>> chains =
+      Caffeine.newBuilder()
+          .maximumSize(10_000)
+          .build(pem -> List.copyOf(Pem.certificates(pem.getBytes(StandardCharsets.ISO_8859_1))));
 
   WrappedKeys(KeyEncryptionKeys keks, SigningAuthority authority) {
     this.keks = keks;
@@ -92,7 +103,8 @@ class WrappedKeys {
     }
     try {
       PrivateKey key = privateKey(pkcs8);
-      List<X509Certificate> chain = Pem.certificates(wrapped.chain());
+      List<X509Certificate> chain =
+          chains.get(new String(wrapped.chain(), StandardCharsets.ISO_8859_1));
       return Optional.of(new Opened(new Pkcs12Keys.Opened(key, chain), kek != keks.current()));
     } finally {
       Arrays.fill(pkcs8, (byte) 0);

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 import kz.ecase.documents.DocumentLayout;
 import kz.ecase.documents.DocumentLayout.Block;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -22,11 +24,13 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -34,15 +38,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * A {@link DocumentLayout} → PDF, drawn on PDFBox directly: A4, DejaVu Sans regular and bold
- * embedded as subsets of the glyphs used, words wrapped to the column (a word longer than the
- * column broken), new pages when one is full, QR codes drawn from zxing's bit matrix as one-bit
- * images. About a fifth of the CPU of the HTML route ({@link PdfRenderer}) for a one-page form
- * (docs/BENCHMARKS.md).
+ * embedded as the shared faces built once ({@link PaperFont}; a document with a letter beyond them
+ * gets subsets of its own), words wrapped to the column (a word longer than the column broken), new
+ * pages when one is full, QR codes drawn from zxing's bit matrix as one-bit images. About a tenth
+ * of the CPU of the HTML route ({@link PdfRenderer}) for a one-page form (docs/BENCHMARKS.md).
  *
  * <p>The bytes depend only on the layout and the issue time: the creation and modification dates
- * are the issue time, the document ID is derived from the layout's content and the issue time, and
- * PDFBox names a font subset by the glyphs it holds. A character the fonts lack, or one no document
- * may hold (a control character), is printed as U+FFFD, never failing the document.
+ * are the issue time, the document ID is derived from the layout's content and the issue time, the
+ * shared faces are the same objects in every document, and PDFBox names a subset of its own by the
+ * glyphs it holds. A character the fonts lack, or one no document may hold (a control character),
+ * is printed as U+FFFD, never failing the document.
  */
 @Component
 public class LayoutRenderer {
@@ -66,7 +71,15 @@ public class LayoutRenderer {
   private static final float GREY = 0.32f;
   private static final char REPLACEMENT = '\uFFFD';
 
+  /**
+   * The fonts reduced to {@link #SCRIPTS}, parsed: for a document the shared faces cannot print.
+   */
   private final ParsedFonts parsedFonts;
+
+  /** The faces every document embeds as they are ({@link PaperFont}), regular and bold. */
+  private final PaperFont paperRegular;
+
+  private final PaperFont paperBold;
 
   /**
    * The scripts a paper prints (code point ranges, both ends included): Latin with its supplements
@@ -85,11 +98,12 @@ public class LayoutRenderer {
   };
 
   public LayoutRenderer() {
+    byte[] regular = reduced(PdfRenderer.font("DejaVuSans.ttf"));
+    byte[] bold = reduced(PdfRenderer.font("DejaVuSans-Bold.ttf"));
     this.parsedFonts =
-        new ParsedFonts(
-            reduced(PdfRenderer.font("DejaVuSans.ttf")),
-            reduced(PdfRenderer.font("DejaVuSans-Bold.ttf")),
-            2 * Runtime.getRuntime().availableProcessors());
+        new ParsedFonts(regular, bold, 2 * Runtime.getRuntime().availableProcessors());
+    this.paperRegular = PaperFont.of(regular, "ECPAPR");
+    this.paperBold = PaperFont.of(bold, "ECPAPB");
   }
 
   /**
@@ -122,26 +136,64 @@ public class LayoutRenderer {
     }
   }
 
-  /** The PDF of the layout issued at {@code issuedAt}. */
+  /**
+   * The PDF of the layout issued at {@code issuedAt}: with the shared faces ({@link PaperFont})
+   * when they print every character the document holds, else with subsets of the reduced fonts made
+   * for this document.
+   */
   public byte[] render(DocumentLayout layout, Instant issuedAt) {
-    ParsedFonts.FontSet fonts = parsedFonts.borrow();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try (PDDocument document = new PDDocument()) {
-      Face regular = new Face(PDType0Font.load(document, fonts.regular(), true), fonts.regular());
-      Face bold = new Face(PDType0Font.load(document, fonts.bold(), true), fonts.bold());
-      try (Pages pages = new Pages(document, regular, bold)) {
-        for (Block block : layout.blocks()) {
-          pages.draw(block);
-        }
+    String content = layout.content();
+    if (paperRegular.suffices(content) && paperBold.suffices(content)) {
+      try (PDDocument document = new PDDocument()) {
+        return draw(
+            document,
+            Face.shared(paperRegular.embedIn(document), paperRegular),
+            Face.shared(paperBold.embedIn(document), paperBold),
+            layout,
+            content,
+            issuedAt);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot lay out the document", e);
       }
-      numberPages(document, regular, regular.printable(layout.title()));
-      describe(document, layout, issuedAt);
-      document.save(out);
+    }
+    ParsedFonts.FontSet fonts = parsedFonts.borrow();
+    try (PDDocument document = new PDDocument()) {
+      return draw(
+          document,
+          Face.subset(PDType0Font.load(document, fonts.regular(), true), fonts.regular()),
+          Face.subset(PDType0Font.load(document, fonts.bold(), true), fonts.bold()),
+          layout,
+          content,
+          issuedAt);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot lay out the document", e);
     } finally {
       parsedFonts.giveBack(fonts);
     }
+  }
+
+  /**
+   * Draws and saves the document without object streams: compressing a form's few dozen small
+   * objects into one cost more CPU than the bytes it saved.
+   */
+  private static byte[] draw(
+      PDDocument document,
+      Face regular,
+      Face bold,
+      DocumentLayout layout,
+      String content,
+      Instant issuedAt)
+      throws IOException {
+    try (Pages pages = new Pages(document, regular, bold)) {
+      for (Block block : layout.blocks()) {
+        pages.draw(block);
+      }
+    }
+    numberPages(document, regular, regular.printable(layout.title()));
+    document.getDocumentInformation().setTitle(Face.clean(layout.title()));
+    DocumentStamp.stamp(document, content, issuedAt);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    document.save(out, CompressParameters.NO_COMPRESSION);
     return out.toByteArray();
   }
 
@@ -165,22 +217,41 @@ public class LayoutRenderer {
     }
   }
 
-  private static void describe(PDDocument document, DocumentLayout layout, Instant issuedAt) {
-    document.getDocumentInformation().setTitle(Face.clean(layout.title()));
-    DocumentStamp.stamp(document, layout.content(), issuedAt);
-  }
-
   /** A face of the embedded font: what it can print, and how wide. */
   private static final class Face {
-    private final PDType0Font font;
-    private final CmapLookup cmap;
-    private final Map<Integer, Float> widths = new HashMap<>();
+    private final PDFont font;
+    private final IntPredicate prints;
+    private final IntToDoubleFunction units;
     private final int replacement;
 
-    Face(PDType0Font font, TrueTypeFont parsed) throws IOException {
+    private Face(PDFont font, IntPredicate prints, IntToDoubleFunction units) {
       this.font = font;
-      this.cmap = parsed.getUnicodeCmapLookup();
-      this.replacement = cmap.getGlyphId(REPLACEMENT) > 0 ? REPLACEMENT : '?';
+      this.prints = prints;
+      this.units = units;
+      this.replacement = prints.test(REPLACEMENT) ? REPLACEMENT : '?';
+    }
+
+    /** A shared face: its glyphs and widths known in advance. */
+    static Face shared(PDFont font, PaperFont face) {
+      return new Face(font, face::has, face::width);
+    }
+
+    /** A face subset for this document: what the parsed font has, widths as PDFBox gives them. */
+    static Face subset(PDType0Font font, TrueTypeFont parsed) throws IOException {
+      CmapLookup cmap = parsed.getUnicodeCmapLookup();
+      Map<Integer, Float> widths = new HashMap<>();
+      return new Face(
+          font,
+          cp -> cmap.getGlyphId(cp) > 0,
+          cp -> widths.computeIfAbsent(cp, c -> unitsOf(font, c)));
+    }
+
+    private static float unitsOf(PDFont font, int cp) {
+      try {
+        return font.getStringWidth(new String(Character.toChars(cp)));
+      } catch (IOException | IllegalArgumentException e) {
+        return 600f;
+      }
     }
 
     /** The text with every character this face cannot print, or no document may hold, replaced. */
@@ -191,7 +262,7 @@ public class LayoutRenderer {
               cp -> {
                 if (cp == '\t') {
                   out.append(' ');
-                } else if (!allowed(cp) || cmap.getGlyphId(cp) == 0) {
+                } else if (!allowed(cp) || !prints.test(cp)) {
                   out.appendCodePoint(replacement);
                 } else {
                   out.appendCodePoint(cp);
@@ -202,21 +273,13 @@ public class LayoutRenderer {
 
     /** The width in points of printable text at the size. */
     float width(String text, float size) {
-      float units = 0;
+      float sum = 0;
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
-        units += widths.computeIfAbsent(cp, this::unitsOf);
+        sum += (float) units.applyAsDouble(cp);
         i += Character.charCount(cp);
       }
-      return units / 1000f * size;
-    }
-
-    private float unitsOf(int cp) {
-      try {
-        return font.getStringWidth(new String(Character.toChars(cp)));
-      } catch (IOException | IllegalArgumentException e) {
-        return 600f;
-      }
+      return sum / 1000f * size;
     }
 
     /** Text for the document's metadata: without the characters no document may hold. */
@@ -226,7 +289,7 @@ public class LayoutRenderer {
       return out.toString();
     }
 
-    private static boolean allowed(int cp) {
+    static boolean allowed(int cp) {
       return !Character.isISOControl(cp)
           && Character.getType(cp) != Character.SURROGATE
           && !(cp >= 0xFDD0 && cp <= 0xFDEF)

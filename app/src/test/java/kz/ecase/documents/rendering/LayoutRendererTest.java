@@ -62,6 +62,32 @@ class LayoutRendererTest {
     }
   }
 
+  /**
+   * A paper of Kazakh and Russian text embeds the shared faces (the same font objects in every
+   * document); one with a letter beyond their set (a Western European name) gets subsets of its own
+   * and prints that letter, not a replacement.
+   */
+  @Test
+  void sharedFacesForCommonPapersAndOwnSubsetsForOtherLetters() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(form("Петрова Дарья"), ISSUED))) {
+      assertThat(fontNames(pdf)).allMatch(name -> name.matches("ECPAP[RB]\\+DejaVuSans.*"));
+    }
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(form("Zoë Brontë, Ærø"), ISSUED))) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Zoë Brontë, Ærø");
+      assertThat(fontNames(pdf))
+          .allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans.*"))
+          .noneMatch(name -> name.startsWith("ECPAP"));
+    }
+  }
+
+  private static List<String> fontNames(PDDocument pdf) throws IOException {
+    List<String> names = new java.util.ArrayList<>();
+    for (COSName name : pdf.getPage(0).getResources().getFontNames()) {
+      names.add(pdf.getPage(0).getResources().getFont(name).getName());
+    }
+    return names;
+  }
+
   @Test
   void charactersTheFontLacksOrNoDocumentHoldsArePrintedAsReplacement() throws IOException {
     String typed = "Ли\u0000\u0007 漢字 \uFFFF 😀 ок\tконец";
