@@ -11,12 +11,13 @@
 #   stop            stops both and removes DIR (the cleanup)
 #   stop-replica    stops only the replica (the "replica down" case); start-replica starts it again
 #   pause-replay    the replica stops applying WAL (it falls behind: lag grows); resume-replay
-# DIR: REPLICA_DIR (default /tmp/ecase-replica). Binaries: PG_BIN (default the newest
+# DIR: REPLICA_DIR (default ecase-replica in the system's temporary directory, $TMPDIR or /tmp:
+# short, because the servers' sockets live there). Binaries: PG_BIN (default the newest
 # /usr/lib/postgresql/*/bin). As root the servers run as the user postgres. Trust authentication
 # on 127.0.0.1 only: a test bed, not a production set-up.
 set -euo pipefail
 command="${1:-start}"
-dir="${REPLICA_DIR:-/tmp/ecase-replica}"
+dir="${REPLICA_DIR:-${TMPDIR:-/tmp}/ecase-replica}"
 primary_port="${REPLICA_PRIMARY_PORT:-25435}"
 replica_port="${REPLICA_PORT:-25436}"
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
