@@ -47,14 +47,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers a protocol in one transaction: numbers it (gap-free per unit and year, {@link
- * RegisterNumbers}), renders its PDF, has the officer sign it with their PIN, records {@value
- * #ENTRY_TYPE} in the ledger (with the SHA-256 of the PDF and of the signature), stores the
- * protocol with its first event (draft → registered), links the person look-ups made for the draft
- * to the protocol ({@link LookupLinks}) and enqueues the offender's SMS notice (by IIN: no network
- * call while the number counter is locked). Nothing is stored when any step fails. The same
- * idempotency key by the same officer answers the protocol it registered, also when two submissions
- * race.
+ * Registers a protocol in one transaction (the person's name and birth date taken before it, from
+ * the officer's fresh look-up for the draft or else from the population register): numbers it
+ * (gap-free per unit and year, {@link RegisterNumbers}), renders its PDF, has the officer sign it
+ * with their PIN, records {@value #ENTRY_TYPE} in the ledger (with the SHA-256 of the PDF and of
+ * the signature), stores the protocol with its first event (draft → registered), links the person
+ * look-ups made for the draft to the protocol ({@link LookupLinks}) and enqueues the offender's SMS
+ * notice (by IIN: no network call while the number counter is locked). Nothing is stored when any
+ * step fails. The same idempotency key by the same officer answers the protocol it registered, also
+ * when two submissions race.
  */
 @Service
 public class ProtocolRegistration {
@@ -249,7 +250,7 @@ public class ProtocolRegistration {
             deadline == null ? null : fines.amountDue(p.fine(), true, deadline, deadline),
             payLink(number));
     StoredDocument pdf = document.render(issuer, p, particulars, number, payment, scope, now);
-    Signature signature = signatures.sign(user, key, pdf.sha256());
+    Signature signature = signatures.sign(user, key, pdf);
     List<Attachment> attachments = new ArrayList<>();
     attachments.add(new Attachment("protocol-" + number + ".pdf", pdf.sha256()));
     attachments.add(new Attachment("protocol-" + number + ".p7s", signature.sha256()));
