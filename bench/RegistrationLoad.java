@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * is older than the reuse, so an older jar answers it too), then the registration with that KEY.
  * Reported: cycles per second with the cycle's latency, and the registration request's own latency
  * beside it. With {@code -Dlookup=false} a cycle is the registration alone (the figures before
- * issue 15).
+ * issue 15). {@code -Dwarmup=N}: cycles before the measured phase (default 200).
  *
  * <p>With {@code -DappPid=PID -Ddatabase=NAME} (Linux) it also reports the CPU time (user + system)
  * spent per registration during the measured phase (after sign-in and warm-up): by the app's
@@ -140,8 +140,10 @@ public class RegistrationLoad {
     return latencies.size();
   }
 
+  /** Cycles before the measured phase ({@code -Dwarmup=N}, default 200; fewer for a smoke run). */
   static void warmUp(String base, String[] tokens) {
-    for (int i = 0; i < 200; i++) {
+    int cycles = Integer.getInteger("warmup", 200);
+    for (int i = 0; i < cycles; i++) {
       cycle(base, tokens[i % tokens.length]);
     }
     REGISTRATIONS.clear();

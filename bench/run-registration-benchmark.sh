@@ -19,7 +19,7 @@
 #   BENCH_JAR: the jar to run (default app/target/ecase.jar), e.g. one built from the commit before
 #     a change, to compare the two with the same script one after the other
 #   BENCH_APP_ENV: settings for the app, e.g. ECASE_NOTIFICATIONS_SMS_CONCURRENCY=4
-#   BENCH_LOAD_OPTS: options of the load generator's JVM, e.g. -Dlookup=false
+#   BENCH_LOAD_OPTS: options of the load generator's JVM, e.g. -Dlookup=false, -Dwarmup=10 (smoke run)
 #   (needs psql/pgbench, a server at 127.0.0.1:5432, and app/target/ecase.jar: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
