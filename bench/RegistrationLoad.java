@@ -31,6 +31,13 @@ import java.util.regex.Pattern;
  *
  * USERS: comma-separated officer usernames (password "demo"); client i signs in as user i mod n.
  *
+ * <p>One cycle is what the officer's page does (issue 15): the draft's person look-up ({@code POST
+ * /api/persons/lookups}, purpose "protocol draft KEY", as the page's look-up records it; the API
+ * is older than the reuse, so an older jar answers it too), then the registration with that KEY.
+ * Reported: cycles per second with the cycle's latency, and the registration request's own latency
+ * beside it. With {@code -Dlookup=false} a cycle is the registration alone (the figures before
+ * issue 15). {@code -Dwarmup=N}: cycles before the measured phase (default 200).
+ *
  * <p>With {@code -DappPid=PID -Ddatabase=NAME} (Linux) it also reports the CPU time (user + system)
  * spent per registration during the measured phase (after sign-in and warm-up): by the app's
  * process, by PostgreSQL (the backends connected to NAME and the server's own processes: WAL
@@ -42,6 +49,11 @@ public class RegistrationLoad {
   static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
   static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final boolean LOOKUP = !"false".equals(System.getProperty("lookup"));
+  static final String IIN = "850315401231";
+
+  /** The registration requests' own latencies (nanoseconds), of the measured phase. */
+  static final ConcurrentLinkedQueue<Long> REGISTRATIONS = new ConcurrentLinkedQueue<>();
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
@@ -79,7 +91,7 @@ public class RegistrationLoad {
               () -> {
                 while (System.nanoTime() < end) {
                   long start = System.nanoTime();
-                  if (register(base, token)) {
+                  if (cycle(base, token)) {
                     latencies.add(System.nanoTime() - start);
                   } else {
                     failures.incrementAndGet();
@@ -114,7 +126,7 @@ public class RegistrationLoad {
       String token = tokens[i % tokens.length];
       pool.submit(
           () -> {
-            if (register(base, token)) {
+            if (cycle(base, token)) {
               latencies.add(System.nanoTime() - scheduled);
             } else {
               failures.incrementAndGet();
@@ -128,17 +140,57 @@ public class RegistrationLoad {
     return latencies.size();
   }
 
+  /** Cycles before the measured phase ({@code -Dwarmup=N}, default 200; fewer for a smoke run). */
   static void warmUp(String base, String[] tokens) {
-    for (int i = 0; i < 200; i++) {
-      register(base, tokens[i % tokens.length]);
+    int cycles = Integer.getInteger("warmup", 200);
+    for (int i = 0; i < cycles; i++) {
+      cycle(base, tokens[i % tokens.length]);
+    }
+    REGISTRATIONS.clear();
+  }
+
+  /** The page's draft look-up (unless -Dlookup=false), then the registration of that draft. */
+  static boolean cycle(String base, String token) {
+    String key = UUID.randomUUID().toString();
+    if (LOOKUP && !lookUp(base, token, key)) {
+      return false;
+    }
+    long start = System.nanoTime();
+    boolean registered = register(base, token, key);
+    if (registered) {
+      REGISTRATIONS.add(System.nanoTime() - start);
+    }
+    return registered;
+  }
+
+  /** The person look-up the officer's page makes for the draft with this key. */
+  static boolean lookUp(String base, String token, String key) {
+    String body = "{\"iin\":\"" + IIN + "\",\"reason\":\"protocol draft " + key + "\"}";
+    try {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/persons/lookups"))
+                  .header("Content-Type", "application/json")
+                  .header("Authorization", "Bearer " + token)
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        System.err.println("look-up " + response.statusCode() + " " + response.body());
+        return false;
+      }
+      return true;
+    } catch (Exception e) {
+      System.err.println(e);
+      return false;
     }
   }
 
-  static boolean register(String base, String token) {
+  static boolean register(String base, String token, String key) {
     String body =
         "{\"idempotencyKey\":\""
-            + UUID.randomUUID()
-            + "\",\"iin\":\"850315401231\",\"article\":\"speeding-20-40\",\"offenceTime\":\""
+            + key
+            + "\",\"iin\":\"" + IIN + "\",\"article\":\"speeding-20-40\",\"offenceTime\":\""
             + Instant.now().minus(10, ChronoUnit.MINUTES)
             + "\",\"place\":\"Астана, проспект Мәңгілік Ел, 8\",\"plate\":\"123ABC01\","
             + "\"description\":\"87 км/ч при 60\",\"fineMci\":10,\"pin\":\""
@@ -195,11 +247,18 @@ public class RegistrationLoad {
     }
   }
 
+  /**
+   * One line (the script reads the rate after " = "): the cycles, their latency, and the
+   * registration requests' own latency.
+   */
   static void report(String what, ConcurrentLinkedQueue<Long> latencies, long failures, int s) {
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] registrations = REGISTRATIONS.stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf(
-        "BENCH registrations (%s): %d in %d s = %.1f/s, failures %d, latency p50 %.1f ms,"
-            + " p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        "BENCH %s (%s): %d in %d s = %.1f/s, failures %d, latency p50 %.1f ms,"
+            + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; registration request alone p50 %.1f ms,"
+            + " p99 %.1f ms%n",
+        LOOKUP ? "cycles (draft look-up + registration)" : "registrations",
         what,
         sorted.length,
         s,
@@ -208,7 +267,9 @@ public class RegistrationLoad {
         ms(sorted, 50),
         ms(sorted, 90),
         ms(sorted, 99),
-        sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+        ms(registrations, 50),
+        ms(registrations, 99));
   }
 
   static double ms(long[] sorted, int percentile) {
@@ -264,7 +325,7 @@ public class RegistrationLoad {
       }
       double n = registrations;
       System.out.printf(
-          "BENCH cpu per registration: %.1f ms (app %.1f ms, postgres %.1f ms); load generator"
+          "BENCH cpu per cycle: %.1f ms (app %.1f ms, postgres %.1f ms); load generator"
               + " %.1f ms; whole machine less the load generator %.1f ms (includes anything else"
               + " running)%n",
           (used[0] + used[1]) / n,

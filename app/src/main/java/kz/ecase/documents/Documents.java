@@ -2,6 +2,7 @@ package kz.ecase.documents;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,11 @@ public class Documents {
   @Transactional
   public StoredDocument store(String mediaType, byte[] bytes, RecordScope scope) {
     String sha256 = DocumentHash.sha256(bytes);
-    store.insertIfAbsent(sha256, mediaType, bytes, scope, clock.instant());
+    // the database keeps microseconds: the stored row's time, without reading the bytes back
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    if (store.insertIfAbsent(sha256, mediaType, bytes, scope, now) == 1) {
+      return new StoredDocument(sha256, mediaType, bytes, scope, now);
+    }
     return store.find(sha256).orElseThrow();
   }
 

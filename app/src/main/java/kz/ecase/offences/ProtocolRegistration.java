@@ -31,6 +31,7 @@ import kz.ecase.offences.persistence.ProtocolParticulars;
 import kz.ecase.offences.persistence.ProtocolStore;
 import kz.ecase.offences.persistence.ProtocolStore.StoredProtocol;
 import kz.ecase.persons.ContactLookups;
+import kz.ecase.persons.DraftIdentities;
 import kz.ecase.persons.LookupLinks;
 import kz.ecase.persons.Purpose;
 import kz.ecase.platform.InvalidInputException;
@@ -46,14 +47,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers a protocol in one transaction: numbers it (gap-free per unit and year, {@link
- * RegisterNumbers}), renders its PDF, has the officer sign it with their PIN, records {@value
- * #ENTRY_TYPE} in the ledger (with the SHA-256 of the PDF and of the signature), stores the
- * protocol with its first event (draft → registered), links the person look-ups made for the draft
- * to the protocol ({@link LookupLinks}) and enqueues the offender's SMS notice (by IIN: no network
- * call while the number counter is locked). Nothing is stored when any step fails. The same
- * idempotency key by the same officer answers the protocol it registered, also when two submissions
- * race.
+ * Registers a protocol in one transaction (the person's name and birth date taken before it, from
+ * the officer's fresh look-up for the draft or else from the population register): numbers it
+ * (gap-free per unit and year, {@link RegisterNumbers}), renders its PDF, has the officer sign it
+ * with their PIN, records {@value #ENTRY_TYPE} in the ledger (with the SHA-256 of the PDF and of
+ * the signature), stores the protocol with its first event (draft → registered), links the person
+ * look-ups made for the draft to the protocol ({@link LookupLinks}) and enqueues the offender's SMS
+ * notice (by IIN: no network call while the number counter is locked). Nothing is stored when any
+ * step fails. The same idempotency key by the same officer answers the protocol it registered, also
+ * when two submissions race.
  */
 @Service
 public class ProtocolRegistration {
@@ -79,6 +81,7 @@ public class ProtocolRegistration {
   private final FineCalculator fines;
   private final Directory directory;
   private final ContactLookups contacts;
+  private final DraftIdentities draftIdentities;
 
   ProtocolRegistration(
       CatalogueInUse catalogue,
@@ -95,8 +98,10 @@ public class ProtocolRegistration {
       LookupLinks lookupLinks,
       @Value("${ecase.offences.public-url:http://localhost:8080}") String publicUrl,
       Directory directory,
-      ContactLookups contacts) {
+      ContactLookups contacts,
+      DraftIdentities draftIdentities) {
     this.fines = fines;
+    this.draftIdentities = draftIdentities;
     this.directory = directory;
     this.contacts = contacts;
     this.validation =
@@ -173,27 +178,18 @@ public class ProtocolRegistration {
   }
 
   /**
-   * What the paper says beyond the form: the person's name and birth date, asked of the population
+   * What the paper says beyond the form: the person's name and birth date. The officer's page
+   * looked the IIN up while the draft was drawn up: when that look-up (by this officer, for this
+   * draft and IIN) is fresh, its answer is taken ({@link DraftIdentities}) and nothing new is
+   * recorded (the look-up is linked to the protocol). Otherwise they are asked of the population
    * register (and recorded as a look-up) before the registration's transaction, never inside it;
    * when the register does not answer, the protocol names the person by IIN only.
    */
   private ProtocolParticulars particulars(CurrentUser user, ValidProtocol p) {
-    Optional<ContactLookups.Identity> person;
-    try {
-      person =
-          contacts
-              .record(
-                  List.of(
-                      contacts.ask(
-                          p.iin(),
-                          user.unit(),
-                          "offences",
-                          new Purpose(null, null, "the person's name for their protocol"))))
-              .get(0)
-              .identity();
-    } catch (RuntimeException unavailable) {
-      log.warn("The protocol names the person by IIN only: {}", unavailable.toString());
-      person = Optional.empty();
+    Optional<ContactLookups.Identity> person =
+        draftIdentities.lookedUpForDraft(user.username(), p.idempotencyKey(), p.iin());
+    if (person.isEmpty()) {
+      person = askRegister(user, p);
     }
     return new ProtocolParticulars(
         p.language(),
@@ -201,6 +197,24 @@ public class ProtocolRegistration {
         person.map(ContactLookups.Identity::birthDate).orElse(null),
         p.explanation(),
         p.explanationRefused());
+  }
+
+  private Optional<ContactLookups.Identity> askRegister(CurrentUser user, ValidProtocol p) {
+    try {
+      return contacts
+          .record(
+              List.of(
+                  contacts.ask(
+                      p.iin(),
+                      user.unit(),
+                      "offences",
+                      new Purpose(null, null, "the person's name for their protocol"))))
+          .get(0)
+          .identity();
+    } catch (RuntimeException unavailable) {
+      log.warn("The protocol names the person by IIN only: {}", unavailable.toString());
+      return Optional.empty();
+    }
   }
 
   /** The official as the paper names them: position in the paper's language and unit's name. */
@@ -236,7 +250,7 @@ public class ProtocolRegistration {
             deadline == null ? null : fines.amountDue(p.fine(), true, deadline, deadline),
             payLink(number));
     StoredDocument pdf = document.render(issuer, p, particulars, number, payment, scope, now);
-    Signature signature = signatures.sign(user, key, pdf.sha256());
+    Signature signature = signatures.sign(user, key, pdf);
     List<Attachment> attachments = new ArrayList<>();
     attachments.add(new Attachment("protocol-" + number + ".pdf", pdf.sha256()));
     attachments.add(new Attachment("protocol-" + number + ".p7s", signature.sha256()));

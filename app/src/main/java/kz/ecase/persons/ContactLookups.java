@@ -207,6 +207,18 @@ public class ContactLookups {
      * names them: empty when the register did not answer or has no file for them.
      */
     public Optional<Identity> identity() {
+      return Identity.of(answer);
+    }
+  }
+
+  /**
+   * A person's full name and birth date (null when the register gave none), as the population
+   * register answered.
+   */
+  public record Identity(String fullName, java.time.LocalDate birthDate) {
+
+    /** The identity in the population register's answer: empty without an answer or a name. */
+    static Optional<Identity> of(SourceAnswer answer) {
       if (!answer.status().answered() || answer.data() == null) {
         return Optional.empty();
       }
@@ -230,12 +242,6 @@ public class ContactLookups {
       return value != null && value.isString() ? value.asString() : "";
     }
   }
-
-  /**
-   * A person's full name and birth date (null when the register gave none), as the population
-   * register answered.
-   */
-  public record Identity(String fullName, java.time.LocalDate birthDate) {}
 
   /** The population register did not answer: the phone is unknown for now. */
   public static class RegisterUnavailable extends RuntimeException {

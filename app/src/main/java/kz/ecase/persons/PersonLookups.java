@@ -30,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Looks a person up in every registry at once, for staff who may see records, with a purpose. The
  * look-up is recorded (ledger entry {@value #ENTRY_TYPE} and the look-up log) before anything the
- * registries said is returned: if it cannot be recorded, nobody sees the answers.
+ * registries said is returned: if it cannot be recorded, nobody sees the answers. A look-up for a
+ * protocol draft also keeps the person's name and birth date for that draft's registration ({@link
+ * DraftIdentities}), in the same transaction.
  */
 @Service
 public class PersonLookups {
@@ -47,6 +49,7 @@ public class PersonLookups {
   private final LookupRatePolicy rates = new LookupRatePolicy();
   private final Timer askingRegistries;
   private final Timer recording;
+  private final DraftIdentities draftIdentities;
 
   PersonLookups(
       ResilientRegistries registries,
@@ -56,8 +59,10 @@ public class PersonLookups {
       CurrentUsers currentUsers,
       TransactionTemplate transactions,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      DraftIdentities draftIdentities) {
     this.registries = registries;
+    this.draftIdentities = draftIdentities;
     this.fanOut = new FanOut(properties.deadline(), System::nanoTime);
     this.log = log;
     this.ledger = ledger;
@@ -145,6 +150,7 @@ public class PersonLookups {
             complete,
             flagged,
             receipt));
+    draftIdentities.remember(user.username(), iin, purpose, id, at, answers);
     return receipt;
   }
 }

@@ -25,6 +25,15 @@ public record Purpose(String caseNumber, String protocolNumber, String reason) {
     return protocolDraft(draftKey).describe();
   }
 
+  /** The draft's key when this is the purpose of a look-up for a protocol draft; else empty. */
+  java.util.Optional<String> protocolDraftKey() {
+    if (caseNumber != null || protocolNumber != null || !reason.startsWith(PROTOCOL_DRAFT)) {
+      return java.util.Optional.empty();
+    }
+    String key = reason.substring(PROTOCOL_DRAFT.length()).strip();
+    return key.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(key);
+  }
+
   /** Whether a purpose as {@link #describe()} wrote it is that of a protocol draft's look-up. */
   public static boolean describesProtocolDraft(String described) {
     return described != null && described.startsWith("reason " + PROTOCOL_DRAFT);

@@ -92,7 +92,27 @@ public class Signatures {
     if (!unlocked.username().equals(user.username())) {
       throw new IllegalArgumentException("A key signs for its own user only");
     }
-    StoredDocument document = signable(user, documentSha256);
+    return signUnsigned(user, unlocked, signable(user, documentSha256));
+  }
+
+  /**
+   * The author's signature of a document the caller has just stored ({@code Documents#store} or
+   * {@code #lay} in the same transaction), signed from the bytes in hand instead of reading them
+   * back: the bytes must match the SHA-256 the document is stored under.
+   */
+  @Transactional
+  public Signature sign(CurrentUser user, UnlockedKey unlocked, StoredDocument document) {
+    if (!unlocked.username().equals(user.username())) {
+      throw new IllegalArgumentException("A key signs for its own user only");
+    }
+    if (!DocumentHash.sha256(document.bytes()).equals(document.sha256())) {
+      throw new IllegalArgumentException("The document's bytes do not match its SHA-256");
+    }
+    requireMaySign(user, document.scope());
+    return signUnsigned(user, unlocked, document);
+  }
+
+  private Signature signUnsigned(CurrentUser user, UnlockedKey unlocked, StoredDocument document) {
     requireUnsigned(document);
     Pkcs12Keys.Opened key = unlocked.opened();
     byte[] cms =

@@ -25,6 +25,19 @@ class PurposeTest {
   }
 
   @Test
+  void aDraftsKeyIsReadBackOnlyFromADraftsPurpose() {
+    assertThat(Purpose.protocolDraft("k-1").protocolDraftKey()).contains("k-1");
+    assertThat(new Purpose(null, null, "protocol draft k-2").protocolDraftKey())
+        .as("typed through the API as the page would")
+        .contains("k-2");
+    assertThat(new Purpose("1", null, "protocol draft k-3").protocolDraftKey()).isEmpty();
+    assertThat(new Purpose(null, "26710001000001", "protocol draft k-4").protocolDraftKey())
+        .isEmpty();
+    assertThat(new Purpose(null, null, "protocol draft ").protocolDraftKey()).isEmpty();
+    assertThat(new Purpose(null, null, "roadside check").protocolDraftKey()).isEmpty();
+  }
+
+  @Test
   void aLookUpWithoutAnyPurposeIsRefused() {
     assertThatThrownBy(() -> new Purpose(" ", null, null))
         .isInstanceOf(IllegalArgumentException.class);

@@ -147,6 +147,66 @@ class SigningIT {
   }
 
   @Test
+  void aDocumentJustStoredIsSignedFromTheBytesInHandAsIfReadBack() {
+    String investigator = bearer("investigator");
+    resetKey("investigator");
+    setPin(investigator, "864200");
+    byte[] bytes = ("stored once " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    StoredDocument stored =
+        documents.store(
+            "application/octet-stream", bytes, RecordScope.ofUnit(UnitCode.of("710001")));
+    assertThat(documents.find(stored.sha256()))
+        .get()
+        .as("what the store gives without reading back is what a read gives")
+        .usingRecursiveComparison()
+        .isEqualTo(stored);
+    assertThat(
+            documents
+                .store("application/octet-stream", bytes, RecordScope.ofUnit(UnitCode.of("710002")))
+                .scope()
+                .unit())
+        .as("the same bytes again: the first row, its scope")
+        .isEqualTo(UnitCode.of("710001"));
+
+    UnlockedKey key = signatures.unlock(INVESTIGATOR, "864200");
+    StoredDocument document = render("710001");
+    StoredDocument forged =
+        new StoredDocument(
+            document.sha256(),
+            document.mediaType(),
+            "other bytes".getBytes(StandardCharsets.UTF_8),
+            document.scope(),
+            document.createdAt());
+    assertThatThrownBy(() -> signatures.sign(INVESTIGATOR, key, forged))
+        .isInstanceOf(IllegalArgumentException.class);
+    StoredDocument elsewhere = render("710002");
+    assertThatThrownBy(() -> signatures.sign(INVESTIGATOR, key, elsewhere))
+        .as("another unit's document, as when read back")
+        .isInstanceOf(RuntimeException.class);
+
+    Signature signature = signatures.sign(INVESTIGATOR, key, document);
+
+    assertThat(signature.version()).isEqualTo(1);
+    BinaryReply pdf = http.getBytes("/api/documents/" + document.sha256(), auth(investigator));
+    BinaryReply p7s =
+        http.getBytes("/api/documents/" + document.sha256() + "/signatures", auth(investigator));
+    Openssl.Result verified =
+        Openssl.verify(directory, pdf.body(), p7s.body(), http.get("/api/signing/ca").body());
+    assertThat(verified.succeeded()).as(verified.output()).isTrue();
+    assertThatThrownBy(() -> signatures.sign(INVESTIGATOR, key, document))
+        .as("signed already")
+        .isInstanceOf(SigningConflictException.class);
+    for (String refused : List.of(elsewhere.sha256(), stored.sha256())) {
+      assertThat(
+              jdbc.sql("select count(*) from document_signatures where document_sha256 = :sha")
+                  .param("sha", refused)
+                  .query(Long.class)
+                  .single())
+          .isZero();
+    }
+  }
+
+  @Test
   void documentsAndSignaturesStayInTheirJurisdiction() {
     String investigator = bearer("investigator");
     StoredDocument elsewhere = render("710002");

@@ -20,9 +20,10 @@ public class DocumentStore {
     this.jdbc = jdbc;
   }
 
-  public void insertIfAbsent(
+  /** Inserts the document unless one with its SHA-256 is stored; returns 1 if inserted, else 0. */
+  public int insertIfAbsent(
       String sha256, String mediaType, byte[] bytes, RecordScope scope, Instant now) {
-    jdbc.sql(
+    return jdbc.sql(
             """
             insert into documents (sha256, media_type, bytes, unit, subject, created_at)
             values (:sha256, :mediaType, :bytes, :unit, :subject, :now)
