@@ -76,7 +76,7 @@ do $$
 declare
     y integer;
 begin
-    for y in select distinct extract(year from at at time zone '+05')::integer
+    for y in select distinct extract(year from at at time zone interval '+05:00')::integer
              from offence_protocol_events_before_partitioning loop
         perform ecase_partition_of('offence_protocol_events', 'at', format('offence_protocol_events_y%s', y),
                                    make_date(y, 1, 1) || ' 00:00+05', make_date(y + 1, 1, 1) || ' 00:00+05');
