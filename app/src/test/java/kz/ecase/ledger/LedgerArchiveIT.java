@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -22,6 +23,7 @@ import kz.ecase.merkle.ConsistencyProof;
 import kz.ecase.merkle.Hash;
 import kz.ecase.merkle.InclusionProof;
 import kz.ecase.merkle.NoteVerifier;
+import kz.ecase.offences.persistence.ProtocolEventPartitions;
 import kz.ecase.verifier.DatabaseSource;
 import kz.ecase.verifier.LedgerAudit;
 import kz.ecase.verifier.Report;
@@ -61,6 +63,7 @@ class LedgerArchiveIT {
   @Autowired CheckpointPublisher publisher;
   @Autowired CheckpointKey key;
   @Autowired @FlywayDataSource DataSource owner;
+  @Autowired ProtocolEventPartitions eventPartitions;
 
   @Test
   void proofsOfArchivedEntriesStillVerifyAndTheirPayloadSaysArchived() throws Exception {
@@ -188,11 +191,7 @@ class LedgerArchiveIT {
         .isZero();
     assertThat(exists("ledger_entries_p0001")).isTrue();
     assertThat(exists("ledger_entries_default")).isTrue();
-    assertThat(
-            jdbc.sql("select ecase_protocol_event_partitions_ahead(date '2031-06-30')")
-                .query(Integer.class)
-                .single())
-        .isEqualTo(2);
+    assertThat(eventPartitions.createAhead(LocalDate.of(2031, 6, 30))).isEqualTo(2);
     assertThat(
             jdbc.sql("select ecase_protocol_event_partitions_ahead(date '2031-12-31')")
                 .query(Integer.class)
