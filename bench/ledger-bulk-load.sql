@@ -13,6 +13,9 @@ from generate_series(0, :n - 1) as i,
         || '","type":"bench"},"subject":null,"time":"2026-11-23T00:00:00Z","type":"bench.Appended","unit":"710001"}',
         'UTF8') as e) as entry;
 
+insert into ledger_leaves (idx, record_key, leaf_hash, pending_id)
+select idx, record_key, leaf_hash, pending_id from ledger_entries;
+
 -- level 1 from the leaves, then each level from the one below, while complete pairs exist
 insert into ledger_nodes (level, idx, hash)
 select 1, l.idx / 2, sha256('\x01'::bytea || l.leaf_hash || r.leaf_hash)
@@ -35,4 +38,5 @@ begin
     end loop;
 end $$;
 analyze ledger_entries;
+analyze ledger_leaves;
 analyze ledger_nodes;

@@ -83,8 +83,11 @@ public class Ledger {
     return entries.indexOfPending(receipt);
   }
 
-  /** The ledger indexes of a record's sequenced entries, oldest first: its proven history. */
+  /**
+   * The ledger indexes of a record's sequenced entries, oldest first: its proven history (entries
+   * whose payload is archived included).
+   */
   public List<Long> historyOf(RecordRef record) {
-    return entries.ofRecord(record.key()).stream().map(LedgerEntries.StoredEntry::idx).toList();
+    return entries.indexesOfRecord(record.key());
   }
 }

@@ -9,7 +9,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Sequenced entries: insert-only (the database refuses updates and deletes). */
+/**
+ * Sequenced entries: insert-only (the database refuses updates and deletes). Each entry is stored
+ * twice: whole in {@code ledger_entries}, partitioned by index, whose old partitions may be
+ * detached to archive storage; and as its leaf ({@code ledger_leaves}: index, record, leaf hash,
+ * pending id), never detached, which is all that sizes, proofs, records' chains and receipts need.
+ */
 @Repository
 public class LedgerEntries {
 
@@ -39,12 +44,22 @@ public class LedgerEntries {
   /** Number of sequenced entries as {@code source} (e.g. the read replica) has them. */
   public long size(JdbcClient source) {
     return source
-        .sql("select coalesce(max(idx) + 1, 0) from ledger_entries")
+        .sql("select coalesce(max(idx) + 1, 0) from ledger_leaves")
         .query(Long.class)
         .single();
   }
 
   public void addAll(List<StoredEntry> entries) {
+    template.batchUpdate(
+        "insert into ledger_leaves (idx, record_key, leaf_hash, pending_id) values (?, ?, ?, ?)",
+        entries,
+        entries.size(),
+        (statement, e) -> {
+          statement.setLong(1, e.idx());
+          statement.setString(2, e.recordKey());
+          statement.setBytes(3, e.leafHash());
+          statement.setLong(4, e.pendingId());
+        });
     template.batchUpdate(
         """
         insert into ledger_entries (idx, record_key, unit, subject, entry, leaf_hash, pending_id)
@@ -63,20 +78,43 @@ public class LedgerEntries {
         });
   }
 
-  /** The index of each record's latest entry, for the records that have one. */
+  /**
+   * The index of each record's latest entry, for the records that have one (archived or not: a
+   * record's chain goes on across a detached partition).
+   */
   public Map<String, Long> latestIndexes(List<String> recordKeys) {
     Map<String, Long> latest = new HashMap<>();
     jdbc.sql(
             """
             select wanted.key, latest.idx from unnest(:keys) as wanted(key)
             cross join lateral (
-              select max(idx) as idx from ledger_entries where record_key = wanted.key
+              select max(idx) as idx from ledger_leaves where record_key = wanted.key
             ) as latest
             where latest.idx is not null
             """)
         .param("keys", recordKeys.toArray(String[]::new))
         .query((RowCallbackHandler) rs -> latest.put(rs.getString(1), rs.getLong(2)));
     return latest;
+  }
+
+  /** The indexes of a record's entries, oldest first, including those whose payload is archived. */
+  public List<Long> indexesOfRecord(String recordKey) {
+    return jdbc.sql("select idx from ledger_leaves where record_key = :key order by idx")
+        .param("key", recordKey)
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * The leaf hash of entry {@code idx} as {@code source} has it, if sequenced there; present also
+   * when the entry's payload is archived.
+   */
+  public Optional<byte[]> leafHash(JdbcClient source, long idx) {
+    return source
+        .sql("select leaf_hash from ledger_leaves where idx = :idx")
+        .param("idx", idx)
+        .query(byte[].class)
+        .optional();
   }
 
   public Optional<StoredEntry> find(long idx) {
@@ -124,7 +162,7 @@ public class LedgerEntries {
   }
 
   public Optional<Long> indexOfPending(long pendingId) {
-    return jdbc.sql("select idx from ledger_entries where pending_id = :id")
+    return jdbc.sql("select idx from ledger_leaves where pending_id = :id")
         .param("id", pendingId)
         .query(Long.class)
         .optional();

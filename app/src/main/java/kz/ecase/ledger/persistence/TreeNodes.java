@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Hashes of complete subtrees: leaves (level 0) from the entries, interior nodes from {@code
- * ledger_nodes}. Reads many nodes in one query, so that a proof costs one round trip, and keeps the
- * upper levels in memory: a complete subtree never changes, and levels from {@value
- * #CACHED_FROM_LEVEL} up are few (one node per 2^10 entries and above) yet half of every proof.
+ * Hashes of complete subtrees: leaves (level 0) from {@code ledger_leaves}, interior nodes from
+ * {@code ledger_nodes}; neither is ever detached, so proofs of archived entries work as others.
+ * Reads many nodes in one query, so that a proof costs one round trip, and keeps the upper levels
+ * in memory: a complete subtree never changes, and levels from {@value #CACHED_FROM_LEVEL} up are
+ * few (one node per 2^10 entries and above) yet half of every proof.
  */
 @Repository
 public class TreeNodes {
@@ -82,7 +83,7 @@ public class TreeNodes {
     source
         .sql(
             """
-            select 0 as level, idx, leaf_hash as hash from ledger_entries where idx = any(:leaves)
+            select 0 as level, idx, leaf_hash as hash from ledger_leaves where idx = any(:leaves)
             union all
             select n.level, n.idx, n.hash from ledger_nodes n
             join unnest(:levels, :indexes) as wanted(level, idx)

@@ -24,9 +24,14 @@ import kz.ecase.merkle.Hash;
 import kz.ecase.merkle.InclusionProof;
 import kz.ecase.platform.NotFoundException;
 import kz.ecase.platform.database.ReplicaReads;
+import kz.ecase.platform.web.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -104,13 +109,10 @@ class LedgerController {
       return Optional.empty();
     }
     InclusionProof proof = checkpoints.withTree(db, size, tree -> tree.inclusionProof(index, size));
-    StoredEntry entry = entries.find(db, index).orElseThrow();
+    byte[] leafHash = entries.leafHash(db, index).orElseThrow();
     return Optional.of(
         new InclusionProofResponse(
-            index,
-            size,
-            base64(entry.leafHash()),
-            proof.path().stream().map(Hash::base64).toList()));
+            index, size, base64(leafHash), proof.path().stream().map(Hash::base64).toList()));
   }
 
   @GetMapping("/proofs/consistency")
@@ -128,8 +130,7 @@ class LedgerController {
       @PathVariable @Min(0) long index,
       @RequestParam(defaultValue = "ledger entry") @Size(min = 1, max = RecordRead.MAX_PURPOSE)
           String purpose) {
-    StoredEntry entry =
-        entries.find(index).orElseThrow(() -> new NotFoundException("No entry " + index));
+    StoredEntry entry = entries.find(index).orElseThrow(() -> missing(index));
     RecordScope scope =
         bundles.scopeOf(RecordRef.ofKey(entry.recordKey())).orElseGet(() -> scopeOf(entry));
     authorization.requireRead(entry.recordKey(), scope, purpose);
@@ -154,6 +155,41 @@ class LedgerController {
             .orElseThrow(() -> new NotFoundException("No entries for " + record.key()));
     authorization.requireRead(record.key(), scope, purpose);
     return bundles.bundle(record, bundles.latestCheckpoint());
+  }
+
+  /**
+   * An entry that is sequenced but not in the attached partitions was archived (its partition
+   * detached): saying so tells nothing a public proof does not (that the index exists).
+   */
+  private RuntimeException missing(long index) {
+    if (index < entries.size()) {
+      return new ArchivedEntryException(index);
+    }
+    return new NotFoundException("No entry " + index);
+  }
+
+  @ExceptionHandler(ArchivedEntryException.class)
+  ResponseEntity<ProblemDetail> archived(ArchivedEntryException ex) {
+    return ResponseEntity.status(HttpStatus.GONE)
+        .body(
+            Problems.of(
+                HttpStatus.GONE,
+                "ledger-entry-archived",
+                "Entry archived",
+                "Entry "
+                    + ex.index
+                    + " is in archived storage: its payload is kept outside the database."
+                    + " Its inclusion and consistency proofs are still served."));
+  }
+
+  /** The entry's partition was detached to archived storage. */
+  static final class ArchivedEntryException extends RuntimeException {
+    final long index;
+
+    ArchivedEntryException(long index) {
+      super("Entry " + index + " is archived");
+      this.index = index;
+    }
   }
 
   private NotFoundException notReached(long treeSize) {

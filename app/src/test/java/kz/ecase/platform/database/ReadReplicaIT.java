@@ -143,8 +143,8 @@ class ReadReplicaIT {
 
     Reply proof = http.get("/api/ledger/proofs/inclusion?index=0&treeSize=1");
     assertThat(proof.status()).as(proof.body()).isEqualTo(200);
-    assertThat(statementsOn(replicaUrl, "%from ledger_entries where idx = $1%")).isPositive();
-    assertThat(statementsOn(primaryUrl, "%from ledger_entries where idx = $1%")).isZero();
+    assertThat(statementsOn(replicaUrl, "%from ledger_leaves where idx = $1%")).isPositive();
+    assertThat(statementsOn(primaryUrl, "%from ledger_leaves where idx = $1%")).isZero();
   }
 
   @Test
