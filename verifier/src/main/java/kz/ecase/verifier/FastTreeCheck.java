@@ -264,8 +264,12 @@ final class FastTreeCheck {
     return Arrays.equals(buffer.array(), at, at + H, hashes, offset, offset + H);
   }
 
+  /**
+   * The next length field; {@link Integer#MIN_VALUE} if cut short or longer than a field can be.
+   */
   private int length() throws IOException {
-    return need(4) ? buffer.getInt() : Integer.MIN_VALUE;
+    int length = need(4) ? buffer.getInt() : Integer.MIN_VALUE;
+    return length > BinaryExport.MAX_FIELD ? Integer.MIN_VALUE : length;
   }
 
   private byte[] bytes(int count) {
