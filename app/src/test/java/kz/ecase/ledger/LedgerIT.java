@@ -37,6 +37,7 @@ class LedgerIT {
   @Autowired TransactionTemplate transactions;
   @Autowired Ledger ledger;
   @Autowired DataSource dataSource;
+  @Autowired kz.ecase.ledger.tree.Integrator integrator;
 
   /** The schema owner: migrations' own connection when configured, else the application's. */
   @Autowired @FlywayDataSource ObjectProvider<DataSource> owner;
@@ -123,6 +124,67 @@ class LedgerIT {
       assertThat(all.get(i)).as("gap-free").isEqualTo(i);
     }
     assertThat(indexes).doesNotHaveDuplicates().hasSize(writers * perWriter);
+  }
+
+  @Test
+  void integratorsRacingEachOtherStillSequenceEachEntryOnceWithoutGaps() throws Exception {
+    int writers = 6;
+    int perWriter = 30;
+    java.util.concurrent.atomic.AtomicBoolean writing =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(writers + 3);
+    List<Future<?>> racers = new ArrayList<>();
+    for (int r = 0; r < 3; r++) { // besides the integrator's own thread, as other instances would
+      racers.add(
+          pool.submit(
+              () -> {
+                while (writing.get()) {
+                  integrator.integrateBatch();
+                }
+              }));
+    }
+    List<Future<List<Long>>> results = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      results.add(
+          pool.submit(
+              () -> {
+                String id = Registrations.newId();
+                List<Long> receipts = new ArrayList<>();
+                receipts.add(registrations.register(id, "710002", "first"));
+                for (int i = 1; i < perWriter; i++) {
+                  receipts.add(registrations.amend(id, "710002", "amendment " + i));
+                }
+                return receipts;
+              }));
+    }
+    List<Long> chains = new ArrayList<>();
+    for (Future<List<Long>> result : results) {
+      List<Long> chain = new ArrayList<>();
+      for (long receipt : result.get()) {
+        chain.add(registrations.awaitIndex(receipt));
+      }
+      assertThat(chain).isSorted();
+      assertPreviousPointers(chain);
+      chains.addAll(chain);
+    }
+    writing.set(false);
+    for (Future<?> racer : racers) {
+      racer.get();
+    }
+    pool.shutdown();
+
+    List<Long> all =
+        jdbc.sql("select idx from ledger_entries order by idx").query(Long.class).list();
+    for (int i = 0; i < all.size(); i++) {
+      assertThat(all.get(i)).as("gap-free").isEqualTo(i);
+    }
+    assertThat(chains).doesNotHaveDuplicates().hasSize(writers * perWriter);
+    assertThat(
+            jdbc.sql("select count(*) from ledger_nodes where level = 1")
+                .query(Long.class)
+                .single())
+        .as("every pair of leaves has its node, once")
+        .isEqualTo(all.size() / 2);
   }
 
   @Test

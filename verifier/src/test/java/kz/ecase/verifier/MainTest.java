@@ -91,6 +91,24 @@ class MainTest {
   }
 
   @Test
+  void checkExportHashesSaysOkFastOrHandsOverToTheFullAudit() throws IOException {
+    ledger.checkpoint(12);
+    Path intact = export();
+
+    assertThat(run("check-export-hashes", intact.toString(), "--key", ledger.key.verifierKey()))
+        .isEqualTo(0);
+    assertThat(out.toString())
+        .startsWith("HASHES OK: 12 entries, checkpoint size 12 verified; records' chains");
+
+    ledger.entries.remove(4);
+    out.reset();
+    assertThat(run("check-export-hashes", export().toString(), "--key", ledger.key.verifierKey()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("the fast path could not show it intact");
+    assertThat(out.toString()).startsWith("TAMPERED: first changed entry is index 4; ");
+  }
+
+  @Test
   void aBadKeyOrAMissingFileIsAUsageError() throws IOException {
     assertThat(run("check-export", export().toString(), "--key", "nonsense")).isEqualTo(2);
     assertThat(err.toString()).contains("--key nonsense is neither a verifier key nor a file");

@@ -81,6 +81,11 @@ class VerificationBenchmark {
                 Progress.to(System.err, "checked"));
       }
       double auditSeconds = (System.nanoTime() - start) / 1e9;
+
+      start = System.nanoTime();
+      FastTreeCheck.Result fast =
+          FastTreeCheck.run(file, key.verifier(), List.of(ledger.firstCheckpoint()));
+      double fastSeconds = (System.nanoTime() - start) / 1e9;
       long heapUsed = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
 
       int messageSize = Integer.getInteger("bench.message", 300);
@@ -94,7 +99,9 @@ class VerificationBenchmark {
               + "BENCH export audit: %.2f s, %.1f MB/s of file, %.1f MB/s of entries;"
               + " %d processors, heap %d MB in use of %d MB%n"
               + "BENCH raw SHA-256: %.1f MB/s on %d-byte messages%n"
-              + "BENCH ratio: export audit / raw SHA-256 = %.2f (file bytes), %.2f (entry bytes)%n",
+              + "BENCH ratio: export audit / raw SHA-256 = %.2f (file bytes), %.2f (entry bytes)%n"
+              + "BENCH fast path (FastTreeCheck, hashes only): %s, %.2f s, %.1f MB/s of file%n"
+              + "BENCH ratio: fast path / raw SHA-256 = %.2f (file bytes), %.2f (entry bytes)%n",
           entries,
           ledger.records(),
           ledger.entryBytes() / (double) entries,
@@ -111,8 +118,14 @@ class VerificationBenchmark {
           raw,
           messageSize,
           byFile / raw,
-          byEntries / raw);
+          byEntries / raw,
+          fast.shown() ? "shown, " + fast.entries() + " entries" : "NOT shown: " + fast.reason(),
+          fastSeconds,
+          fileBytes / 1e6 / fastSeconds,
+          fileBytes / 1e6 / fastSeconds / raw,
+          ledger.entryBytes() / 1e6 / fastSeconds / raw);
       assertThat(report.verified()).isTrue();
+      assertThat(fast.shown()).isTrue();
     } finally {
       Files.deleteIfExists(file);
     }

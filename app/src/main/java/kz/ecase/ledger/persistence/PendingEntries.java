@@ -1,6 +1,7 @@
 package kz.ecase.ledger.persistence;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,19 +70,25 @@ public class PendingEntries {
     return ids;
   }
 
-  /** The oldest waiting entries, in the order they were recorded. */
-  public List<Pending> oldest(int limit) {
-    return jdbc.sql(
-            "select id, record_key, unit, subject, entry from ledger_pending order by id limit :limit")
-        .param("limit", limit)
-        .query(Pending.class)
-        .list();
-  }
-
-  public void remove(List<Long> ids) {
-    jdbc.sql("delete from ledger_pending where id = any(:ids)")
-        .param("ids", ids.toArray(Long[]::new))
-        .update();
+  /**
+   * Takes the oldest waiting entries out of the table in one statement and returns them in the
+   * order they were recorded. The caller's transaction holds them: if it rolls back, they wait
+   * again. ({@code returning} promises no order, hence the sort.)
+   */
+  public List<Pending> take(int limit) {
+    List<Pending> taken =
+        new ArrayList<>(
+            jdbc.sql(
+                    """
+                    delete from ledger_pending where id in (
+                      select id from ledger_pending order by id limit :limit)
+                    returning id, record_key, unit, subject, entry
+                    """)
+                .param("limit", limit)
+                .query(Pending.class)
+                .list());
+    taken.sort(Comparator.comparingLong(Pending::id));
+    return taken;
   }
 
   public long count() {

@@ -40,7 +40,7 @@ public class Integrator implements SmartLifecycle {
   private volatile RightEdge edge;
   private volatile Thread worker;
   private final Object signal = new Object();
-  private boolean woken;
+  private volatile boolean woken;
 
   Integrator(
       PendingEntries pending,
@@ -76,7 +76,7 @@ public class Integrator implements SmartLifecycle {
     if (!mine) {
       return 0;
     }
-    List<Pending> batch = pending.oldest(properties.batchSize());
+    List<Pending> batch = pending.take(properties.batchSize());
     if (batch.isEmpty()) {
       return 0;
     }
@@ -103,7 +103,6 @@ public class Integrator implements SmartLifecycle {
     }
     entries.addAll(sequenced);
     nodes.addAll(completed);
-    pending.remove(batch.stream().map(Pending::id).toList());
     after[0] = tree;
     return batch.size();
   }
@@ -158,6 +157,9 @@ public class Integrator implements SmartLifecycle {
    * Called after a commit that recorded entries: sequence them now rather than at the next poll.
    */
   public void wakeUp() {
+    if (woken) {
+      return; // a wake-up is pending: the batch it starts reads this commit's entries too
+    }
     synchronized (signal) {
       woken = true;
       signal.notifyAll();

@@ -1,0 +1,215 @@
+package kz.ecase.verifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import kz.ecase.merkle.NoteSigner;
+import kz.ecase.verifier.Finding.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fast path ({@link FastTreeCheck}) against the reference ({@link LedgerAudit}) on random
+ * ledgers from a seeded source, untouched and tampered in every way the tamper tests know, and with
+ * random bits of the export file flipped: the fast path says "shown" exactly when the reference
+ * finds nothing but, at most, findings about records' chains and row columns ({@link Kind#ENTRY}),
+ * which the fast path leaves to the reference. Seed and case are in every failure's message.
+ */
+class FastTreeCheckTest {
+
+  private static final long SEED = Long.getLong("fast.seed", 20261208L);
+  private static final int CASES = Integer.getInteger("fast.cases", 400);
+
+  @TempDir Path directory;
+
+  @Test
+  void agreesWithTheReferenceOnRandomLedgers() throws IOException {
+    Random random = new Random(SEED);
+    int shown = 0;
+    for (int n = 0; n < CASES; n++) {
+      TestLedger ledger = randomLedger(random);
+      List<String> saved = new ArrayList<>();
+      if (!ledger.entries.isEmpty() && random.nextInt(3) == 0) {
+        saved.add(ledger.checkpoint(random.nextInt(ledger.entries.size() + 1)));
+        ledger.checkpoints.remove(ledger.checkpoints.size() - 1);
+      }
+      String tamper = tamper(ledger, random);
+      Path file = export(ledger, n);
+      String flipped = "";
+      if (random.nextInt(4) == 0) {
+        flipped = flipBit(file, random);
+      }
+      String what = "seed " + SEED + ", case " + n + ": " + tamper + flipped;
+
+      FastTreeCheck.Result fast = FastTreeCheck.run(file, ledger.key.verifier(), saved);
+      Report reference = reference(file, ledger, saved);
+      boolean referenceShown = // the first few findings of each kind are always kept
+          reference != null && reference.findings().stream().allMatch(f -> f.kind() == Kind.ENTRY);
+
+      assertThat(fast.shown())
+          .as("%s; fast: %s; reference: %s", what, fast.reason(), summary(reference))
+          .isEqualTo(referenceShown);
+      if (fast.shown()) {
+        shown++;
+        assertThat(fast.entries()).as(what).isEqualTo(reference.entries());
+        assertThat(fast.verifiedSize()).as(what).isEqualTo(reference.verifiedSize());
+      }
+      Files.delete(file);
+    }
+    assertThat(shown).as("cases shown intact").isBetween(CASES / 10, CASES * 9 / 10);
+  }
+
+  private static TestLedger randomLedger(Random random) {
+    TestLedger ledger = new TestLedger();
+    int entries = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(70);
+    int records = 1 + random.nextInt(6);
+    for (int i = 0; i < entries; i++) {
+      ledger.add("r" + random.nextInt(records), "71000" + random.nextInt(3), "event " + i);
+    }
+    for (int c = random.nextInt(4); c > 0; c--) {
+      ledger.checkpoint(random.nextInt(entries + 1));
+    }
+    if (random.nextBoolean()) {
+      ledger.checkpoint(entries);
+    }
+    ledger.checkpoints.sort((a, b) -> Long.compare(a.claimedSize(), b.claimedSize()));
+    return ledger;
+  }
+
+  /** Changes the ledger as someone with access to the database might; returns what was done. */
+  private static String tamper(TestLedger ledger, Random random) {
+    int size = ledger.entries.size();
+    int kind = random.nextInt(12);
+    if (size == 0 || kind == 0) {
+      return "untouched";
+    }
+    int i = random.nextInt(size);
+    StoredEntry e = ledger.entries.get(i);
+    switch (kind) {
+      case 1 -> {
+        ledger.replaceBytes(i, ledger.text(i).replace("event", "evenT"));
+        return "entry " + i + " rewritten";
+      }
+      case 2 -> {
+        ledger.replaceBytes(i, ledger.text(i).replace("event", "evenT"));
+        ledger.recomputeHashes();
+        return "entry " + i + " rewritten, every hash recomputed";
+      }
+      case 3 -> {
+        byte[] leaf = e.leafHash().clone();
+        leaf[random.nextInt(leaf.length)] ^= 1;
+        ledger.entries.set(i, withLeaf(e, leaf));
+        return "leaf hash " + i + " changed";
+      }
+      case 4 -> {
+        if (ledger.nodes.isEmpty()) {
+          return "untouched (no nodes)";
+        }
+        String address =
+            new ArrayList<>(ledger.nodes.keySet()).get(random.nextInt(ledger.nodes.size()));
+        if (random.nextBoolean()) {
+          ledger.nodes.remove(address);
+          return "node " + address + " removed";
+        }
+        ledger.nodes.get(address)[random.nextInt(32)] ^= 1;
+        return "node " + address + " changed";
+      }
+      case 5 -> {
+        ledger.entries.remove(i);
+        return "entry " + i + " deleted";
+      }
+      case 6 -> {
+        ledger.entries.remove(i);
+        ledger.entries.replaceAll(
+            x ->
+                x.index() > i
+                    ? new StoredEntry(
+                        x.index() - 1,
+                        x.recordKey(),
+                        x.unit(),
+                        x.subject(),
+                        x.entry(),
+                        x.leafHash())
+                    : x);
+        ledger.recomputeNodes();
+        return "entry " + i + " deleted, later ones renumbered, nodes recomputed";
+      }
+      case 7 -> {
+        int j = random.nextInt(size);
+        StoredEntry other = ledger.entries.get(j);
+        ledger.entries.set(i, withIndex(other, e.index()));
+        ledger.entries.set(j, withIndex(e, other.index()));
+        return "entries " + i + " and " + j + " swapped";
+      }
+      case 8 -> {
+        int cut = 1 + random.nextInt(size - i);
+        ledger.entries.subList(size - cut, size).clear();
+        if (random.nextBoolean()) {
+          ledger.recomputeNodes();
+          return "last " + cut + " entries cut, nodes recomputed";
+        }
+        return "last " + cut + " entries cut";
+      }
+      case 9 -> {
+        ledger.checkpoint(random.nextInt(size + 1), NoteSigner.generate(TestLedger.ORIGIN));
+        ledger.checkpoints.sort((a, b) -> Long.compare(a.claimedSize(), b.claimedSize()));
+        return "a checkpoint signed by another key";
+      }
+      case 10 -> {
+        ledger.entries.set(
+            i,
+            new StoredEntry(
+                e.index(), "registration/forged", e.unit(), e.subject(), e.entry(), e.leafHash()));
+        return "row " + i + "'s record key changed";
+      }
+      default -> {
+        ledger.add("late", "710001", "late");
+        return "an entry appended after the last checkpoint";
+      }
+    }
+  }
+
+  private static StoredEntry withLeaf(StoredEntry e, byte[] leaf) {
+    return new StoredEntry(e.index(), e.recordKey(), e.unit(), e.subject(), e.entry(), leaf);
+  }
+
+  private static StoredEntry withIndex(StoredEntry e, long index) {
+    return new StoredEntry(index, e.recordKey(), e.unit(), e.subject(), e.entry(), e.leafHash());
+  }
+
+  private Path export(TestLedger ledger, int n) throws IOException {
+    Path file = directory.resolve("case-" + n + ".export");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      ExportFile.write(ledger.source(), out, Progress.silent());
+    }
+    return file;
+  }
+
+  private static String flipBit(Path file, Random random) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    int at = random.nextInt(bytes.length);
+    int bit = random.nextInt(8);
+    bytes[at] ^= (byte) (1 << bit);
+    Files.write(file, bytes);
+    return ", then bit " + bit + " of byte " + at + " of the file flipped";
+  }
+
+  /** The reference's report, or null when it could not read the file. */
+  private static Report reference(Path file, TestLedger ledger, List<String> saved) {
+    try (ExportFile source = ExportFile.open(file)) {
+      return LedgerAudit.run(source, ledger.key.verifier(), saved);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String summary(Report report) {
+    return report == null ? "unreadable" : report.summary() + " " + report.findings();
+  }
+}
