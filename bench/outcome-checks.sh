@@ -35,7 +35,7 @@ outcome_checks() {
     echo "$tag $1: $2"
     [ "$2" = 0 ] || failed=1
   }
-  psql -q -d "$db" -c "drop table if exists outcome_acked; create table outcome_acked (id uuid, number text, idempotency_key text, username text)"
+  psql -q -d "$db" -c "set client_min_messages = warning; drop table if exists outcome_acked; create table outcome_acked (id uuid, number text, idempotency_key text, username text)"
   psql -q -d "$db" -c "\\copy outcome_acked from '$acked' with (format text, delimiter ' ')"
   echo "$tag acknowledged registrations: $(psql -d "$db" -Atc "select count(*) from outcome_acked"), protocols in the database: $(psql -d "$db" -Atc "select count(*) from offence_protocols")"
   check "acknowledged lost (missing, or another number)" "$(psql -d "$db" -Atc "
@@ -69,7 +69,7 @@ outcome_checks() {
   echo "$tag SMS at the gateway: $(jq length "$workdir/sms.json") messages ($(psql -d "$db" -Atc "select string_agg(status || ' ' || n, ', ') from (select status, count(*) n from sms_outbox group by 1 order by 1) s") in the outbox)"
   check "SMS messages twice per client reference" "$(sort "$workdir/sms-refs.txt" | uniq -d | wc -l)"
   check "SMS the same text twice (one notice under two references)" "$(jq -r '.[].text | @json' "$workdir/sms.json" | sort | uniq -d | wc -l)"
-  psql -q -d "$db" -c "drop table if exists outcome_sms; create table outcome_sms (client_ref text)"
+  psql -q -d "$db" -c "set client_min_messages = warning; drop table if exists outcome_sms; create table outcome_sms (client_ref text)"
   psql -q -d "$db" -c "\\copy outcome_sms from '$workdir/sms-refs.txt'"
   check "acknowledged protocols whose notice never reached the gateway" "$(psql -d "$db" -Atc "
     select count(*) from outcome_acked a

@@ -199,7 +199,17 @@ sleep_until() { # until $1 s of load have passed
   sleep "$left"
 }
 
+await_acks() { # until more than $1 registrations were acknowledged (180 s at most)
+  for _ in $(seq 1 900); do
+    [ "$(acks)" -gt "$1" ] && return 0
+    sleep 0.2
+  done
+  echo "NODES no registration acknowledged within 180 s"; exit 1
+}
+
+# a third of the way in, and once registrations go through (the load's JVM may start slowly)
 sleep_until "$(awk -v s="$load_seconds" 'BEGIN { print s / 3 }')"
+await_acks 0
 before=$(acks)
 kill_node 0
 killed=$(now_s)
@@ -216,6 +226,7 @@ echo "$(at) session with A dead: page through HAProxy $after_kill_status, signed
 launch_node 0
 await_node 0
 echo "$(at) node A restarted: healthy $(elapsed "$killed" "$(now_s)") s after the kill; $(acks) acknowledged so far"
+await_acks "$(acks)"
 
 if [ "$ahead" = 1 ]; then
   for offset in P12D P45D; do
