@@ -10,15 +10,18 @@
 # enter into force) and then 45 days ahead (their voluntary payment term lapses and they are
 # referred to AIS BEP), so that kills also strike the enforcement referral.
 #
-# Afterwards it checks, and prints one line each (CRASH ...), failing (exit 1) when one is off:
+# Afterwards it checks, and prints one line each (CRASH ...), failing (exit 1) when one is off,
+# the outcome checks of bench/outcome-checks.sh (shared with bench/run-two-node-test.sh):
 #   - every registration the client saw acknowledged (201/200) is in the database with its number,
-#     and in the ledger; the ledger verifies (verifier/target/ecase-verifier.jar check-db with the
-#     app's published key); protocol numbers are gap-free per unit and year;
+#     and in the ledger; the ledger gap-free and verifying (verifier/target/ecase-verifier.jar
+#     check-db with the app's published key, and an export of it checked offline); protocol
+#     numbers are gap-free per unit and year;
 #   - every acknowledged protocol's SMS notice reached the gateway; no message arrived at the
 #     gateway twice per client reference, nor the same text twice; submissions the gateway had to
 #     de-duplicate (an SMS resubmitted after a crash between the gateway's answer and its
 #     recording) are counted;
 #   - every referral to AIS BEP created one case; resubmissions counted likewise;
+# and the crash test's own:
 #   - the time from each kill to health UP and to the next acknowledged registration, and from the
 #     PostgreSQL restart to the next acknowledged registration, without a manual step.
 #
@@ -62,6 +65,7 @@ else
 fi
 
 . bench/common.sh
+. bench/outcome-checks.sh
 crash_cleanup() {
   if [ -n "${CRASH_KEEP:-}" ]; then
     mkdir -p "$CRASH_KEEP" && cp "$workdir"/*.log "$workdir"/*.txt "$workdir"/load.* "$CRASH_KEEP" 2>/dev/null || true
@@ -175,70 +179,12 @@ wait "$load_pid" || true
 cat "$workdir/load.out"
 [ -s "$workdir/load.err" ] && { echo "load errors: $(wc -l <"$workdir/load.err")"; sort "$workdir/load.err" | uniq -c | sort -rn | head -5; }
 
-# let the outboxes and the ledger drain
-for _ in $(seq 1 300); do
-  left=$(psql -d "$db" -Atc "select (select count(*) from sms_outbox where status = 'PENDING')
-    + (select count(*) from enforcement_outbox where next_attempt_at is not null)
-    + (select count(*) from ledger_pending)")
-  [ "$left" = 0 ] && break
-  sleep 1
-done
-echo "outboxes and ledger drained (left: $left)"
-
-failed=0
-check() { # NAME VALUE: the value must be 0
-  echo "CRASH $1: $2"
-  [ "$2" = 0 ] || failed=1
-}
-psql -q -d "$db" -c "create table crash_acked (id uuid, number text, idempotency_key text, username text)"
-psql -q -d "$db" -c "\\copy crash_acked from '$acked' with (format text, delimiter ' ')"
-acked_count=$(psql -d "$db" -Atc "select count(*) from crash_acked")
+outcomes_drain
 spread() { sort -n | awk '{ a[NR] = $1; s += $1 } END { printf "min %s s, median %s s, max %s s, mean %.1f s", a[1], a[int((NR + 1) / 2)], a[NR], s / NR }'; }
 echo "CRASH kills: $kills/$kills; kill -9 to health UP: $(printf '%s\n' "${recoveries[@]}" | spread)"
 echo "CRASH kill -9 to the next acknowledged registration: $(printf '%s\n' "${serving[@]}" | spread)"
 echo "CRASH app start-ups: $(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$workdir/app.log" | awk '{ print $4 }' | paste -sd ' ') s (JVM start to ready)"
-echo "CRASH acknowledged registrations: $acked_count, protocols in the database: $(psql -d "$db" -Atc "select count(*) from offence_protocols")"
-check "acknowledged lost (missing, or another number)" "$(psql -d "$db" -Atc "
-  select count(*) from crash_acked a left join offence_protocols p on p.id = a.id and p.number = a.number
-  where p.id is null")"
-check "acknowledged not in the ledger" "$(psql -d "$db" -Atc "
-  select count(*) from crash_acked a
-  where not exists (select 1 from ledger_entries e where e.record_key = 'protocol/' || a.id)")"
-check "number series (unit and year) with a gap or a repeat" "$(psql -d "$db" -Atc "
-  select count(*) from (select left(number, 8) series, count(*) n, count(distinct number) d,
-    max(right(number, 6)::int) top from offence_protocols group by 1) s
-  where n <> top or d <> n")"
-echo "CRASH number series: $(psql -d "$db" -Atc "select string_agg(left(number, 8) || ': ' || count, ', ') from (select left(number, 8) number, count(*) from offence_protocols group by 1 order by 1) s")"
-verdict=$(java -jar verifier/target/ecase-verifier.jar check-db --url "jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
-  --user postgres --key "$key" 2>/dev/null | tail -1 || true)
-echo "CRASH ledger: $verdict"
-case "$verdict" in OK:*) ;; *) failed=1 ;; esac
-
-phone=$(curl -fs "$sim/population/persons/850315401231" | jq -r .mobilePhone)
-curl -fs "$sim/sms/messages?to=$(jq -rn --arg p "$phone" '$p | @uri')" >"$workdir/sms.json"
-jq -r '.[].clientRef' "$workdir/sms.json" >"$workdir/sms-refs.txt"
-echo "CRASH SMS at the gateway: $(jq length "$workdir/sms.json") messages ($(psql -d "$db" -Atc "select string_agg(status || ' ' || n, ', ') from (select status, count(*) n from sms_outbox group by 1 order by 1) s") in the outbox)"
-check "SMS messages twice per client reference" "$(sort "$workdir/sms-refs.txt" | uniq -d | wc -l)"
-check "SMS the same text twice (one notice under two references)" "$(jq -r '.[].text | @json' "$workdir/sms.json" | sort | uniq -d | wc -l)"
-psql -q -d "$db" -c "create table crash_sms (client_ref text)"
-psql -q -d "$db" -c "\\copy crash_sms from '$workdir/sms-refs.txt'"
-check "acknowledged protocols whose notice never reached the gateway" "$(psql -d "$db" -Atc "
-  select count(*) from crash_acked a
-  where not exists (select 1 from crash_sms s where s.client_ref = 'protocol-' || a.number || '-notice')")"
-echo "CRASH SMS resubmitted after a crash (one message; the gateway de-duplicated by client reference): $(jq '[.[] | select(.submissions > 1)] | length' "$workdir/sms.json"); SMS sent in more than one attempt: $(psql -d "$db" -Atc "select count(*) from sms_outbox where attempts > 1")"
-
-referred=$(psql -d "$db" -Atc "select reference from enforcement_outbox order by 1")
-cases_twice=0 resubmitted=0 not_created=0
-for reference in $referred; do
-  answer=$(curl -fs "$sim/admin/enforcement/references/$reference" || echo '{"casesCreated":0,"submissions":0}')
-  created=$(jq .casesCreated <<<"$answer")
-  [ "$created" -gt 1 ] && cases_twice=$((cases_twice + 1))
-  [ "$created" -eq 0 ] && not_created=$((not_created + 1))
-  [ "$(jq .submissions <<<"$answer")" -gt 1 ] && resubmitted=$((resubmitted + 1))
-done
-echo "CRASH enforcement referrals: $(wc -w <<<"$referred") ($(psql -d "$db" -Atc "select count(*) from offence_protocol_status where status = 'DECIDED'") decisions not yet in force or referred)"
-check "enforcement referrals with two cases at AIS BEP" "$cases_twice"
-check "enforcement referrals without a case at AIS BEP" "$not_created"
-echo "CRASH enforcement referrals resubmitted after a crash (one case; AIS BEP de-duplicated by reference): $resubmitted"
+failed=0
+outcome_checks CRASH
 echo "CRASH PostgreSQL restart: registrations acknowledged again after $pg_recovery s"
 [ "$failed" = 0 ] && echo "CRASH passed" || { echo "CRASH FAILED"; exit 1; }

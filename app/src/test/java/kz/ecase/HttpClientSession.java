@@ -42,6 +42,19 @@ public final class HttpClientSession {
             .build();
   }
 
+  private HttpClientSession(String base, HttpClient client) {
+    this.base = base;
+    this.client = client;
+  }
+
+  /**
+   * The same browser (its cookies) talking to another node of ecase on this machine (cookies are
+   * not told apart by port).
+   */
+  public HttpClientSession on(int port) {
+    return new HttpClientSession("http://localhost:" + port, client);
+  }
+
   /** A response with its body as text, and as JSON when it is JSON. */
   public record Reply(int status, String body, HttpResponse<String> raw) {
     public JsonNode json() {

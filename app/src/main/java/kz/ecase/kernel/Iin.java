@@ -1,6 +1,7 @@
 package kz.ecase.kernel;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * digit (1/2 = male/female born 1800–1899, 3/4 born 1900–1999, 5/6 born 2000–2099), four serial
  * digits and a check digit (weights 1..11, and 3..11,1,2 when the first pass gives 10).
  */
-public record Iin(@JsonValue String value) {
+public record Iin(@JsonValue String value) implements Serializable {
 
   private static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
   private static final int[] SECOND_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};

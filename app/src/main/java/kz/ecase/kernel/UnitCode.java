@@ -1,13 +1,14 @@
 package kz.ecase.kernel;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serializable;
 
 /**
  * Numeric code of a unit: two digits for a region (oblast or city of republican significance), six
  * for a department inside it (the region's two digits, then four of the department). A code covers
  * itself and every code that starts with it, which is what jurisdiction means.
  */
-public record UnitCode(@JsonValue String value) {
+public record UnitCode(@JsonValue String value) implements Serializable {
 
   public UnitCode {
     if (value == null || !value.matches("[0-9]{2}|[0-9]{6}")) {

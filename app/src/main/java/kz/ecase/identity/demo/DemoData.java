@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the first start of an empty database: the city of Astana as a region with two district police
  * departments, and one account per role (all marked as demo accounts, which production refuses).
+ * Several nodes starting at once on an empty database seed it once: the first takes a
+ * transaction-scoped advisory lock, the others wait for it and then find the units there.
  */
 @Component
 @ConditionalOnProperty(
@@ -28,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  private static final long LOCK = 0x6563617365444d30L; // "ecaseDM0"
 
   /**
    * One demo account: login, full name, role, unit code (null for the citizen), IIN. The citizen is
@@ -65,14 +69,17 @@ class DemoData implements ApplicationRunner {
   private final PasswordEncoder passwords;
   private final DemoDataProperties properties;
   private final AccountPositions positions;
+  private final JdbcClient jdbc;
 
   DemoData(
       UnitRepository units,
       UserAccountRepository accounts,
       PasswordEncoder passwords,
       DemoDataProperties properties,
-      AccountPositions positions) {
+      AccountPositions positions,
+      JdbcClient jdbc) {
     this.positions = positions;
+    this.jdbc = jdbc;
     this.units = units;
     this.accounts = accounts;
     this.passwords = passwords;
@@ -82,6 +89,7 @@ class DemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().singleRow();
     if (units.count() > 0) {
       return;
     }

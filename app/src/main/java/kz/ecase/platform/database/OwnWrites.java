@@ -17,9 +17,11 @@ import org.springframework.transaction.TransactionExecutionListener;
  * is noted for that user (one {@code select pg_current_wal_lsn()}, only with a replica configured);
  * until the replica has replayed up to it, that user's reads go to the primary. So the list after a
  * registration shows it, while everybody else's lists stay on the replica. Registered with the
- * transaction manager by Spring Boot (every {@link TransactionExecutionListener} bean is). Kept in
- * this node's memory: with several nodes, a user's next request must reach the same node (a
- * session-affine load balancer) for the guarantee to hold; docs/scaling.md.
+ * transaction manager by Spring Boot (every {@link TransactionExecutionListener} bean is). The web
+ * session's own transactions ({@link ReplicaReads#SESSION_TRANSACTION}: a signed-in request updates
+ * its session's last access time) are not the user's writes. Kept in this node's memory: with
+ * several nodes, a user's next request must reach the same node (a session-affine load balancer)
+ * for the guarantee to hold; docs/scaling.md.
  */
 @Component
 @ConditionalOnExpression("'${ecase.db.replica.url:}' != ''")
@@ -35,7 +37,10 @@ class OwnWrites implements TransactionExecutionListener {
 
   @Override
   public void afterCommit(TransactionExecution transaction, Throwable failure) {
-    if (failure != null || transaction.isReadOnly() || !transaction.isNewTransaction()) {
+    if (failure != null
+        || transaction.isReadOnly()
+        || !transaction.isNewTransaction()
+        || ReplicaReads.SESSION_TRANSACTION.equals(transaction.getTransactionName())) {
       return;
     }
     String user = currentUser();

@@ -96,11 +96,16 @@ class Replica implements AutoCloseable {
 
   /**
    * Whether the replica has replayed the primary's WAL up to {@code lsn}: asks it when the last
-   * check saw it behind; false when it cannot be asked.
+   * check saw it behind; false when it cannot be asked, and false at once while its breaker is open
+   * (the replica down or too far behind: asking would wait for the connection timeout on every read
+   * of every user with an own write, maybe while holding a primary connection).
    */
   boolean hasReplayed(long lsn) {
     if (replayed < 0 || lsn <= replayed) {
       return true;
+    }
+    if (open()) {
+      return false;
     }
     try {
       replayed = Lsn.parse(replayPosition());
@@ -140,6 +145,12 @@ class Replica implements AutoCloseable {
               + NestedExceptionUtils.getMostSpecificCause(e).getMessage()
               + ")");
     }
+  }
+
+  /** The breaker lets no read through (opened by failures, or by the lag check). */
+  boolean open() {
+    State state = breaker.getState();
+    return state == State.OPEN || state == State.FORCED_OPEN;
   }
 
   private String replayPosition() {

@@ -38,6 +38,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class ReplicaReads {
 
+  /**
+   * The name of the transactions in which Spring Session reads and writes a web session: they are
+   * not the user's own writes (every signed-in request updates its session), so reads after them
+   * may still go to the replica.
+   */
+  public static final String SESSION_TRANSACTION = "spring-session";
+
   /** Why a read went where it went. */
   enum Route {
     REPLICA("replica"),
