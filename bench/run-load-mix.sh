@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# The load mix (docs/BENCHMARKS.md, "Load mix (Gatling)"): a working day of ecase from Gatling's
+# Java DSL (bench/gatling, kz.ecase.load.EcaseMix) — officers registering protocols (draft look-up,
+# fine preview, signed registration), person and plate look-ups, staff searches, officers' own
+# protocols, investigators' case work, citizens' portal reads.
+#
+# Without a base URL: a fresh database, the built jar (-Xmx512m) started once to migrate it, the
+# data loaded (PROTOCOLS protocols by bench/protocols-data.sql, CASES criminal cases by
+# bench/cases-data.sql), the accounts made in SQL, the jar started again, and the simulation run
+# against it. With a base URL (the app, or a load balancer in front of several nodes, each
+# -Xmx512m): nothing is started; the accounts are made in the database BENCH_DB when it is given
+# (on the server at 127.0.0.1:5432 or BENCH_PGPORT), else they must exist already (a database this
+# script prepared before: KEEP_DB=1).
+#
+# Usage: [MODEL=open|closed] [USERS=16] [THINK=1] [RAMP=10] [MAX_FAILED_PERCENT=1]
+#          [PROTOCOLS=20000] [CASES=50000] [CITIZENS=200] [KEEP_DB=1] [BENCH_DB=name] [BENCH_JAR=path]
+#          bench/run-load-mix.sh [rate=2] [seconds=60] [base-url]
+#   rate: journeys per second (open model); MODEL=closed: USERS concurrent users instead
+#   THINK: seconds between two requests of a journey (default 1 open, 0 closed)
+#   MAX_FAILED_PERCENT: the run fails when more requests fail (a Gatling assertion)
+#   (needs psql, jq, a PostgreSQL server at 127.0.0.1:5432, app/target/ecase.jar:
+#    ./mvnw -DskipTests package; the first run downloads Gatling through the Maven wrapper)
+# The HTML report is written under bench/gatling/target/gatling/ (not in git); the script prints
+# its path and one line per request group: requests/s, p50/p99 (ms), failures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rate="${1:-2}"
+seconds="${2:-60}"
+base="${3:-}"
+port=18097
+officers_per_unit=4
+citizens="${CITIZENS:-200}"
+persons=5000
+. bench/common.sh
+
+if [ -z "$base" ]; then
+  fresh_database "ecase_bench_mix_$$"
+  [ -n "${KEEP_DB:-}" ] && trap 'stop_app; rm -rf "$workdir"; echo "== kept the database $db"' EXIT
+  echo "== migrating a fresh database (the built jar, started once, with the demo accounts)"
+  start_app "$port"
+  stop_app
+  if [ "${PROTOCOLS:-20000}" -gt 0 ]; then
+    echo "== ${PROTOCOLS:-20000} protocols (bench/protocols-data.sql)"
+    psql -q -v ON_ERROR_STOP=1 -v n="${PROTOCOLS:-20000}" -v seed=16 -v ledger=1 -d "$db" \
+      -f bench/protocols-data.sql >"$workdir/protocols.log"
+  fi
+  if [ "${CASES:-50000}" -gt 0 ]; then
+    echo "== ${CASES:-50000} criminal cases (bench/cases-data.sql)"
+    psql -q -v ON_ERROR_STOP=1 -v n="${CASES:-50000}" -v big_case=c0de0200-0000-4000-8000-000000000200 \
+      -d "$db" -f bench/cases-data.sql >"$workdir/cases.log"
+  fi
+elif [ -n "${BENCH_DB:-}" ]; then
+  db="$BENCH_DB"
+  trap 'rm -rf "$workdir"' EXIT
+fi
+
+# The accounts (password "demo", as the demo accounts): officers in 8 departments of region 71
+# (4 each: a department's registrations share its gap-free number counter), the investigators of
+# department 710001 who have the loaded cases, and citizens whose IINs are the first of the people
+# the officers meet (People.iin), so that their portal shows protocols registered during the run.
+officers=()
+for d in $(seq 1 8); do
+  for o in $(seq 1 "$officers_per_unit"); do officers+=("load-officer-71000$d-$o"); done
+done
+investigators=(investigator)
+for i in $(seq 1 19); do investigators+=("inv-710001-$(printf %02d "$i")"); done
+citizen_accounts=()
+for k in $(seq 0 $((citizens - 1))); do citizen_accounts+=("load-citizen-$k"); done
+if [ -n "$db" ]; then
+  echo "== accounts: ${#officers[@]} officers, ${#investigators[@]} investigators, $citizens citizens"
+  java bench/gatling/src/test/java/kz/ecase/load/People.java "$citizens" >"$workdir/citizens.txt"
+  {
+    echo "create temporary table load_citizens (k int, iin char(12));"
+    echo "copy load_citizens (k, iin) from stdin;"
+    awk '{ print NR - 1 "\t" $1 }' "$workdir/citizens.txt"
+    echo '\.'
+    cat <<'SQL'
+insert into units (code, kind, parent_id, name_kk, name_ru, name_en)
+  select '71000' || d, 'DEPARTMENT', id, 'Бөлім ' || d, 'Отдел ' || d, 'Department ' || d
+  from units, generate_series(1, 8) d where code = '71'
+  on conflict (code) do nothing;
+insert into user_accounts (username, password_hash, display_name, role, unit_id)
+  select 'load-officer-71000' || d || '-' || o, password_hash, 'Load officer ' || d || '-' || o, 'OFFICER',
+         (select id from units where code = '71000' || d)
+  from user_accounts, generate_series(1, 8) d, generate_series(1, :officers) o where username = 'officer'
+  on conflict (username) do nothing;
+insert into user_accounts (username, password_hash, display_name, role, unit_id)
+  select 'inv-710001-' || lpad(i::text, 2, '0'), password_hash, 'Investigator ' || i, 'INVESTIGATOR', unit_id
+  from user_accounts, generate_series(1, 19) i where username = 'investigator'
+  on conflict (username) do nothing;
+insert into user_accounts (username, password_hash, display_name, role, iin)
+  select 'load-citizen-' || c.k, a.password_hash, 'Load citizen ' || c.k, 'CITIZEN', c.iin
+  from user_accounts a, load_citizens c where a.username = 'citizen'
+  on conflict do nothing;
+SQL
+  } | psql -q -v ON_ERROR_STOP=1 -v officers="$officers_per_unit" -d "$db"
+
+  # Search texts as staff type them, of the protocols loaded in region 71 (where the officers
+  # are): IINs 40 %, plates 25 %, numbers 15 %, surnames 20 %
+  psql -d "$db" -At -c "
+    (select offender_iin from offence_protocols where unit like '71%' order by random() limit 400)
+    union all (select plate from offence_protocols where unit like '71%' and plate is not null order by random() limit 250)
+    union all (select number from offence_protocols where unit like '71%' order by random() limit 150)
+    union all (select split_part(offender_name, ' ', 1) from offence_protocol_particulars x
+               join offence_protocols p on p.id = x.protocol_id
+               where p.unit like '71%' and offender_name is not null order by random() limit 200)" \
+    >"$workdir/search-terms.txt"
+  [ -s "$workdir/search-terms.txt" ] || rm "$workdir/search-terms.txt"
+fi
+
+if [ -z "$base" ]; then
+  echo "== ecase: java -Xmx512m -jar ${BENCH_JAR:-app/target/ecase.jar} ($(git log -1 --format='%h %cs' 2>/dev/null || true) checked out)"
+  start_app "$port"
+  base="http://localhost:$port"
+  psql -d "$db" -Atc "select count(*) || ' protocols, ' || (select count(*) from criminal_case_state where status = 'INVESTIGATING') || ' running cases' from offence_protocols"
+fi
+
+model="${MODEL:-open}"
+if [ "$model" = closed ]; then what="${USERS:-16} concurrent users"; else what="$rate journeys/s"; fi
+echo "== load mix against $base: $model model, $what, ${RAMP:-10} s ramp + $seconds s ($(date -u +%H:%M:%S), load average $(cut -d' ' -f1-3 /proc/loadavg))"
+join() { local IFS=,; echo "$*"; }
+started=$(date +%s)
+[ -n "$db" ] && since=$(psql -d "$db" -Atc "select now()")
+status=0
+./mvnw -q -B -ntp -f bench/gatling/pom.xml gatling:test -Dgatling.simulationClass=kz.ecase.load.EcaseMix \
+  -DbaseUrl="$base" -Dmodel="$model" -Drate="$rate" -Dusers="${USERS:-16}" -Dseconds="$seconds" \
+  -DrampSeconds="${RAMP:-10}" ${THINK:+-Dthink="$THINK"} -Dpersons="$persons" \
+  -Dofficers="$(join "${officers[@]}")" -Dinvestigators="$(join "${investigators[@]}")" \
+  -Dcitizens="$(join "${citizen_accounts[@]}")" \
+  ${MAX_FAILED_PERCENT:+-DmaxFailedPercent="$MAX_FAILED_PERCENT"} \
+  $([ -f "$workdir/search-terms.txt" ] && echo "-DsearchTerms=$workdir/search-terms.txt") \
+  >"$workdir/gatling.log" 2>&1 || status=$?
+
+report=$(find bench/gatling/target/gatling -maxdepth 1 -type d -name 'ecasemix-*' -newermt "@$started" 2>/dev/null | sort | tail -1)
+if [ -z "$report" ] || [ ! -f "$report/js/stats.json" ]; then
+  echo "no report; Gatling's output:"
+  tail -40 "$workdir/gatling.log"
+  exit 1
+fi
+grep -E "Assertion|Global: " "$workdir/gatling.log" || true
+echo "== report: $report/index.html"
+echo "== per request group (response time of a group: its requests' times summed, pauses left out)"
+# stats.json: percentiles1..4 are p50, p75, p95, p99 (Gatling's defaults)
+jq -r '
+  def line(indent): .stats | "\(indent)\(.name): \(.meanNumberOfRequestsPerSecond.total | . * 100 | round / 100)/s, p50 \(.percentiles1.total) ms, p99 \(.percentiles4.total) ms, failed \(.numberOfRequests.ko) of \(.numberOfRequests.total)";
+  (.contents | to_entries | map(.value) | map(select(.type == "GROUP")) | .[] | (line(""), (.contents | to_entries | map(.value) | .[] | line("    ")))),
+  (.contents | to_entries | map(.value) | map(select(.type == "REQUEST")) | .[] | line("")),
+  line("")' "$report/js/stats.json"
+if [ -n "$db" ]; then
+  psql -d "$db" -Atc "select count(*) || ' protocols registered during the run, ' || (select count(*) from person_lookups
+    where looked_up_at >= '$since') || ' look-ups logged' from offence_protocols where created_at >= '$since'" || true
+fi
+[ -n "$app_pid" ] && { echo "== heap of the app after the run (-Xmx512m)"; jcmd "$app_pid" GC.heap_info 2>/dev/null | head -3 || true; }
+exit "$status"
