@@ -18,7 +18,7 @@
 #   rate: journeys per second (open model); MODEL=closed: USERS concurrent users instead
 #   THINK: seconds between two requests of a journey (default 1 open, 0 closed)
 #   MAX_FAILED_PERCENT: the run fails when more requests fail (a Gatling assertion)
-#   (needs psql, jq, a PostgreSQL server at 127.0.0.1:5432, app/target/ecase.jar:
+#   (needs psql, a PostgreSQL server at 127.0.0.1:5432, app/target/ecase.jar:
 #    ./mvnw -DskipTests package; the first run downloads Gatling through the Maven wrapper)
 # The HTML report is written under bench/gatling/target/gatling/ (not in git); the script prints
 # its path and one line per request group: requests/s, p50/p99 (ms), failures.
@@ -132,20 +132,29 @@ status=0
   >"$workdir/gatling.log" 2>&1 || status=$?
 
 report=$(find bench/gatling/target/gatling -maxdepth 1 -type d -name 'ecasemix-*' -newermt "@$started" 2>/dev/null | sort | tail -1)
-if [ -z "$report" ] || [ ! -f "$report/js/stats.json" ]; then
+if [ -z "$report" ] || [ ! -f "$report/index.html" ]; then
   echo "no report; Gatling's output:"
   tail -40 "$workdir/gatling.log"
   exit 1
 fi
 grep -E "Assertion|Global: " "$workdir/gatling.log" || true
 echo "== report: $report/index.html"
-echo "== per request group (response time of a group: its requests' times summed, pauses left out)"
-# stats.json: percentiles1..4 are p50, p75, p95, p99 (Gatling's defaults)
-jq -r '
-  def line(indent): .stats | "\(indent)\(.name): \(.meanNumberOfRequestsPerSecond.total | . * 100 | round / 100)/s, p50 \(.percentiles1.total) ms, p99 \(.percentiles4.total) ms, failed \(.numberOfRequests.ko) of \(.numberOfRequests.total)";
-  (.contents | to_entries | map(.value) | map(select(.type == "GROUP")) | .[] | (line(""), (.contents | to_entries | map(.value) | .[] | line("    ")))),
-  (.contents | to_entries | map(.value) | map(select(.type == "REQUEST")) | .[] | line("")),
-  line("")' "$report/js/stats.json"
+echo "== per request group (a group's response time: its requests' times summed, pauses left out)"
+# the report's statistics table (Gatling 3.15): a row per group and request, nested under their
+# group (data-parent); columns 2 total, 4 failed, 6 per second, 8 p50, 11 p99 (ms)
+awk '
+  /<tr id="/ { parent = match($0, /data-parent="[^"]*"/) ? substr($0, RSTART + 13, RLENGTH - 14) : "" }
+  /class="ellipsed-name">/ { match($0, /ellipsed-name">[^<]*/); name = substr($0, RSTART + 15, RLENGTH - 15) }
+  /class="value [a-z]+ col-[0-9]+">/ {
+    match($0, /col-[0-9]+/); col = substr($0, RSTART + 4, RLENGTH - 4)
+    match($0, />[^<]*</); v[col] = substr($0, RSTART + 1, RLENGTH - 2)
+    if (col == 14) {
+      indent = (parent == "" || parent == "ROOT") ? "" : "    "
+      if (name == "All Requests") { all = sprintf("all requests: %s/s, p50 %s ms, p99 %s ms, failed %s of %s", v[6], v[8], v[11], v[4], v[2]); next }
+      printf "%s%s: %s/s, p50 %s ms, p99 %s ms, failed %s of %s\n", indent, name, v[6], v[8], v[11], v[4], v[2]
+    }
+  }
+  END { if (all != "") print all }' "$report/index.html" | sed 's/&amp;/\&/g; s/&#39;/'"'"'/g'
 if [ -n "$db" ]; then
   psql -d "$db" -Atc "select count(*) || ' protocols registered during the run, ' || (select count(*) from person_lookups
     where looked_up_at >= '$since') || ' look-ups logged' from offence_protocols where created_at >= '$since'" || true
