@@ -9,8 +9,9 @@
 # bench/cases-data.sql), the accounts made in SQL, the jar started again, and the simulation run
 # against it. With a base URL (the app, or a load balancer in front of several nodes, each
 # -Xmx512m): nothing is started; the accounts are made in the database BENCH_DB when it is given
-# (on the server at 127.0.0.1:5432 or BENCH_PGPORT), else they must exist already (a database this
-# script prepared before: KEEP_DB=1).
+# (on the server at 127.0.0.1:5432 or BENCH_PGPORT), else they must exist already. KEEP_DB=1 keeps
+# the database and the app's data directory (bench/gatling/target/<db>-data: the KEK that wraps the
+# officers' signing keys) for such runs: start the nodes with ECASE_DATA_DIR set to it.
 #
 # Usage: [MODEL=open|closed] [USERS=16] [THINK=1] [RAMP=10] [MAX_FAILED_PERCENT=1]
 #          [PROTOCOLS=20000] [CASES=50000] [CITIZENS=200] [KEEP_DB=1] [BENCH_DB=name] [BENCH_JAR=path]
@@ -35,9 +36,15 @@ persons=5000
 
 if [ -z "$base" ]; then
   fresh_database "ecase_bench_mix_$$"
-  [ -n "${KEEP_DB:-}" ] && trap 'stop_app; rm -rf "$workdir"; echo "== kept the database $db"' EXIT
+  # the app's data directory (its key-encryption key, ledger keys, documents) goes with the
+  # database: officers' signing keys are wrapped under that KEK
+  data_dir="$workdir/data"
+  if [ -n "${KEEP_DB:-}" ]; then
+    data_dir="$PWD/bench/gatling/target/$db-data"
+    trap 'stop_app; rm -rf "$workdir"; echo "== kept the database $db and its data directory $data_dir (ECASE_DATA_DIR)"' EXIT
+  fi
   echo "== migrating a fresh database (the built jar, started once, with the demo accounts)"
-  start_app "$port"
+  start_app "$port" ECASE_DATA_DIR="$data_dir"
   stop_app
   if [ "${PROTOCOLS:-20000}" -gt 0 ]; then
     echo "== ${PROTOCOLS:-20000} protocols (bench/protocols-data.sql)"
@@ -56,8 +63,7 @@ fi
 
 # The accounts (password "demo", as the demo accounts): officers in 8 departments of region 71
 # (4 each: a department's registrations share its gap-free number counter), the investigators of
-# department 710001 who have the loaded cases, and citizens whose IINs are the first of the people
-# the officers meet (People.iin), so that their portal shows protocols registered during the run.
+# department 710001 who have the loaded cases, and citizens who have protocols (below).
 officers=()
 for d in $(seq 1 8); do
   for o in $(seq 1 "$officers_per_unit"); do officers+=("load-officer-71000$d-$o"); done
@@ -70,11 +76,17 @@ if [ -n "$db" ]; then
   echo "== accounts: ${#officers[@]} officers, ${#investigators[@]} investigators, $citizens citizens"
   java bench/gatling/src/test/java/kz/ecase/load/People.java "$citizens" >"$workdir/citizens.txt"
   {
-    echo "create temporary table load_citizens (k int, iin char(12));"
-    echo "copy load_citizens (k, iin) from stdin;"
+    echo "create temporary table load_people (k int, iin char(12));"
+    echo "copy load_people (k, iin) from stdin;"
     awk '{ print NR - 1 "\t" $1 }' "$workdir/citizens.txt"
     echo '\.'
     cat <<'SQL'
+-- the citizens who open the portal are people with protocols: those of the loaded protocols, or
+-- (none loaded) the first people the officers meet
+create temporary table load_citizens as
+  select (row_number() over (order by iin))::int - 1 as k, iin
+  from (select distinct offender_iin as iin from offence_protocols order by 1 limit :citizens) p;
+insert into load_citizens select k, iin from load_people where not exists (select from load_citizens);
 insert into units (code, kind, parent_id, name_kk, name_ru, name_en)
   select '71000' || d, 'DEPARTMENT', id, 'Бөлім ' || d, 'Отдел ' || d, 'Department ' || d
   from units, generate_series(1, 8) d where code = '71'
@@ -93,7 +105,7 @@ insert into user_accounts (username, password_hash, display_name, role, iin)
   from user_accounts a, load_citizens c where a.username = 'citizen'
   on conflict do nothing;
 SQL
-  } | psql -q -v ON_ERROR_STOP=1 -v officers="$officers_per_unit" -d "$db"
+  } | psql -q -v ON_ERROR_STOP=1 -v officers="$officers_per_unit" -v citizens="$citizens" -d "$db"
 
   # Search texts as staff type them, of the protocols loaded in region 71 (where the officers
   # are): IINs 40 %, plates 25 %, numbers 15 %, surnames 20 %
@@ -110,7 +122,7 @@ fi
 
 if [ -z "$base" ]; then
   echo "== ecase: java -Xmx512m -jar ${BENCH_JAR:-app/target/ecase.jar} ($(git log -1 --format='%h %cs' 2>/dev/null || true) checked out)"
-  start_app "$port"
+  start_app "$port" ECASE_DATA_DIR="$data_dir"
   base="http://localhost:$port"
   psql -d "$db" -Atc "select count(*) || ' protocols, ' || (select count(*) from criminal_case_state where status = 'INVESTIGATING') || ' running cases' from offence_protocols"
 fi
@@ -139,10 +151,12 @@ if [ -z "$report" ] || [ ! -f "$report/index.html" ]; then
 fi
 grep -E "Assertion|Global: " "$workdir/gatling.log" || true
 echo "== report: $report/index.html"
-echo "== per request group (a group's response time: its requests' times summed, pauses left out)"
+window=$(( ${RAMP:-10} + seconds ))
+echo "== per request group, per second of the day's ${window} s (ramp included); a group's response time is"
+echo "   its requests' times summed, pauses left out; staff sign-ins and PINs apart"
 # the report's statistics table (Gatling 3.15): a row per group and request, nested under their
-# group (data-parent); columns 2 total, 4 failed, 6 per second, 8 p50, 11 p99 (ms)
-awk '
+# group (data-parent); columns 2 total, 4 failed, 8 p50, 11 p99 (ms)
+awk -v window="$window" '
   /<tr id="/ { parent = match($0, /data-parent="[^"]*"/) ? substr($0, RSTART + 13, RLENGTH - 14) : "" }
   /class="ellipsed-name">/ { match($0, /ellipsed-name">[^<]*/); name = substr($0, RSTART + 15, RLENGTH - 15) }
   /class="value [a-z]+ col-[0-9]+">/ {
@@ -150,8 +164,11 @@ awk '
     match($0, />[^<]*</); v[col] = substr($0, RSTART + 1, RLENGTH - 2)
     if (col == 14) {
       indent = (parent == "" || parent == "ROOT") ? "" : "    "
-      if (name == "All Requests") { all = sprintf("all requests: %s/s, p50 %s ms, p99 %s ms, failed %s of %s", v[6], v[8], v[11], v[4], v[2]); next }
-      printf "%s%s: %s/s, p50 %s ms, p99 %s ms, failed %s of %s\n", indent, name, v[6], v[8], v[11], v[4], v[2]
+      if (name == "All Requests") { all = sprintf("all requests (sign-ins before the day too): p50 %s ms, p99 %s ms, failed %s of %s", v[8], v[11], v[4], v[2]); next }
+      if (indent == "" && (name == "sign in" || name == "set signing PIN")) {
+        printf "staff, before the day (and token renewals), %s: p50 %s ms, p99 %s ms, failed %s of %s\n", name, v[8], v[11], v[4], v[2]; next
+      }
+      printf "%s%s: %.2f/s, p50 %s ms, p99 %s ms, failed %s of %s\n", indent, name, v[2] / window, v[8], v[11], v[4], v[2]
     }
   }
   END { if (all != "") print all }' "$report/index.html" | sed 's/&amp;/\&/g; s/&#39;/'"'"'/g'

@@ -43,10 +43,10 @@ import java.util.stream.Stream;
 
 /**
  * A working day of ecase as a load: officers registering protocols (a draft look-up, the fine's
- * preview, the signed registration), officers and investigators looking people and plates up,
- * staff searching, officers reading their protocols, investigators working on their cases, and
- * citizens reading the portal. docs/BENCHMARKS.md ("Load mix (Gatling)") gives the reasoning of
- * the weights; bench/run-load-mix.sh prepares the accounts and runs it.
+ * preview, the signed registration), officers and investigators looking people and plates up, staff
+ * searching, officers reading their protocols, investigators working on their cases, and citizens
+ * reading the portal. docs/BENCHMARKS.md ("Load mix (Gatling)") gives the reasoning of the weights;
+ * bench/run-load-mix.sh prepares the accounts and runs it.
  *
  * <p>Each virtual user is one journey: it draws the journey by the weights below (the same
  * proportions in the open and the closed model), takes an account of the journey's role, does it
@@ -89,8 +89,14 @@ public class EcaseMix extends Simulation {
   static final Duration TOKEN_REFRESH = Duration.ofMinutes(10);
   static final List<String> ARTICLES =
       List.of(
-          "speeding-10-20:5", "speeding-10-20:5", "speeding-20-40:10", "seat-belt:5",
-          "parking-rules:5", "red-light:10", "phone-while-driving:5", "no-insurance-policy:5");
+          "speeding-10-20:5",
+          "speeding-10-20:5",
+          "speeding-20-40:10",
+          "seat-belt:5",
+          "parking-rules:5",
+          "red-light:10",
+          "phone-while-driving:5",
+          "no-insurance-policy:5");
   static final List<String> SURNAMES =
       List.of("Ахметов", "Оспанов", "Омаров", "Сейітов", "Иванов", "Петров", "Смирнов", "Кузнецов");
 
@@ -112,8 +118,7 @@ public class EcaseMix extends Simulation {
   final int users = Integer.getInteger("users", 16);
   final int seconds = Integer.getInteger("seconds", 60);
   final int rampSeconds = Integer.getInteger("rampSeconds", 10);
-  final double think =
-      Double.parseDouble(System.getProperty("think", closed ? "0" : "1"));
+  final double think = Double.parseDouble(System.getProperty("think", closed ? "0" : "1"));
   final List<String> officers = accounts("officers", "officer");
   final List<String> investigators = accounts("investigators", "investigator");
   final List<String> citizens = accounts("citizens", "citizen");
@@ -139,7 +144,8 @@ public class EcaseMix extends Simulation {
         .then(
             exec(http("sign in")
                     .post("/api/auth/token")
-                    .body(StringBody("{\"username\":\"#{user}\",\"password\":\"" + password + "\"}"))
+                    .body(
+                        StringBody("{\"username\":\"#{user}\",\"password\":\"" + password + "\"}"))
                     .check(status().is(200), jsonPath("$.access_token").saveAs("token")))
                 .exec(EcaseMix::shareToken))
         .exitHereIfFailed();
@@ -160,8 +166,8 @@ public class EcaseMix extends Simulation {
 
   /**
    * Before the day starts: staff sign in (a few a second: each sign-in checks a bcrypt hash, a
-   * storm of them would measure nothing but that); officers set their signing PIN. Citizens sign
-   * in when they visit the portal.
+   * storm of them would measure nothing but that); officers set their signing PIN. Citizens sign in
+   * when they visit the portal.
    */
   ScenarioBuilder signInStaff() {
     List<Map<String, Object>> staff = new ArrayList<>();
@@ -172,7 +178,8 @@ public class EcaseMix extends Simulation {
         .exec(token())
         .doIf(session -> session.getBoolean("officer") && session.contains("token"))
         .then(
-            exec(http("set signing PIN")
+            exec(
+                http("set signing PIN")
                     .put("/api/signing/pin")
                     .header("Authorization", "Bearer #{token}")
                     .body(StringBody("{\"pin\":\"" + pin + "\"}"))
@@ -248,8 +255,7 @@ public class EcaseMix extends Simulation {
     draft.put("article", article[0]);
     draft.put("fineMci", article[1]);
     draft.put(
-        "offenceTime",
-        Instant.now().minus(5 + random.nextInt(30), ChronoUnit.MINUTES).toString());
+        "offenceTime", Instant.now().minus(5 + random.nextInt(30), ChronoUnit.MINUTES).toString());
     draft.put("place", "Астана, проспект Мәңгілік Ел, " + (1 + random.nextInt(80)));
     return draft;
   }
@@ -301,7 +307,8 @@ public class EcaseMix extends Simulation {
         .exec(
             group("staff: search")
                 .on(
-                    exec(http("search")
+                    exec(
+                        http("search")
                             .get("/api/offences/search")
                             .queryParam("q", "#{q}")
                             .header("Authorization", "Bearer #{token}")
@@ -384,12 +391,16 @@ public class EcaseMix extends Simulation {
             group("citizen: portal")
                 .on(
                     exec(token())
-                        .exec(http("my protocols")
-                            .get("/api/offences/my-protocols")
-                            .header("Authorization", "Bearer #{token}")
-                            .check(
-                                status().is(200),
-                                jsonPath("$[*].id").findRandom().optional().saveAs("protocolId")))
+                        .exec(
+                            http("my protocols")
+                                .get("/api/offences/my-protocols")
+                                .header("Authorization", "Bearer #{token}")
+                                .check(
+                                    status().is(200),
+                                    jsonPath("$[*].id")
+                                        .findRandom()
+                                        .optional()
+                                        .saveAs("protocolId")))
                         .doIf(session -> session.contains("protocolId"))
                         .then(
                             exec(thinking())
@@ -414,8 +425,7 @@ public class EcaseMix extends Simulation {
   ChainBuilder thinking() {
     return think <= 0
         ? exec(session -> session)
-        : pause(
-            Duration.ofMillis((long) (think * 500)), Duration.ofMillis((long) (think * 1500)));
+        : pause(Duration.ofMillis((long) (think * 500)), Duration.ofMillis((long) (think * 1500)));
   }
 
   ScenarioBuilder workingDay() {

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 
 /**
  * The load mix's people, the same on every run: person {@code k} has a valid IIN (a birth date
- * 1960–2004, the century-and-sex digit, a serial and the check digit as {@code kernel/Iin}
- * computes it: weights 1..11, then 3..11,1,2 when the first pass gives 10, and serials whose
- * check digit would still be 10 skipped) and a car with a plate of the current format (3 digits, 3
- * Latin letters, Astana's region code 01).
+ * 1960–2004, the century-and-sex digit, a serial and the check digit as {@code kernel/Iin} computes
+ * it: weights 1..11, then 3..11,1,2 when the first pass gives 10, and serials whose check digit
+ * would still be 10 skipped) and a car with a plate of the current format (3 digits, 3 Latin
+ * letters, Astana's region code 01).
  *
- * <p>No dependencies, so that the bench script can print the citizens' IINs without a build:
- * {@code java bench/gatling/src/test/java/kz/ecase/load/People.java 200} prints the IINs of persons
+ * <p>No dependencies, so that the bench script can print the citizens' IINs without a build: {@code
+ * java bench/gatling/src/test/java/kz/ecase/load/People.java 200} prints the IINs of persons
  * 0..199, one a line (the citizens who sign in to the portal are the first persons of the pool).
  */
 public final class People {
@@ -36,7 +36,8 @@ public final class People {
     int century = born.getYear() < 2000 ? (male ? 3 : 4) : (male ? 5 : 6);
     String date =
         String.format(
-            "%02d%02d%02d%d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(), century);
+            "%02d%02d%02d%d",
+            born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(), century);
     for (int serial = k % 9000; ; serial++) {
       String eleven = date + String.format("%04d", serial % 10_000);
       int check = weightedSum(eleven, FIRST_WEIGHTS) % 11;
