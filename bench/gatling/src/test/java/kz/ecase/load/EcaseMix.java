@@ -96,7 +96,7 @@ public class EcaseMix extends Simulation {
           "parking-rules:5",
           "red-light:10",
           "phone-while-driving:5",
-          "no-insurance-policy:5");
+          "give-way-to-pedestrians:10");
   static final List<String> SURNAMES =
       List.of("Ахметов", "Оспанов", "Омаров", "Сейітов", "Иванов", "Петров", "Смирнов", "Кузнецов");
 
