@@ -11,7 +11,8 @@ import java.time.LocalDate;
  *
  * <p>No dependencies, so that the bench script can print the citizens' IINs without a build: {@code
  * java bench/gatling/src/test/java/kz/ecase/load/People.java 200} prints the IINs of persons
- * 0..199, one a line (the citizens who sign in to the portal are the first persons of the pool).
+ * 0..199, one a line: the portal's citizens when no protocols are loaded (else bench/run-load-mix.sh
+ * takes people of the loaded protocols).
  */
 public final class People {
 
