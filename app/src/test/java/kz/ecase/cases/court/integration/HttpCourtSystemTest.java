@@ -40,8 +40,10 @@ class HttpCourtSystemTest {
             JsonMapper.builder().build(),
             () -> simulators.baseUrl() + "/court",
             "k3y",
-            Duration.ofSeconds(2),
-            Duration.ofSeconds(5));
+            // generous: these tests are about what is exchanged; a saturated CI machine once took
+            // over 5 s for a first request to the freshly started simulators
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(30));
   }
 
   @AfterEach
