@@ -11,7 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,12 +33,25 @@ import java.util.regex.Pattern;
  *
  * USERS: comma-separated officer usernames (password "demo"); client i signs in as user i mod n.
  *
- * <p>One cycle is what the officer's page does (issue 15): the draft's person look-up ({@code POST
- * /api/persons/lookups}, purpose "protocol draft KEY", as the page's look-up records it; the API
- * is older than the reuse, so an older jar answers it too), then the registration with that KEY.
- * Reported: cycles per second with the cycle's latency, and the registration request's own latency
- * beside it. With {@code -Dlookup=false} a cycle is the registration alone (the figures before
- * issue 15). {@code -Dwarmup=N}: cycles before the measured phase (default 200).
+ * <p>Each registration is of a draft the officer's page looked up first (issue 15): the draft's
+ * person look-up ({@code POST /api/persons/lookups}, purpose "protocol draft KEY", as the page's
+ * look-up records it; the API is older than the reuse, so an older jar answers it too), then the
+ * registration with that KEY. {@code -Dlookup=}
+ *
+ * <ul>
+ *   <li>{@code ahead} (default): the drafts' look-ups are made before the measured phase, as
+ *       officers' pages make them while the officers type, minutes before they register; the
+ *       measured phase is registrations alone (a client that runs out of drafts looks one up
+ *       inline, and the report counts those);
+ *   <li>{@code inline}: a cycle is the look-up then the registration, both measured;
+ *   <li>{@code false}: registrations of drafts never looked up (the registration asks the
+ *       registers itself).
+ * </ul>
+ *
+ * Reported: registrations (or cycles) per second with their latency, and the registration
+ * request's own latency beside it. {@code -Dwarmup=N}: cycles before the measured phase (default
+ * 200). {@code -Dahead=N}: how many drafts to look up before a closed load (default 160 per
+ * second of the load; an open load looks up exactly as many as it will register).
  *
  * <p>With {@code -DappPid=PID -Ddatabase=NAME} (Linux) it also reports the CPU time (user + system)
  * spent per registration during the measured phase (after sign-in and warm-up): by the app's
@@ -49,7 +64,20 @@ public class RegistrationLoad {
   static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
   static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  static final boolean LOOKUP = !"false".equals(System.getProperty("lookup"));
+  static final String LOOKUP_MODE = System.getProperty("lookup", "ahead");
+  static final boolean LOOKUP = !"false".equals(LOOKUP_MODE);
+  static final boolean AHEAD = "ahead".equals(LOOKUP_MODE);
+
+  /** Drafts looked up ahead, per signed-in officer's token: their keys. */
+  static final Map<String, ConcurrentLinkedQueue<String>> DRAFTS = new ConcurrentHashMap<>();
+
+  /** Look-ups the population register did not answer (its name in the answer's "missing"). */
+  static final AtomicLong UNNAMED = new AtomicLong();
+
+  static final Pattern MISSING = Pattern.compile("\"missing\"\\s*:\\s*\\[([^\\]]*)\\]");
+
+  /** Drafts a client had to look up inline because the ones made ahead ran out. */
+  static final AtomicLong INLINE_LOOKUPS = new AtomicLong();
   static final String IIN = "850315401231";
 
   /** The registration requests' own latencies (nanoseconds), of the measured phase. */
@@ -67,6 +95,13 @@ public class RegistrationLoad {
       setPin(base, tokens[i]);
     }
     warmUp(base, tokens);
+    if (AHEAD) {
+      int drafts =
+          mode.equals("closed")
+              ? Integer.getInteger("ahead", 160 * seconds)
+              : amount * seconds + amount;
+      lookUpAhead(base, tokens, drafts);
+    }
     CpuClock cpu = CpuClock.fromProperties();
     long registered =
         mode.equals("closed")
@@ -149,11 +184,52 @@ public class RegistrationLoad {
     REGISTRATIONS.clear();
   }
 
-  /** The page's draft look-up (unless -Dlookup=false), then the registration of that draft. */
+  /**
+   * Looks up {@code drafts} drafts before the measured phase, spread over the officers, 16 at a
+   * time, then lets the server settle (the look-ups' ledger entries sequenced) for 3 s. Reports
+   * how many the population register did not answer: their registration asks it again.
+   */
+  static void lookUpAhead(String base, String[] tokens, int drafts) throws Exception {
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    AtomicLong failed = new AtomicLong();
+    UNNAMED.set(0);
+    for (int i = 0; i < drafts; i++) {
+      String token = tokens[i % tokens.length];
+      pool.submit(
+          () -> {
+            String key = UUID.randomUUID().toString();
+            if (lookUp(base, token, key)) {
+              DRAFTS.computeIfAbsent(token, t -> new ConcurrentLinkedQueue<>()).add(key);
+            } else {
+              failed.incrementAndGet();
+            }
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+    System.out.printf(
+        "BENCH drafts looked up ahead: %d in %.1f s (%d failed; the population register did not"
+            + " answer %d of them)%n",
+        drafts - failed.get(), (System.nanoTime() - start) / 1e9, failed.get(), UNNAMED.get());
+    Thread.sleep(3000);
+  }
+
+  /**
+   * One registration of a looked-up draft: one made ahead ({@code -Dlookup=ahead}), else the
+   * page's look-up now (unless -Dlookup=false), then the registration of that draft.
+   */
   static boolean cycle(String base, String token) {
-    String key = UUID.randomUUID().toString();
-    if (LOOKUP && !lookUp(base, token, key)) {
-      return false;
+    ConcurrentLinkedQueue<String> ready = DRAFTS.get(token);
+    String key = ready == null ? null : ready.poll();
+    if (key == null) {
+      key = UUID.randomUUID().toString();
+      if (LOOKUP && !lookUp(base, token, key)) {
+        return false;
+      }
+      if (AHEAD && ready != null) {
+        INLINE_LOOKUPS.incrementAndGet();
+      }
     }
     long start = System.nanoTime();
     boolean registered = register(base, token, key);
@@ -178,6 +254,10 @@ public class RegistrationLoad {
       if (response.statusCode() != 200) {
         System.err.println("look-up " + response.statusCode() + " " + response.body());
         return false;
+      }
+      Matcher missing = MISSING.matcher(response.body());
+      if (missing.find() && missing.group(1).contains("\"population\"")) {
+        UNNAMED.incrementAndGet();
       }
       return true;
     } catch (Exception e) {
@@ -258,7 +338,9 @@ public class RegistrationLoad {
         "BENCH %s (%s): %d in %d s = %.1f/s, failures %d, latency p50 %.1f ms,"
             + " p90 %.1f ms, p99 %.1f ms, max %.1f ms; registration request alone p50 %.1f ms,"
             + " p99 %.1f ms%n",
-        LOOKUP ? "cycles (draft look-up + registration)" : "registrations",
+        AHEAD
+            ? "registrations of drafts looked up ahead (" + INLINE_LOOKUPS.get() + " inline)"
+            : LOOKUP ? "cycles (draft look-up + registration)" : "registrations",
         what,
         sorted.length,
         s,
@@ -325,7 +407,7 @@ public class RegistrationLoad {
       }
       double n = registrations;
       System.out.printf(
-          "BENCH cpu per cycle: %.1f ms (app %.1f ms, postgres %.1f ms); load generator"
+          "BENCH cpu per " + (AHEAD ? "registration" : "cycle") + ": %.1f ms (app %.1f ms, postgres %.1f ms); load generator"
               + " %.1f ms; whole machine less the load generator %.1f ms (includes anything else"
               + " running)%n",
           (used[0] + used[1]) / n,

@@ -2,24 +2,26 @@
 # Protocol registration through the HTTP API vs the machine's own limit, in one run (issue 6):
 # pgbench's single-row durable insert at 8 and 32 clients, then ecase (java -Xmx512m, the built
 # jar, against the same PostgreSQL server) registering protocols from a load generator in its own
-# JVM: closed loops of 8 and 32 clients, then an open load at 70 % of the higher rate. Each client
-# does what the officer's page does (issue 15): the draft's person look-up, then the registration of
-# that draft; the rate is of these cycles, and the registration request's own latency is beside it
-# (BENCH_LOAD_OPTS=-Dlookup=false: registrations alone, as measured before issue 15).
+# JVM: closed loops of 8 and 32 clients, then an open load at 70 % of the higher rate. Each
+# registration is of a draft the officer's page looked up first (issue 15); the drafts' look-ups
+# are made before each load's measured phase, as officers' pages make them while they type, so the
+# rate, latency and CPU are the registrations' (BENCH_LOAD_OPTS=-Dlookup=inline: look-up and
+# registration as one measured cycle; -Dlookup=false: drafts never looked up, the registration asks
+# the registers itself).
 # Officers are spread over 8 departments (4 each), as in a region; one department's
 # registrations queue on its gap-free number counter.
 # After each ecase load, the SMS notices (issue 13): the outbox backlog when the load stops, how
 # long it takes to drain, and the notice lag (registration -> accepted by the gateway:
 # sms_outbox.created_at -> sent_at) of the notices registered during that load, p50/p99/max; and
 # how many of the notices created during the load were sent before it ended.
-# CPU per cycle (all processes together) over each load's measured phase: the app's java
+# CPU per registration (or cycle; all processes together) over each load's measured phase: the app's java
 # process plus PostgreSQL (the benchmark database's backends and the server's own processes), from
 # /proc; the load generator's own CPU and the whole machine's (less the load generator) beside it.
 # Usage: [BENCH_JAR=path] [BENCH_APP_ENV="VAR=value …"] bench/run-registration-benchmark.sh [seconds] [--profile]
 #   BENCH_JAR: the jar to run (default app/target/ecase.jar), e.g. one built from the commit before
 #     a change, to compare the two with the same script one after the other
 #   BENCH_APP_ENV: settings for the app, e.g. ECASE_NOTIFICATIONS_SMS_CONCURRENCY=4
-#   BENCH_LOAD_OPTS: options of the load generator's JVM, e.g. -Dlookup=false, -Dwarmup=10 (smoke run)
+#   BENCH_LOAD_OPTS: options of the load generator's JVM, e.g. -Dlookup=inline, -Dlookup=false, -Dwarmup=10 (smoke run), -Dahead=N
 #   (needs psql/pgbench, a server at 127.0.0.1:5432, and app/target/ecase.jar: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -115,10 +115,11 @@ public class Signatures {
   private Signature signUnsigned(CurrentUser user, UnlockedKey unlocked, StoredDocument document) {
     requireUnsigned(document);
     Pkcs12Keys.Opened key = unlocked.opened();
+    Instant signedAt = clock.instant();
     byte[] cms =
-        CmsSigner.sign(
-            document.bytes(), authority.algorithm(), key.key(), key.chain(), clock.instant());
-    return keep(user, document, 1, cms, key.certificate(), false);
+        CmsSigner.sign(document.bytes(), authority.algorithm(), key.key(), key.chain(), signedAt);
+    StoredSignature stored = keep(user, document, 1, cms, key.certificate(), false);
+    return signature(stored, List.of(CmsSigner.signerOf(key.certificate(), signedAt)));
   }
 
   /**
@@ -153,7 +154,7 @@ public class Signatures {
             key.key(),
             key.chain(),
             clock.instant());
-    return keep(user, document, existing.version() + 1, cms, key.certificate(), false);
+    return signature(keep(user, document, existing.version() + 1, cms, key.certificate(), false));
   }
 
   /**
@@ -189,8 +190,14 @@ public class Signatures {
       throw new SigningConflictException(e.getMessage());
     }
     X509Certificate signer = CmsMerge.firstSignerCertificate(cms);
-    return keep(
-        user, document, existing.map(StoredSignature::version).orElse(0) + 1, merged, signer, true);
+    return signature(
+        keep(
+            user,
+            document,
+            existing.map(StoredSignature::version).orElse(0) + 1,
+            merged,
+            signer,
+            true));
   }
 
   /** The document's signature as it stands now; the caller decides who may see it. */
@@ -261,7 +268,7 @@ public class Signatures {
     }
   }
 
-  private Signature keep(
+  private StoredSignature keep(
       CurrentUser user,
       StoredDocument document,
       int version,
@@ -296,16 +303,21 @@ public class Signatures {
             List.of(
                 new Attachment(document.fileName(), document.sha256()),
                 new Attachment("signature-v" + version + ".p7s", stored.cmsSha256()))));
-    return signature(stored);
+    return stored;
   }
 
   private static Signature signature(StoredSignature stored) {
+    return signature(stored, CmsVerifier.signersOf(stored.cms()));
+  }
+
+  /** The stored signature with its signers (read from the CMS, or known to whoever made it). */
+  private static Signature signature(StoredSignature stored, List<Signer> signers) {
     return new Signature(
         stored.documentSha256(),
         stored.version(),
         stored.cms(),
         stored.cmsSha256(),
         stored.createdAt(),
-        new ArrayList<>(CmsVerifier.signersOf(stored.cms())));
+        new ArrayList<>(signers));
   }
 }

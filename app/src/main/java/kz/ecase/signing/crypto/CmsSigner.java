@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import kz.ecase.signing.SignatureAlgorithm;
 import kz.ecase.signing.SignatureAlgorithms;
+import kz.ecase.signing.Signer;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.DERSet;
@@ -37,6 +38,7 @@ import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -51,7 +53,46 @@ import org.bouncycastle.util.Store;
  */
 public final class CmsSigner {
 
+  /**
+   * The content's digest: the JDK's own implementation where it has the algorithm (its SHA-256 uses
+   * the processor's SHA instructions, several times Bouncy Castle's Java code over a 50 KB PDF),
+   * Bouncy Castle's for the rest (GOST). The same bytes either way.
+   */
+  private static final DigestCalculatorProvider DIGESTS = jdkFirstDigests();
+
   private CmsSigner() {}
+
+  private static DigestCalculatorProvider jdkFirstDigests() {
+    try {
+      DigestCalculatorProvider jdk = new JcaDigestCalculatorProviderBuilder().build();
+      DigestCalculatorProvider bouncyCastle =
+          new JcaDigestCalculatorProviderBuilder()
+              .setProvider(SignatureAlgorithms.BOUNCY_CASTLE)
+              .build();
+      return algorithm -> {
+        try {
+          return jdk.get(algorithm);
+        } catch (OperatorCreationException notInTheJdk) {
+          return bouncyCastle.get(algorithm);
+        }
+      };
+    } catch (OperatorCreationException e) {
+      throw new IllegalStateException("No digest calculators", e);
+    }
+  }
+
+  /**
+   * The signer a signature made by {@link #sign} with this certificate at this time names, as
+   * {@link CmsVerifier#signersOf} reads it back (the signing time to the second, as the CMS keeps
+   * it): for the one who signed, without parsing what they just made.
+   */
+  public static Signer signerOf(X509Certificate certificate, Instant signingTime) {
+    return new Signer(
+        Names.of(certificate.getSubjectX500Principal()),
+        certificate.getSerialNumber().toString(16),
+        Names.of(certificate.getIssuerX500Principal()),
+        signingTime.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  }
 
   /** The author's signature over {@code content}: DER. */
   public static byte[] sign(
@@ -145,10 +186,7 @@ public final class CmsSigner {
         new JcaContentSignerBuilder(algorithm.jcaSignatureAlgorithm())
             .setProvider(algorithm.provider())
             .build(key);
-    return new JcaSignerInfoGeneratorBuilder(
-            new JcaDigestCalculatorProviderBuilder()
-                .setProvider(SignatureAlgorithms.BOUNCY_CASTLE)
-                .build())
+    return new JcaSignerInfoGeneratorBuilder(DIGESTS)
         .setSignedAttributeGenerator(
             new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
         .build(signer, certificate);

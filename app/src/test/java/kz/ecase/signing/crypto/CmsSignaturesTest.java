@@ -57,6 +57,24 @@ class CmsSignaturesTest {
 
   @ParameterizedTest
   @MethodSource("algorithms")
+  void theSignerKnownToWhoSignedIsTheOneTheSignatureNames(SignatureAlgorithm algorithm) {
+    TestPki.User author = pki.user("Author", algorithm);
+    Instant notOnASecond = TestPki.NOW.plusMillis(987);
+
+    byte[] cms =
+        CmsSigner.sign(
+            DOCUMENT,
+            algorithm,
+            author.pair().getPrivate(),
+            List.of(author.certificate()),
+            notOnASecond);
+
+    assertThat(CmsSigner.signerOf(author.certificate(), notOnASecond))
+        .isEqualTo(CmsVerifier.signersOf(cms).get(0));
+  }
+
+  @ParameterizedTest
+  @MethodSource("algorithms")
   void oneChangedByteBreaksIt(SignatureAlgorithm algorithm) {
     byte[] signature = pki.user("Author", algorithm).sign(DOCUMENT);
     byte[] tampered = DOCUMENT.clone();
