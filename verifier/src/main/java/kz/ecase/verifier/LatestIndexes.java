@@ -88,6 +88,27 @@ final class LatestIndexes {
     into[offset] |= length;
   }
 
+  /**
+   * As {@link #pack(String, long[], int)}, for a key given as {@code length} bytes of {@code bytes}
+   * from {@code from}: the same longs for the same ASCII key, zeros for a key beyond ASCII.
+   */
+  static void pack(byte[] bytes, int from, int length, long[] into, int offset) {
+    Arrays.fill(into, offset, offset + KEY_LONGS, 0);
+    if (length == 0 || length > MAX_INLINE) {
+      return;
+    }
+    for (int i = 0; i < length; i++) {
+      byte c = bytes[from + i];
+      if (c < 0) {
+        Arrays.fill(into, offset, offset + KEY_LONGS, 0);
+        return;
+      }
+      int at = i + 1;
+      into[offset + (at >>> 3)] |= (long) c << ((at & 7) << 3);
+    }
+    into[offset] |= length;
+  }
+
   /** The slot holding {@code packed}, or the empty one where it belongs. */
   private static int find(long[] slots, int mask, long[] packed, int offset) {
     long hash = 0;
