@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +13,9 @@ import kz.ecase.merkle.NoteException;
 import kz.ecase.merkle.NoteVerifier;
 
 /**
- * A command line: the command, its positional arguments and its {@code --name value} options, some
- * of which may repeat. Reads the trusted key and saved checkpoints the options point at.
+ * A command line: the command, its positional arguments, its {@code --name value} options, some of
+ * which may repeat, and its {@code --name} flags. Reads the trusted key and saved checkpoints the
+ * options point at.
  */
 final class Arguments {
 
@@ -27,12 +29,19 @@ final class Arguments {
   private final String command;
   private final List<String> positional = new ArrayList<>();
   private final Map<String, List<String>> options = new HashMap<>();
+  private final Set<String> flags = new HashSet<>();
 
   private Arguments(String command) {
     this.command = command;
   }
 
   static Arguments parse(String[] args, Set<String> known) throws UsageException {
+    return parse(args, known, Set.of());
+  }
+
+  /** Parses the command line; {@code knownFlags} are options that take no value. */
+  static Arguments parse(String[] args, Set<String> known, Set<String> knownFlags)
+      throws UsageException {
     if (args.length == 0) {
       throw new UsageException("no command given");
     }
@@ -41,6 +50,10 @@ final class Arguments {
       String arg = args[i];
       if (arg.startsWith("--")) {
         String name = arg.substring(2);
+        if (knownFlags.contains(name)) {
+          parsed.flags.add(name);
+          continue;
+        }
         if (!known.contains(name)) {
           throw new UsageException("unknown option " + arg);
         }
@@ -61,6 +74,11 @@ final class Arguments {
 
   List<String> positional() {
     return positional;
+  }
+
+  /** Whether the flag {@code --name} was given. */
+  boolean flag(String name) {
+    return flags.contains(name);
   }
 
   String optional(String name) {

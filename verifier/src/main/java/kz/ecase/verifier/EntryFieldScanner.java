@@ -61,81 +61,163 @@ final class EntryFieldScanner {
   private static final int ESCAPED = 1;
   private static final int NON_ASCII = 2;
 
-  private final byte[] bytes;
+  /** The string values {@link #laidOut} finds, by their place in {@link #spans}. */
+  static final int ID_TEXT = 0;
+
+  static final int TYPE_TEXT = 3;
+  static final int SUBJECT_TEXT = 6;
+  static final int UNIT_TEXT = 9;
+
+  private byte[] bytes;
+  private int first;
+  private int limit;
   private int at;
   private int flags;
+  private boolean formatOne;
+  private Previous previous;
+  private long previousIndex;
+  private final int[] spans = new int[12]; // per string value: its text's start, end and flags
+  private int spanFlags;
 
-  private EntryFieldScanner(byte[] bytes) {
-    this.bytes = bytes;
-  }
+  /** A scanner to read many entries with, one after the other, by {@link #laidOut}. */
+  EntryFieldScanner() {}
 
   /** The entry's fields, or null when the bytes are not canonical JSON the scanner can read. */
   static EntryFields scan(byte[] entry) {
     if (entry.length > MAX_LENGTH) {
       return null;
     }
+    EntryFieldScanner scanner = new EntryFieldScanner();
+    if (scanner.laidOut(entry, 0, entry.length)) {
+      return scanner.fields();
+    }
     try {
-      return new EntryFieldScanner(entry).entry();
+      scanner.at = scanner.first;
+      return scanner.anyLayout();
     } catch (NotCanonical e) {
       return null;
     }
   }
 
-  private EntryFields entry() {
-    EntryFields laidOut = applicationLayout();
-    if (laidOut != null) {
-      return laidOut;
+  /**
+   * Whether the entry in {@code bytes[from, to)} is canonical JSON laid out as the application lays
+   * it out (see {@link #applicationLayout}); if so, what it holds is then told by {@link
+   * #formatOne}, {@link #previous}, {@link #previousIndex} and, for its strings, {@link #from},
+   * {@link #to} and {@link #plain}, without a string or any other object made. False says nothing
+   * about the entry: {@link #scan} and {@link EntryFields#read} judge it.
+   */
+  boolean laidOut(byte[] bytes, int from, int to) {
+    this.bytes = bytes;
+    this.first = from;
+    this.limit = to;
+    this.at = from;
+    if (to - from > MAX_LENGTH) {
+      return false;
     }
-    at = 0;
-    return anyLayout();
+    try {
+      return applicationLayout();
+    } catch (NotCanonical e) {
+      return false;
+    }
+  }
+
+  /** Whether {@code format} is the integer 1, of the entry {@link #laidOut} last read. */
+  boolean formatOne() {
+    return formatOne;
+  }
+
+  /** What {@code previous} holds ({@link Previous#INDEX} or {@link Previous#NULL}). */
+  Previous previous() {
+    return previous;
+  }
+
+  /** The index in {@code previous}, when it holds one. */
+  long previousIndex() {
+    return previousIndex;
   }
 
   /**
-   * The fields of an entry whose members are those the application writes, in their order: {@code
+   * Where the text of the string {@code value} ({@link #ID_TEXT}, ...) starts; -1 for a null
+   * subject.
+   */
+  int from(int value) {
+    return spans[value];
+  }
+
+  /** Where the text of the string {@code value} ends (its closing quote). */
+  int to(int value) {
+    return spans[value + 1];
+  }
+
+  /** Whether the record's id and type, the subject and the unit are ASCII without escapes. */
+  boolean plain() {
+    return spanFlags == 0;
+  }
+
+  /** The fields of the entry {@link #laidOut} last read, its strings decoded. */
+  EntryFields fields() {
+    return new EntryFields(
+        null,
+        formatOne,
+        text(TYPE_TEXT) + "/" + text(ID_TEXT),
+        previous,
+        previousIndex,
+        text(UNIT_TEXT),
+        spans[SUBJECT_TEXT] < 0 ? null : text(SUBJECT_TEXT));
+  }
+
+  private String text(int value) {
+    return decode(spans[value], spans[value + 1], spans[value + 2]);
+  }
+
+  /**
+   * Whether the entry's members are those the application writes, in their order: {@code
    * {"actor":"…","attachments":…,"format":n,"payload":…,"previous":n|null,
    * "record":{"id":"…","type":"…"},"subject":"…"|null,"time":"…","type":"…","unit":"…"}}, read
-   * without looking at keys one by one; null for any other layout.
+   * without looking at keys one by one, its values noted as {@link #laidOut} tells; false for any
+   * other layout.
    */
-  private EntryFields applicationLayout() {
+  private boolean applicationLayout() {
+    spanFlags = 0;
     if (!literal(OPEN_ACTOR) || !skipStringValue() || !literal(THEN_ATTACHMENTS)) {
-      return null;
+      return false;
     }
     skipValue(1);
     if (!literal(THEN_FORMAT) || !isNumber(peek())) {
-      return null;
+      return false;
     }
-    boolean formatOne = integer() == 1;
+    formatOne = integer() == 1;
     if (!literal(THEN_PAYLOAD)) {
-      return null;
+      return false;
     }
     skipValue(1);
     if (!literal(THEN_PREVIOUS)) {
-      return null;
+      return false;
     }
-    Previous previous = Previous.NULL;
-    long previousIndex = 0;
+    previous = Previous.NULL;
+    previousIndex = 0;
     if (isNumber(peek())) {
       previous = Previous.INDEX;
       previousIndex = integer();
     } else if (!literal(NULL)) {
-      return null;
+      return false;
     }
     if (!literal(THEN_RECORD_ID) || peek() != '"') {
-      return null;
+      return false;
     }
-    String id = string();
+    span(ID_TEXT);
     if (!literal(THEN_TYPE) || peek() != '"') {
-      return null;
+      return false;
     }
-    String type = string();
+    span(TYPE_TEXT);
     if (!literal(THEN_SUBJECT)) {
-      return null;
+      return false;
     }
-    String subject = null;
+    spans[SUBJECT_TEXT] = -1;
     if (peek() == '"') {
-      subject = string();
+      span(SUBJECT_TEXT);
     } else if (!literal(NULL)) {
-      return null;
+      return false;
     }
     if (!literal(THEN_TIME)
         || !skipStringValue()
@@ -143,14 +225,22 @@ final class EntryFieldScanner {
         || !skipStringValue()
         || !literal(THEN_UNIT)
         || peek() != '"') {
-      return null;
+      return false;
     }
-    String unit = string();
-    if (next() != '}' || at != bytes.length) {
-      return null;
-    }
-    return new EntryFields(
-        null, formatOne, type + "/" + id, previous, previousIndex, unit, subject);
+    span(UNIT_TEXT);
+    return next() == '}' && at == limit;
+  }
+
+  /** Notes where the string whose opening quote is next lies, and its flags; skips it. */
+  private void span(int value) {
+    at++;
+    flags = 0;
+    int close = closingQuote(at);
+    spans[value] = at;
+    spans[value + 1] = close;
+    spans[value + 2] = flags;
+    spanFlags |= flags;
+    at = close + 1;
   }
 
   /** Skips a string value if one is next; false if something else is. */
@@ -209,7 +299,7 @@ final class EntryFieldScanner {
         }
       }
     }
-    if (at != bytes.length) {
+    if (at != limit) {
       throw NOT_CANONICAL;
     }
     return new EntryFields(null, formatOne, recordKey, previous, previousIndex, unit, subject);
@@ -383,6 +473,11 @@ final class EntryFieldScanner {
     flags = 0;
     int end = closingQuote(start);
     at = end + 1;
+    return decode(start, end, flags);
+  }
+
+  /** The text of a string in {@code bytes[start, end)} whose {@link #closingQuote} noted flags. */
+  private String decode(int start, int end, int flags) {
     if (flags == 0) {
       return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
     } else if (flags == NON_ASCII) {
@@ -398,12 +493,12 @@ final class EntryFieldScanner {
    */
   private int closingQuote(int i) {
     byte[] b = bytes;
-    int words = b.length - Long.BYTES;
+    int words = limit - Long.BYTES;
     while (true) {
       while (i <= words && !needsALook((long) LONGS.get(b, i))) {
         i += Long.BYTES;
       }
-      if (i >= b.length) {
+      if (i >= limit) {
         throw NOT_CANONICAL;
       }
       byte c = b[i];
@@ -464,7 +559,7 @@ final class EntryFieldScanner {
 
   /** Checks the escape after a backslash, from {@code i}; returns where the escape ends. */
   private int escape(int i) {
-    if (i >= bytes.length) {
+    if (i >= limit) {
       throw NOT_CANONICAL;
     }
     switch (bytes[i]) {
@@ -472,7 +567,7 @@ final class EntryFieldScanner {
         return i + 1;
       }
       case 'u' -> {
-        if (i + 4 >= bytes.length) {
+        if (i + 4 >= limit) {
           throw NOT_CANONICAL;
         }
         for (int k = 1; k <= 4; k++) {
@@ -506,7 +601,7 @@ final class EntryFieldScanner {
     } else {
       throw NOT_CANONICAL;
     }
-    if (i + more >= bytes.length) {
+    if (i + more >= limit) {
       throw NOT_CANONICAL;
     }
     int second = bytes[i + 1] & 0xff;
@@ -533,14 +628,14 @@ final class EntryFieldScanner {
     }
     int start = at;
     long value = 0;
-    while (at < bytes.length && bytes[at] >= '0' && bytes[at] <= '9') {
+    while (at < limit && bytes[at] >= '0' && bytes[at] <= '9') {
       value = value * 10 + (bytes[at++] - '0');
     }
     int digits = at - start;
     if (digits == 0 || digits > MAX_DIGITS || (digits > 1 && bytes[start] == '0')) {
       throw NOT_CANONICAL;
     }
-    if (at < bytes.length && (bytes[at] == '.' || bytes[at] == 'e' || bytes[at] == 'E')) {
+    if (at < limit && (bytes[at] == '.' || bytes[at] == 'e' || bytes[at] == 'E')) {
       throw NOT_CANONICAL;
     }
     return negative ? -value : value;
@@ -557,11 +652,11 @@ final class EntryFieldScanner {
     } else {
       requireDigits();
     }
-    if (at < bytes.length && bytes[at] == '.') {
+    if (at < limit && bytes[at] == '.') {
       at++;
       requireDigits();
     }
-    if (at < bytes.length && (bytes[at] == 'e' || bytes[at] == 'E')) {
+    if (at < limit && (bytes[at] == 'e' || bytes[at] == 'E')) {
       at++;
       if (peek() == '+' || peek() == '-') {
         at++;
@@ -575,7 +670,7 @@ final class EntryFieldScanner {
 
   private void requireDigits() {
     int start = at;
-    while (at < bytes.length && bytes[at] >= '0' && bytes[at] <= '9') {
+    while (at < limit && bytes[at] >= '0' && bytes[at] <= '9') {
       at++;
     }
     if (at == start) {
@@ -586,7 +681,7 @@ final class EntryFieldScanner {
   /** Whether {@code text} comes next; if so, skips it. */
   private boolean literal(byte[] text) {
     int end = at + text.length;
-    if (end > bytes.length || !Arrays.equals(bytes, at, end, text, 0, text.length)) {
+    if (end > limit || !Arrays.equals(bytes, at, end, text, 0, text.length)) {
       return false;
     }
     at = end;
@@ -600,14 +695,14 @@ final class EntryFieldScanner {
   }
 
   private byte peek() {
-    if (at >= bytes.length) {
+    if (at >= limit) {
       throw NOT_CANONICAL;
     }
     return bytes[at];
   }
 
   private byte next() {
-    if (at >= bytes.length) {
+    if (at >= limit) {
       throw NOT_CANONICAL;
     }
     return bytes[at++];

@@ -88,13 +88,48 @@ final class LatestIndexes {
     into[offset] |= length;
   }
 
-  /** The slot holding {@code packed}, or the empty one where it belongs. */
-  private static int find(long[] slots, int mask, long[] packed, int offset) {
+  /**
+   * As {@link #pack(String, long[], int)}, for a key given as {@code length} bytes of {@code bytes}
+   * from {@code from}: the same longs for the same ASCII key, zeros for a key beyond ASCII.
+   */
+  static void pack(byte[] bytes, int from, int length, long[] into, int offset) {
+    Arrays.fill(into, offset, offset + KEY_LONGS, 0);
+    if (length == 0 || length > MAX_INLINE) {
+      return;
+    }
+    for (int i = 0; i < length; i++) {
+      byte c = bytes[from + i];
+      if (c < 0) {
+        Arrays.fill(into, offset, offset + KEY_LONGS, 0);
+        return;
+      }
+      int at = i + 1;
+      into[offset + (at >>> 3)] |= (long) c << ((at & 7) << 3);
+    }
+    into[offset] |= length;
+  }
+
+  /**
+   * Reads the slot where the packed key is looked for first, and answers a word of it, so that the
+   * {@link #put} of that key soon after finds it in the cache: done for many keys in a row, the
+   * cache misses of their look-ups overlap instead of following one another. Changes nothing.
+   */
+  long touch(long[] packed, int offset) {
+    return packed[offset] == 0 ? 0 : slots[home(packed, offset, mask) * SLOT];
+  }
+
+  /** The slot where the packed key is looked for first. */
+  private static int home(long[] packed, int offset, int mask) {
     long hash = 0;
     for (int i = 0; i < KEY_LONGS; i++) {
       hash = (hash ^ packed[offset + i]) * 0x9e3779b97f4a7c15L;
     }
-    int slot = (int) (hash ^ (hash >>> 32)) & mask;
+    return (int) (hash ^ (hash >>> 32)) & mask;
+  }
+
+  /** The slot holding {@code packed}, or the empty one where it belongs. */
+  private static int find(long[] slots, int mask, long[] packed, int offset) {
+    int slot = home(packed, offset, mask);
     while (true) {
       int base = slot * SLOT;
       if (slots[base + 1] == 0 || matches(slots, base, packed, offset)) {

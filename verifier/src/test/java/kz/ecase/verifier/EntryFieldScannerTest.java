@@ -81,6 +81,37 @@ class EntryFieldScannerTest {
   }
 
   @Test
+  void readsAnEntryInTheMiddleOfABufferAsItReadsItAlone() {
+    EntryFieldScanner scanner = new EntryFieldScanner();
+    int laidOut = 0;
+    for (int trial = 0; trial < TRIALS * 2; trial++) {
+      String json = canonical(randomEntry());
+      byte[] entry =
+          (trial % 2 == 0
+              ? json.getBytes(StandardCharsets.UTF_8)
+              : mutate(json.getBytes(StandardCharsets.UTF_8)));
+      byte[] before = "\"}x\\".repeat(random.nextInt(3)).getBytes(StandardCharsets.US_ASCII);
+      byte[] after =
+          "\",\"unit\":\"9\"}".repeat(random.nextInt(3)).getBytes(StandardCharsets.US_ASCII);
+      byte[] buffer = new byte[before.length + entry.length + after.length];
+      System.arraycopy(before, 0, buffer, 0, before.length);
+      System.arraycopy(entry, 0, buffer, before.length, entry.length);
+      System.arraycopy(after, 0, buffer, before.length + entry.length, after.length);
+
+      boolean inBuffer = scanner.laidOut(buffer, before.length, before.length + entry.length);
+      EntryFields fromBuffer = inBuffer ? scanner.fields() : null;
+      boolean alone = scanner.laidOut(entry, 0, entry.length);
+
+      assertThat(inBuffer).as(described(entry)).isEqualTo(alone);
+      if (inBuffer) {
+        laidOut++;
+        assertThat(fromBuffer).as(described(entry)).isEqualTo(EntryFields.parse(entry));
+      }
+    }
+    assertThat(laidOut).as("seed %d: entries laid out as the application does", SEED).isPositive();
+  }
+
+  @Test
   void theTopLevelPreviousIsReadNotOneInsideThePayload() {
     String entry =
         TestLedger.entryJson("r1", "710001", "x\\\",\\\"previous\\\":3,\\\"record\\\":{", 41L)

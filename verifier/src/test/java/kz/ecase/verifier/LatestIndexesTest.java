@@ -2,6 +2,8 @@ package kz.ecase.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -44,6 +46,24 @@ class LatestIndexesTest {
       if (seen) {
         assertThat(table.previous()).as("seed %d, key %s", SEED, key).isEqualTo(before);
       }
+    }
+  }
+
+  @Test
+  void packsAKeysBytesAsItPacksTheKey() {
+    String[] keys = {
+      "protocol/710002260000001", "t/" + "a".repeat(53), "t/" + "a".repeat(54), "t/ж", "x"
+    };
+    for (String key : keys) {
+      long[] fromText = new long[LatestIndexes.KEY_LONGS];
+      long[] fromBytes = new long[LatestIndexes.KEY_LONGS + 2];
+      byte[] bytes = ("~" + key + "~").getBytes(StandardCharsets.UTF_8);
+      LatestIndexes.pack(key, fromText, 0);
+      LatestIndexes.pack(bytes, 1, bytes.length - 2, fromBytes, 1);
+
+      assertThat(Arrays.copyOfRange(fromBytes, 1, 1 + LatestIndexes.KEY_LONGS))
+          .as(key)
+          .isEqualTo(fromText);
     }
   }
 }

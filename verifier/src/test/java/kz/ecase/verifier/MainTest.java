@@ -91,20 +91,54 @@ class MainTest {
   }
 
   @Test
-  void checkExportHashesSaysOkFastOrHandsOverToTheFullAudit() throws IOException {
+  void checkExportSaysOkByTheFastPathWithTheReferencesSummary() throws IOException {
     ledger.checkpoint(12);
     Path intact = export();
 
-    assertThat(run("check-export-hashes", intact.toString(), "--key", ledger.key.verifierKey()))
+    assertThat(run("check-export", intact.toString(), "--key", ledger.key.verifierKey()))
         .isEqualTo(0);
-    assertThat(out.toString())
-        .startsWith("HASHES OK: 12 entries, checkpoint size 12 verified; records' chains");
+    String fast = out.toString();
+    assertThat(err.toString()).contains("checked by the fast path");
 
-    ledger.entries.remove(4);
     out.reset();
+    err.reset();
+    assertThat(
+            run(
+                "check-export",
+                intact.toString(),
+                "--key",
+                ledger.key.verifierKey(),
+                "--reference"))
+        .isEqualTo(0);
+    assertThat(err.toString()).doesNotContain("fast path");
+    assertThat(fast).startsWith("OK: 12 entries, root ").isEqualTo(out.toString());
+  }
+
+  @Test
+  void whenTheFastPathFindsSomethingTheReferenceReports() throws IOException {
+    ledger.checkpoint(12);
+    ledger.replaceBytes(7, ledger.text(7).replace("\"previous\":4", "\"previous\":1"));
+    ledger.recomputeHashes();
+    ledger.checkpoint(12);
+
+    int code = run("check-export", export().toString(), "--key", ledger.key.verifierKey());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("the fast path found something (index 7: its previous is not")
+        .contains("the reference audit runs and reports");
+    assertThat(out.toString())
+        .startsWith("TAMPERED: first changed entry is index 7; index 7: previous should be 4");
+  }
+
+  @Test
+  void checkExportHashesIsTheEarlierNameOfCheckExport() throws IOException {
+    ledger.checkpoint(12);
+    ledger.entries.remove(4);
+
     assertThat(run("check-export-hashes", export().toString(), "--key", ledger.key.verifierKey()))
         .isEqualTo(1);
-    assertThat(err.toString()).contains("the fast path could not show it intact");
+    assertThat(err.toString()).contains("the fast path found something");
     assertThat(out.toString()).startsWith("TAMPERED: first changed entry is index 4; ");
   }
 
