@@ -39,6 +39,12 @@ public class EmbeddedSimulators implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedSimulators.class);
 
+  /**
+   * A call to the simulators' server in this very JVM: it answers at once unless the machine is
+   * saturated; a start under a load average of 40 waited longer than 5 s and failed.
+   */
+  private static final Duration SET_UP_TIMEOUT = Duration.ofSeconds(60);
+
   private final Set<SimulatedSystem> simulated;
   private final SimulatorServer server;
   private final String paymentSecret;
@@ -124,7 +130,7 @@ public class EmbeddedSimulators implements DisposableBean {
   private void putJson(String path, String json) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-            .timeout(Duration.ofSeconds(5))
+            .timeout(SET_UP_TIMEOUT)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json))
             .build();
