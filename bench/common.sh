@@ -5,6 +5,8 @@
 #   start_app PORT [VAR=value …] starts the jar (BENCH_JAR, default app/target/ecase.jar: e.g. a
 #                                jar built from an earlier commit) on it with the environment given
 #                                and the JVM options in the array app_java_opts; waits until healthy
+#                                (BENCH_START_SECONDS, default 120: longer for a migration of
+#                                millions of rows)
 #   stop_app                     stops it
 #   start_round N ROUNDS         prints the round's time and load average and the machine's limit
 #                                (pgbench `select 1`, one client, 10 s); stops if the app stopped
@@ -41,7 +43,7 @@ start_app() {
     ECASE_DB_USER=ecase_bench ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT="$port" "$@" \
     java "${app_java_opts[@]}" -jar "$jar" >>"$workdir/app.log" 2>&1) &
   app_pid=$!
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 $(( ${BENCH_START_SECONDS:-120} * 5 ))); do
     curl -fs "http://localhost:$port/actuator/health" | grep -q '"status":"UP"' && return 0
     sleep 0.2
   done

@@ -253,6 +253,8 @@ from gen_numbered g join gen_events e on e.id = g.id and e.seq = 1;
 insert into offence_protocol_particulars (protocol_id, language, offender_name, offender_birth_date,
     explanation, explanation_refused)
 select id, language, name, born, null, false from gen_numbered;
+-- (surname, first_name and rest are generated columns: the database splits the folded name as it
+-- does for the trigger's rows)
 insert into offence_protocol_names (protocol_id, unit, created_at, name)
 select id, unit, created_at, ecase_fold_name(name) from gen_numbered;
 
@@ -351,7 +353,9 @@ analyze offence_protocols;
 analyze offence_protocol_particulars;
 analyze offence_protocol_events;
 analyze offence_protocol_status;
-analyze offence_protocol_names;
+-- vacuumed too: the name search reads offence_protocol_names_by_words by an index-only scan, which
+-- needs the visibility map that a vacuum sets (autovacuum would, some time after the load)
+vacuum (analyze) offence_protocol_names;
 analyze ledger_entries;
 analyze ledger_leaves;
 analyze ledger_nodes;

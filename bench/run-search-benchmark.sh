@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The staff search over a loaded register (docs/search.md, docs/BENCHMARKS.md), in one run with the
 # machine's own limit beside it:
-#  1. SQL: each key's query as ProtocolSearchRows sends it (IIN, number, plate, name), pgbench with
+#  1. SQL: each key's query as ProtocolSearchRows sends it (IIN, number, plate, name: the beginnings
+#     of its words, and the fallback of words anywhere in the name), pgbench with
 #     one client, a different value per transaction drawn from SAMPLES values of the data (so that
 #     the pages read are not just the same few), as the supervisor of region 71 (jurisdiction 71%)
 #     and the officer of department 710001; p50/p99 from pgbench's per-transaction log; beside it
@@ -62,12 +63,27 @@ by_column() { # column, units, sample key, the column's type (the app's paramete
   echo "\\set k random(1, $samples)
 $select_cols from offence_protocols p $joins where p.$1 = (select value from bench_search_samples where key = '$3' and k = :k)::$4 and p.unit like '$2%' order by p.created_at desc limit 51;"
 }
-by_name() { # units, sample key; the words as ProtocolSearchRows makes them (folded, each %word%)
+by_name() { # units, sample key: the fallback, every word anywhere in the name (trigram index), as
+  # ProtocolSearchRows#byName makes the words (folded, each %word%)
   echo "\\set k random(1, $samples)
 $select_cols from (select f.protocol_id, f.created_at from offence_protocol_names f,
   (select ecase_fold_name(value) as q from bench_search_samples where key = '$2' and k = :k) v
   where f.unit like '$1%' and f.name like '%' || split_part(v.q, ' ', 1) || '%'
     and f.name like '%' || coalesce(nullif(split_part(v.q, ' ', 2), ''), split_part(v.q, ' ', 1)) || '%'
+  order by f.created_at desc limit 51) hit join offence_protocols p on p.id = hit.protocol_id $joins order by hit.created_at desc;"
+}
+begins() { # column, word (an SQL expression): ProtocolSearchRows#byNamePrefixes' range of the word
+  echo "and f.$1 ~>=~ $2 and f.$1 ~<~ (left($2, -1) || chr(ascii(right($2, 1)) + 1))"
+}
+by_prefixes() { # units, sample key: the beginnings of surname [and first name] as
+  # ProtocolSearchRows#byNamePrefixes sends them (prepared, the words as parameters: the sample is
+  # fetched and folded first by the same pgbench script, \gset)
+  local first=""
+  [ "$2" = name ] && first=$(begins first_name "split_part(:q, ' ', 2)")
+  echo "\\set k random(1, $samples)
+select ecase_fold_name(value) as q from bench_search_samples where key = '$2' and k = :k \\gset
+$select_cols from (select f.protocol_id, f.created_at from offence_protocol_names f
+  where left(f.unit, 2) = left('$1', 2) and f.unit like '$1%' $(begins surname "split_part(:q, ' ', 1)") $first
   order by f.created_at desc limit 51) hit join offence_protocols p on p.id = hit.protocol_id $joins order by hit.created_at desc;"
 }
 # p50/p99 in ms from pgbench's per-transaction log (microseconds in the third column)
@@ -90,8 +106,9 @@ for units in 71 710001; do
   run_sql "IIN, jurisdiction $units" "$(by_column offender_iin $units iin bpchar)"
   run_sql "number, jurisdiction $units" "$(by_column number $units number bpchar)"
   run_sql "plate, jurisdiction $units" "$(by_column plate $units plate text)"
-  run_sql "name (surname + first), $units" "$(by_name $units name)"
-  run_sql "surname alone, $units" "$(by_name $units surname)"
+  run_sql "name (surname + first), $units" "$(by_prefixes $units name)"
+  run_sql "surname alone, $units" "$(by_prefixes $units surname)"
+  run_sql "fallback: words anywhere, $units" "$(by_name $units name)"
 done
 (cd "$workdir" && pgbench -n -M prepared -f one.sql -c 1 -T 10 -l --log-prefix=log -d "$db" >/dev/null 2>&1)
 printf '  %-34s %s\n' "machine limit again: select 1" "$(percentiles)"
@@ -120,8 +137,17 @@ echo "== searches audited during the run: $(( $(psql -d "$db" -At -c \
   "select count(*) from audit_reads where record_key like 'search/%'") - audited ))"
 echo "== a name search as PostgreSQL runs it (warm), jurisdiction 71"
 q=$(psql -d "$db" -At -c "select ecase_fold_name(value) from bench_search_samples where key = 'name' and k = 2")
+w1=$(echo "$q" | cut -d' ' -f1)
+w2=$(echo "$q" | cut -d' ' -f2)
+end() { psql -d "$db" -At -c "select left('$1', -1) || chr(ascii(right('$1', 1)) + 1)"; }
+echo "  \"$q\", the beginnings of surname and first name (offence_protocol_names_by_words):"
 psql -d "$db" -c "explain (analyze, buffers, costs off) select f.protocol_id from offence_protocol_names f
-  where f.unit like '71%' and f.name like '%$(echo "$q" | cut -d' ' -f1)%' and f.name like '%$(echo "$q" | cut -d' ' -f2)%'
+  where left(f.unit, 2) = '71' and f.unit like '71%' and f.surname ~>=~ '$w1' and f.surname ~<~ '$(end "$w1")'
+    and f.first_name ~>=~ '$w2' and f.first_name ~<~ '$(end "$w2")'
+  order by f.created_at desc limit 51" | sed 's/^/  /'
+echo "  the same words anywhere in the name (the fallback, trigram index):"
+psql -d "$db" -c "explain (analyze, buffers, costs off) select f.protocol_id from offence_protocol_names f
+  where f.unit like '71%' and f.name like '%$w1%' and f.name like '%$w2%'
   order by f.created_at desc limit 51" | sed 's/^/  /'
 echo "== heap of the app after the run (-Xmx512m)"
 jcmd "$app_pid" GC.heap_info 2>/dev/null | head -3 || true

@@ -8,6 +8,7 @@ import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.RecordRead;
 import kz.ecase.identity.RecordScope;
 import kz.ecase.kernel.Iin;
+import kz.ecase.offences.domain.NamePrefixes;
 import kz.ecase.offences.domain.SearchQuery;
 import kz.ecase.offences.domain.SearchQuery.RefusedQueryException;
 import kz.ecase.offences.persistence.ProtocolSearchRows;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff search over the protocols: one text, read as an IIN, a protocol number, a plate or a
- * part of a person's name ({@link SearchQuery}), within the caller's jurisdiction (the protocols of
+ * part of a person's name ({@link SearchQuery}; a name first as the beginnings of its words in
+ * order, {@link NamePrefixes}, then anywhere), within the caller's jurisdiction (the protocols of
  * their unit and the units below it), the latest registered first. Every search is a read of
  * personal data and is audited as one ({@link Authorization#requireRead}, record {@code
  * search/<id>}, the person's IIN as its subject when searched by IIN, the text and what was found
@@ -71,12 +73,25 @@ public class ProtocolSearch {
           case IIN -> rows.byIin(units, query.value(), limit + 1);
           case NUMBER -> rows.byNumber(units, query.value(), limit + 1);
           case PLATE -> rows.byPlate(units, query.value(), limit + 1);
-          case NAME -> rows.byName(units, query.words(), limit + 1);
+          case NAME -> byName(units, query.words(), limit + 1);
         };
     boolean more = hits.size() > limit;
     List<Line> lines = hits.stream().limit(limit).map(this::line).toList();
     audit(user, query, lines.size(), more);
     return new Result(query, lines, more);
+  }
+
+  /**
+   * A name read in order first (the beginnings of surname, first name, later words: an index-only
+   * range), and only when that finds nothing, the words anywhere in the name (the trigram index:
+   * fragments from the middle of a name, another order; slower at scale). docs/search.md.
+   */
+  private List<Hit> byName(String units, List<String> words, int limit) {
+    List<Hit> inOrder =
+        NamePrefixes.of(words)
+            .map(name -> rows.byNamePrefixes(units, name, limit))
+            .orElse(List.of());
+    return inOrder.isEmpty() ? rows.byName(units, words, limit) : inOrder;
   }
 
   private void audit(CurrentUser user, SearchQuery query, int found, boolean more) {

@@ -69,6 +69,33 @@ class ProtocolSearchIT {
   }
 
   @Test
+  void aNameTypedInOrderIsFoundByTheBeginningsOfItsWords() {
+    String older = protocol("710001", IIN_710001, "Әбдір" + token + "ова Назерке Ерланқызы", null);
+    String later = protocol("710001", IIN_710001, "Абдир" + token + "ов Нұрлан Серікұлы", null);
+    String other = protocol("710002", IIN_710002, "Әбдір" + token + "ова Назерке", null);
+
+    assertThat(numbers(officer, "абдир" + token))
+        .as("a surname's beginning, the latest first")
+        .containsExactly(later, older);
+    assertThat(numbers(officer, "Абдир" + token + " назер")).containsExactly(older);
+    assertThat(numbers(officer, "ӘБДІР" + token.toUpperCase() + "ОВА НАЗЕРКЕ ЕРЛАНҚ"))
+        .as("Kazakh letters as the Russian ones")
+        .containsExactly(older);
+    assertThat(numbers(officer, "абдир" + token + " нурл сер")).containsExactly(later);
+    assertThat(numbers(officer, "абдир" + token + " назер серик")).isEmpty();
+    assertThat(numbers(officer, "назерке абдир" + token))
+        .as("another order: the words anywhere")
+        .containsExactly(older);
+    assertThat(numbers(supervisor, "әбдір" + token + " назерке"))
+        .containsExactlyInAnyOrder(older, other);
+    assertThat(numbers(officer, "әбдір" + token + " назерке")).doesNotContain(other);
+    Reply first =
+        http.get("/api/offences/search?q=" + encode("абдир" + token) + "&limit=1", auth(officer));
+    assertThat(first.json().get("more").asBoolean()).isTrue();
+    assertThat(first.json().get("protocols").get(0).get("number").asString()).isEqualTo(later);
+  }
+
+  @Test
   void staffSeeTheirJurisdictionOnlyByEveryKey() {
     String plate = "9" + (100 + random.nextInt(900)) + "ZZ" + (10 + random.nextInt(9));
     String mine = protocol("710001", IIN_710001, "Сейіт" + token + " Нұрлан", plate);
@@ -154,6 +181,33 @@ class ProtocolSearchIT {
               .query(String.class)
               .single();
       assertThat(database).as(name).isEqualTo(NameFold.fold(name));
+    }
+  }
+
+  @Test
+  void theDatabaseSplitsTheFoldedNameIntoTheWordsASearchTypes() {
+    for (String name :
+        List.of(
+            "Әлібеков" + token + " Ғалым-Жан Ерланұлы",
+            "ҚҰРМАНҒАЛИ" + token + "  Өмірзақ",
+            "Ёлкин" + token,
+            "O'Brien" + token + ", Smith-Jones 2nd")) {
+      protocol("710001", IIN_710001, name, null);
+      List<String> words = NameFold.words(name);
+      List<String> stored =
+          jdbc.sql(
+                  "select f.surname, f.first_name, f.rest from offence_protocol_names f"
+                      + " join offence_protocol_particulars n on n.protocol_id = f.protocol_id"
+                      + " where n.offender_name = :name")
+              .param("name", name)
+              .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+              .single();
+      assertThat(stored)
+          .as(name)
+          .containsExactly(
+              words.get(0),
+              words.size() > 1 ? words.get(1) : "",
+              String.join(" ", words.subList(Math.min(2, words.size()), words.size())));
     }
   }
 

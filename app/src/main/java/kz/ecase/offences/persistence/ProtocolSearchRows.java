@@ -6,13 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.ecase.offences.domain.NamePrefixes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The staff search's queries over the protocols of the units under a prefix, the latest registered
- * first: by IIN, number and plate on the register's own indexes, by name on the trigram index of
- * {@code offence_protocol_names} (docs/search.md). Each reads at most {@code limit} rows.
+ * first: by IIN, number and plate on the register's own indexes, by name on the B-tree of {@code
+ * offence_protocol_names}' words (the beginnings of the surname, first name and later words) or its
+ * trigram index (words anywhere in the name) (docs/search.md). Each reads at most {@code limit}
+ * rows.
  */
 @Repository
 public class ProtocolSearchRows {
@@ -60,6 +63,38 @@ public class ProtocolSearchRows {
   }
 
   /**
+   * Protocols whose person's folded name begins as the prefixes say: an index-only range of {@code
+   * offence_protocol_names_by_words} within the jurisdiction's region. Each prefix is a range of
+   * text_pattern_ops (byte order: {@code surname ~>=~ 'абдир' and surname ~<~ 'абдис'}), not a
+   * LIKE, so that a prepared statement's generic plan keeps the range too.
+   */
+  public List<Hit> byNamePrefixes(String unitPrefix, NamePrefixes name, int limit) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder where = new StringBuilder(" left(f.unit, 2) = :region and f.unit like :units");
+    params.put("region", unitPrefix.substring(0, 2));
+    beginsWith(where, params, "surname", name.surname());
+    name.firstName().ifPresent(first -> beginsWith(where, params, "first_name", first));
+    if (!name.later().isEmpty()) {
+      where.append(" and f.rest like :rest");
+      params.put("rest", String.join("% ", name.later()) + "%");
+    }
+    return names(where.toString(), unitPrefix, params, limit);
+  }
+
+  private static void beginsWith(
+      StringBuilder where, Map<String, Object> params, String column, String prefix) {
+    where.append(" and f.%1$s ~>=~ :%1$s and f.%1$s ~<~ :%1$s_end".formatted(column));
+    params.put(column, prefix);
+    params.put(column + "_end", afterPrefix(prefix));
+  }
+
+  /** The least text after every text that begins with the prefix (its last letter's next). */
+  static String afterPrefix(String prefix) {
+    int last = prefix.length() - 1;
+    return prefix.substring(0, last) + (char) (prefix.charAt(last) + 1);
+  }
+
+  /**
    * Protocols whose person's folded name contains every word ({@link
    * kz.ecase.offences.domain.NameFold}: the words hold only a–z, а–я and digits, so none is a LIKE
    * wildcard).
@@ -74,12 +109,17 @@ public class ProtocolSearchRows {
       where.append(" and f.name like :w").append(i);
       params.put("w" + i, "%" + words.get(i) + "%");
     }
+    return names(" f.unit like :units" + where, unitPrefix, params, limit);
+  }
+
+  /** The latest of offence_protocol_names under the condition, then their protocols. */
+  private List<Hit> names(String where, String unitPrefix, Map<String, Object> params, int limit) {
     params.put("units", unitPrefix + "%");
     params.put("limit", limit);
     return jdbc.sql(
             SELECT
                 + " from (select f.protocol_id, f.created_at from offence_protocol_names f"
-                + " where f.unit like :units"
+                + " where"
                 + where
                 + " order by f.created_at desc limit :limit) hit"
                 + " join offence_protocols p on p.id = hit.protocol_id"

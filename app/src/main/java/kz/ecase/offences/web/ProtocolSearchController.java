@@ -66,9 +66,10 @@ class ProtocolSearchController {
               + " the protocols of their unit and the units below it, the latest registered"
               + " first. q is read as an IIN (12 digits, checked), a protocol number (14 digits),"
               + " a plate (4-10 Latin letters and digits, both present; spaces and hyphens"
-              + " ignored) or a part of a person's name (every word, at least one of 3 letters or"
-              + " more, found anywhere in the name; case, Kazakh letters and ё folded: Әлібеков ="
-              + " алибеков). limit: 1 to 100. Every search is an audited read (record"
+              + " ignored) or a part of a person's name (at least one word of 3 letters or more;"
+              + " read first as the beginnings of surname, first name and later words in order,"
+              + " and when that finds nothing, every word anywhere in the name; case, Kazakh"
+              + " letters and ё folded: Әлібеков = алибеков). limit: 1 to 100. Every search is an audited read (record"
               + " search/<id>). 400 (problem+json naming q or limit) for a text that is none of"
               + " these, a wrong IIN check digit or too short a name.")
   Found search(
