@@ -15,9 +15,17 @@
 --   920..959 joined into another case              960..999 order procedure, closed by the court
 -- Nothing is due for the term sweep at the end of the load.
 --
--- The crime reports the cases were opened from are not loaded (criminal_cases.report_id has no
--- foreign key, and neither the list nor the case page reads them). Documents of the 1M cases name
--- PDFs by made-up hashes; those of the 200-act case are stored in `documents`.
+-- People: n / 2 persons (psql variable seed, default 14: every choice of a person is a hash of the
+-- seed and the row, so the same n and seed give the same people), each with a valid IIN (born
+-- 1955-2004, the check digit of kernel/Iin) and a name as the population register writes it, three
+-- in four Kazakh (Kazakh letters, -ұлы/-қызы) and the others Russian. Each case's participant (its
+-- suspect or victim) is one of them. Each case has its crime report (crime_reports: KUI number
+-- YY·unit·sequence, gap-free per unit and year, received 3 hours before the case was opened; four in
+-- five a citizen's statement by one of the persons, the others an officer's report), registered
+-- with the case's ERDR number and confirmed by the duty prosecutor (its events, registration and
+-- status projection). The search's projections (criminal_case_names, crime_report_names) are
+-- written in bulk like the others. Documents of the 1M cases name PDFs by made-up hashes; those of
+-- the 200-act case are stored in `documents`.
 --
 -- The projections (criminal_case_state, criminal_case_approvals_waiting) are kept by row triggers;
 -- these are switched off during the load and the state is written in one statement with the
@@ -25,6 +33,99 @@
 -- switched on again at the end.
 
 \set ON_ERROR_STOP on
+\if :{?seed}
+\else
+\set seed 14
+\endif
+select set_config('gen.seed', :'seed', false);
+-- h(key, i): a deterministic non-negative bigint for row i and purpose key
+create function pg_temp.h(k text, i bigint) returns bigint language sql stable as
+$$ select (hashtextextended(k || ':' || i, current_setting('gen.seed')::bigint) & 9223372036854775807) $$;
+
+-- The IIN of a birth date, sex and serial: YYMMDD, century-and-sex digit, 4 serial digits and the
+-- check digit of kz.ecase.kernel.Iin (weights 1..11; when that gives 10, weights 3..11,1,2; 10 again:
+-- never issued, the next serial is taken).
+create function pg_temp.iin(born date, male boolean, serial int) returns text
+    language plpgsql immutable as $$
+declare
+    s int := serial;
+    d text;
+    c int;
+begin
+    loop
+        d := to_char(born, 'YYMMDD')
+            || ((case when extract(year from born) < 2000 then 3 else 5 end) + (case when male then 0 else 1 end))::text
+            || lpad(s::text, 4, '0');
+        c := 0;
+        for k in 1..11 loop c := c + substr(d, k, 1)::int * k; end loop;
+        c := c % 11;
+        if c = 10 then
+            c := 0;
+            for k in 1..11 loop c := c + substr(d, k, 1)::int * (case when k <= 9 then k + 2 else k - 9 end); end loop;
+            c := c % 11;
+        end if;
+        exit when c <> 10;
+        s := s + 1;
+    end loop;
+    return d || c::text;
+end $$;
+
+create temporary table bench_names (kind text, list text[]);
+insert into bench_names values
+  ('kk_last', array['Жұмабаев','Ахметов','Сейітов','Нұрланов','Оспанов','Исаев','Құдайбергенов','Тоқтаров',
+    'Бекмұханов','Сәрсенбаев','Әбенов','Қасымов','Омаров','Мұқанов','Байжанов','Серікбаев','Төлеуов','Есенов',
+    'Ержанов','Әлиев','Жақыпов','Смағұлов','Нұрпейісов','Абдрахманов','Жүнісов','Қайратов','Мұратов','Тұрсынов',
+    'Бейсенов','Әбдірахманов','Ғабдуллин','Өтепов','Үсенов','Шәкенов','Байтұрсынов','Күзембаев','Рахымжанов',
+    'Сұлтанов','Жаксылыков','Ермеков','Иманов','Дүйсенов','Қалиев','Садықов','Нұрмағамбетов','Ізбасаров',
+    'Қонысбаев','Мырзахметов','Тілеубердиев','Жолдасбеков']),
+  ('kk_men', array['Серік','Нұрлан','Ерлан','Асқар','Дәурен','Бауыржан','Айдос','Ержан','Қанат','Мұрат','Арман',
+    'Ерболат','Талғат','Бекзат','Әлібек','Дархан','Ербол','Жандос','Ғалым','Нұржан','Санжар','Әділет','Ілияс',
+    'Мақсат','Ғани','Өмірзақ','Берік','Қайрат','Жасұлан','Темірлан']),
+  ('kk_women', array['Айгүл','Гүлнара','Әсем','Динара','Жанар','Айгерім','Салтанат','Мөлдір','Ақмарал','Сәуле',
+    'Назерке','Аружан','Гүлмира','Жұлдыз','Ләззат','Мадина','Ботагөз','Дана','Інжу','Томирис','Қарлығаш','Ұлжан']),
+  ('ru_last', array['Иванов','Петров','Смирнов','Кузнецов','Попов','Васильев','Соколов','Морозов','Новиков',
+    'Фёдоров','Волков','Лебедев','Козлов','Степанов','Никитин','Павлов','Семёнов','Голубев','Виноградов',
+    'Богданов','Воробьёв','Михайлов','Беляев','Тарасов','Белов']),
+  ('ru_men', array['Александр','Сергей','Андрей','Дмитрий','Алексей','Николай','Владимир','Евгений','Игорь',
+    'Павел','Михаил','Виктор','Олег','Юрий','Артём','Пётр']),
+  ('ru_sons', array['Александрович','Сергеевич','Андреевич','Дмитриевич','Алексеевич','Николаевич','Владимирович',
+    'Евгеньевич','Игоревич','Павлович','Михайлович','Викторович','Олегович','Юрьевич','Артёмович','Петрович']),
+  ('ru_daughters', array['Александровна','Сергеевна','Андреевна','Дмитриевна','Алексеевна','Николаевна',
+    'Владимировна','Евгеньевна','Игоревна','Павловна','Михайловна','Викторовна','Олеговна','Юрьевна',
+    'Артёмовна','Петровна']),
+  ('ru_women', array['Елена','Ольга','Наталья','Татьяна','Ирина','Анна','Светлана','Марина','Юлия','Екатерина',
+    'Людмила','Галина','Вера','Дарья','Ксения','Алёна']);
+
+-- the persons (p: 0 .. n/2 - 1), with an IIN and a name each
+create temporary table bench_persons as
+with base as (
+    select p,
+           date '1955-01-01' + (p % 18250)::int as born,
+           pg_temp.h('sex', p) % 2 = 0 as male,
+           pg_temp.h('kk', p) % 4 <> 0 as kazakh,
+           pg_temp.h('last', p) as hl, pg_temp.h('first', p) as hf, pg_temp.h('father', p) as hp
+    from generate_series(0, greatest(:n / 2, 10) - 1) p
+)
+select b.p,
+       pg_temp.iin(b.born, b.male, ((b.p / 18250) * 3)::int) as iin,
+       case when b.kazakh then
+           (select list[1 + b.hl % array_length(list, 1)] from bench_names where kind = 'kk_last')
+             || case when b.male then '' else 'а' end
+           || ' ' || (select list[1 + b.hf % array_length(list, 1)] from bench_names
+                      where kind = case when b.male then 'kk_men' else 'kk_women' end)
+           || ' ' || (select list[1 + b.hp % array_length(list, 1)] from bench_names where kind = 'kk_men')
+             || case when b.male then 'ұлы' else 'қызы' end
+       else
+           (select list[1 + b.hl % array_length(list, 1)] from bench_names where kind = 'ru_last')
+             || case when b.male then '' else 'а' end
+           || ' ' || (select list[1 + b.hf % array_length(list, 1)] from bench_names
+                      where kind = case when b.male then 'ru_men' else 'ru_women' end)
+           || ' ' || (select list[1 + b.hp % array_length(list, 1)] from bench_names
+                      where kind = case when b.male then 'ru_sons' else 'ru_daughters' end)
+       end as name
+from base b;
+alter table bench_persons add primary key (p);
+select count(*) as persons from bench_persons \gset
 
 create temporary table bench_units as
 select u, (case when u < 25 then '7100' || lpad((u + 1)::text, 2, '0')
@@ -132,10 +233,11 @@ select id, seq, type, from_status, to_status, at, actor,
        case when document is not null then encode(sha256(convert_to('d' || id || seq, 'UTF8')), 'hex') end
 from bench_events order by i, seq;
 
+alter table criminal_case_participants disable trigger criminal_case_participants_project_name;
 insert into criminal_case_participants (id, case_id, seq, role, iin, name, added_at, added_by)
-select md5('p' || id || seq)::uuid, id, seq, role, case role when 'VICTIM' then '850315401231' else '791028302728' end,
-       case role when 'VICTIM' then 'Серикова Әйгерім' else 'Исаев Бауыржан' end, at, actor
-from bench_events where type = 'ADD_PARTICIPANT' order by i, seq;
+select md5('p' || e.id || e.seq)::uuid, e.id, e.seq, e.role, p.iin, p.name, e.at, e.actor
+from bench_events e join bench_persons p on p.p = pg_temp.h('participant', e.i) % :persons
+where e.type = 'ADD_PARTICIPANT' order by e.i, e.seq;
 
 insert into criminal_case_documents (id, case_id, seq, kind, version, replaces, participant_id,
     article_code, form, period, admits, text, language, author, signed_at, sha256, signature_sha256,
@@ -282,6 +384,72 @@ from bench_big_case c cross join (values (1, '188-1', 'SMALL', interval '2 month
     (6, '188-2', 'MEDIUM', interval '2 months'), (36, '188-2', 'MEDIUM', interval '3 months'),
     (38, '188-2', 'MEDIUM', interval '4 months')) s (seq, article, gravity, term);
 
+-- each case's crime report: received 3 hours before the case was opened, registered with its ERDR
+-- number as it was opened, the registration confirmed by the duty prosecutor 2 hours later; four in
+-- five a person's statement, the others an officer's report (no reporter)
+alter table crime_reports disable trigger crime_reports_project_status;
+alter table crime_reports disable trigger crime_reports_project_name;
+alter table crime_report_events disable trigger crime_report_events_project_status;
+alter table crime_report_registrations disable trigger crime_report_registrations_project_status;
+
+create temporary table bench_reports as
+select c.i, md5('r' || c.i)::uuid as id, c.unit, c.investigator, c.article, c.gravity, c.form,
+       c.opened_at, c.opened_at - interval '3 hours' as received_at, lpad(c.i::text, 15, '0') as erdr,
+       to_char((c.opened_at - interval '3 hours') at time zone 'Asia/Almaty', 'YY') || c.unit
+         || lpad((row_number() over (partition by c.unit, to_char((c.opened_at - interval '3 hours') at time zone 'Asia/Almaty', 'YY')
+                                     order by c.opened_at, c.i))::text, 6, '0') as kui,
+       case when pg_temp.h('officer-report', c.i) % 5 = 0 then null
+            else pg_temp.h('reporter', c.i) % :persons end as reporter
+from bench_cases c;
+
+insert into crime_reports (id, kui_number, unit, source, reporter_iin, reporter_bin, reporter_name, description,
+    place, occurred_at, received_at, received_by, registration_deadline, idempotency_key, document_sha256,
+    signature_sha256, receipt)
+select r.id, r.kui, r.unit, case when r.reporter is null then 'OFFICER_REPORT' else 'CITIZEN_STATEMENT' end,
+       p.iin, null, p.name, 'Сообщение о преступлении № ' || r.i || ': ' || repeat('обстоятельства; ', 5),
+       'г. Алматы, ул. Абая, ' || (r.i % 200 + 1), r.received_at - interval '1 day', r.received_at, r.investigator,
+       r.received_at + interval '24 hours', 'bench-' || r.i,
+       encode(sha256(convert_to('report' || r.i, 'UTF8')), 'hex'), repeat('c', 64), 0
+from bench_reports r left join bench_persons p on p.p = r.reporter order by r.i;
+
+insert into crime_report_events (report_id, seq, type, from_status, to_status, at, actor, reasons, receipt,
+    document_sha256)
+select r.id, s.seq, s.type, s.from_status, s.to_status, r.opened_at + s.after, 
+       case when s.seq = 1 then r.investigator else 'duty-' || r.unit end, '', 0, null
+from bench_reports r cross join (values
+  (1, 'REGISTER', 'RECEIVED', 'REGISTERED', interval '0'),
+  (2, 'CONFIRM_REGISTRATION', 'REGISTERED', 'REGISTRATION_CONFIRMED', interval '2 hours')) s (seq, type, from_status, to_status, after)
+order by r.i, s.seq;
+
+insert into crime_report_registrations (report_id, seq, erdr_number, article_code, gravity, form, at)
+select id, 1, erdr, article, gravity, form, opened_at from bench_reports order by i;
+
+insert into crime_report_status (report_id, unit, status, since, seq, registration_deadline, check_since,
+    term_missed, erdr_number, article_code, gravity, received_at)
+select id, unit, 'REGISTRATION_CONFIRMED', opened_at + interval '2 hours', 2, received_at + interval '24 hours',
+       null, false, erdr, article, gravity, received_at
+from bench_reports order by i;
+
+insert into procedure_register_counters (register, unit, year, last_value)
+select 'investigations.kui', unit, 2000 + left(kui, 2)::int, max(right(kui, 6)::bigint)
+from bench_reports group by 1, 2, 3
+on conflict (register, unit, year) do update
+  set last_value = greatest(procedure_register_counters.last_value, excluded.last_value);
+
+-- the search's projections (migrations V2026_12_08_1810, 1810.1), as their triggers write them
+insert into crime_report_names (report_id, unit, received_at, name)
+select id, unit, received_at, ecase_fold_name(reporter_name) from crime_reports
+where reporter_name is not null and idempotency_key like 'bench-%';
+insert into criminal_case_names (participant_id, case_id, unit, opened_at, name)
+select p.id, c.id, c.unit, c.opened_at, ecase_fold_name(p.name)
+from criminal_case_participants p join criminal_cases c on c.id = p.case_id
+where not exists (select 1 from criminal_case_names n where n.participant_id = p.id);
+
+alter table crime_reports enable trigger crime_reports_project_status;
+alter table crime_reports enable trigger crime_reports_project_name;
+alter table crime_report_events enable trigger crime_report_events_project_status;
+alter table crime_report_registrations enable trigger crime_report_registrations_project_status;
+
 -- the state projection as the triggers would have left it: the latest step's status, the latest
 -- settings, the term marks of the deadline in force
 insert into criminal_case_state (case_id, erdr_number, unit, status, since, seq, investigator, language,
@@ -303,6 +471,7 @@ alter table criminal_case_settings enable trigger criminal_case_settings_project
 alter table criminal_case_term_marks enable trigger criminal_case_term_marks_project_state;
 alter table criminal_case_documents enable trigger criminal_case_documents_project_waiting;
 alter table criminal_case_document_decisions enable trigger criminal_case_document_decisions_project_waiting;
+alter table criminal_case_participants enable trigger criminal_case_participants_project_name;
 
 vacuum analyze criminal_cases;
 vacuum analyze criminal_case_events;
@@ -317,3 +486,9 @@ vacuum analyze criminal_case_motions;
 vacuum analyze police_complaints;
 vacuum analyze police_complaint_decisions;
 vacuum analyze documents;
+vacuum analyze criminal_case_names;
+vacuum analyze crime_reports;
+vacuum analyze crime_report_events;
+vacuum analyze crime_report_registrations;
+vacuum analyze crime_report_status;
+vacuum analyze crime_report_names;

@@ -2,6 +2,7 @@ package kz.ecase.cases;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import kz.ecase.cases.persistence.CaseStore.CaseSettings;
 import kz.ecase.cases.persistence.CaseStore.StoredCase;
@@ -28,6 +29,18 @@ public class CaseScopes {
 
   CaseScopes(Directory directory) {
     this.directory = directory;
+  }
+
+  /**
+   * The scope of a case as a list line knows it, when its gravity leaves it to its unit (the
+   * defence lawyers admitted aside: they see no lists); empty when only its team may see it, and
+   * {@link #of} with its history must decide.
+   */
+  public Optional<RecordScope> ofUnit(String unit, String gravity) {
+    if (gravity == null || Gravity.valueOf(gravity).restricted()) {
+      return Optional.empty();
+    }
+    return Optional.of(RecordScope.ofUnit(UnitCode.of(unit)));
   }
 
   /**

@@ -30,12 +30,17 @@ class ReportScopes {
   }
 
   RecordScope of(StoredReport report, String gravity) {
-    UnitCode unit = UnitCode.of(report.unit());
-    Iin reporter = report.reporterIin() == null ? null : Iin.of(report.reporterIin());
+    return of(report.id(), report.unit(), report.reporterIin(), gravity);
+  }
+
+  /** The same from the report's id, unit, reporter's IIN and registration's gravity (or null). */
+  RecordScope of(UUID id, String unitCode, String reporterIin, String gravity) {
+    UnitCode unit = UnitCode.of(unitCode);
+    Iin reporter = reporterIin == null ? null : Iin.of(reporterIin);
     if (gravity == null || !Gravity.valueOf(gravity).restricted()) {
       return new RecordScope(unit, reporter);
     }
-    return RecordScope.restricted(unit, reporter, team(report.id(), unit));
+    return RecordScope.restricted(unit, reporter, team(id, unit));
   }
 
   private Set<String> team(UUID reportId, UnitCode unit) {

@@ -13,7 +13,7 @@ import java.util.UUID;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.Reply;
-import kz.ecase.offences.domain.NameFold;
+import kz.ecase.kernel.NameFold;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

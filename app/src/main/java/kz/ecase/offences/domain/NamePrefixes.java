@@ -11,7 +11,7 @@ import java.util.Optional;
  * begins too many surnames); otherwise, or when nothing is found so, the words are searched
  * anywhere in the name (docs/search.md).
  *
- * @param surname how the surname begins (folded, {@link NameFold})
+ * @param surname how the surname begins (folded, {@link kz.ecase.kernel.NameFold})
  * @param firstName how the first name begins, empty when only a surname was typed
  * @param later how the later words begin, in order (empty when none were typed)
  */

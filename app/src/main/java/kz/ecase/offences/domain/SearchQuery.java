@@ -3,6 +3,7 @@ package kz.ecase.offences.domain;
 import java.util.List;
 import java.util.Locale;
 import kz.ecase.kernel.Iin;
+import kz.ecase.kernel.NameFold;
 
 /**
  * What a staff member typed into the one search box, and what it is: a person's IIN (12 digits,

@@ -95,9 +95,8 @@ public class ProtocolSearchRows {
   }
 
   /**
-   * Protocols whose person's folded name contains every word ({@link
-   * kz.ecase.offences.domain.NameFold}: the words hold only a–z, а–я and digits, so none is a LIKE
-   * wildcard).
+   * Protocols whose person's folded name contains every word ({@link kz.ecase.kernel.NameFold}: the
+   * words hold only a–z, а–я and digits, so none is a LIKE wildcard).
    */
   public List<Hit> byName(String unitPrefix, List<String> words, int limit) {
     if (words.isEmpty()) {

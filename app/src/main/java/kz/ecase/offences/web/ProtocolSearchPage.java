@@ -1,9 +1,13 @@
 package kz.ecase.offences.web;
 
+import java.util.Comparator;
+import java.util.List;
 import kz.ecase.identity.CurrentUsers;
 import kz.ecase.offences.ProtocolSearch;
 import kz.ecase.offences.domain.SearchQuery;
 import kz.ecase.platform.InvalidInputException;
+import kz.ecase.web.SearchSection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The search box's page ({@code /offences/search?q=…}, the box in every staff page's header): the
  * protocols found, a table that becomes cards on a phone, each number linking to the protocol's
- * page; a refused text is named beside the box.
+ * page; a refused text is named beside the box. Below the protocols, the sections other modules
+ * declare ({@link SearchSection}: the criminal register's reports and cases) load the same text;
+ * digits that are no protocol's key (15: an ERDR number) are then left to them, not refused.
  */
 @Controller
 class ProtocolSearchPage {
@@ -21,16 +27,22 @@ class ProtocolSearchPage {
 
   private final ProtocolSearch search;
   private final CurrentUsers currentUsers;
+  private final List<SearchSection> sections;
 
-  ProtocolSearchPage(ProtocolSearch search, CurrentUsers currentUsers) {
+  ProtocolSearchPage(
+      ProtocolSearch search, CurrentUsers currentUsers, ObjectProvider<SearchSection> sections) {
     this.search = search;
     this.currentUsers = currentUsers;
+    this.sections =
+        sections.orderedStream().sorted(Comparator.comparingInt(SearchSection::order)).toList();
   }
 
   @GetMapping("/offences/search")
   String page(@RequestParam(defaultValue = "") String q, Model model) {
     var user = currentUsers.current();
     model.addAttribute("q", q.strip());
+    List<SearchSection> shown = sections.stream().filter(s -> s.shownTo(user.role())).toList();
+    model.addAttribute("sections", shown);
     if (q.isBlank()) {
       if (!ProtocolSearch.maySearch(user)) {
         throw new org.springframework.security.access.AccessDeniedException("Staff search only");
@@ -40,7 +52,10 @@ class ProtocolSearchPage {
     try {
       model.addAttribute("result", search.search(user, q, SHOWN));
     } catch (InvalidInputException e) {
-      model.addAttribute("error", refusal(q));
+      String refusal = refusal(q);
+      boolean digitsForAnotherSection =
+          refusal.equals(SearchQuery.Refusal.DIGITS.messageKey()) && !shown.isEmpty();
+      model.addAttribute(digitsForAnotherSection ? "protocolsRefused" : "error", refusal);
     }
     return "offences/search";
   }

@@ -3,7 +3,6 @@ package kz.ecase.offences.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import kz.ecase.offences.domain.SearchQuery.Key;
 import kz.ecase.offences.domain.SearchQuery.Refusal;
 import kz.ecase.offences.domain.SearchQuery.RefusedQueryException;
@@ -59,12 +58,5 @@ class SearchQueryTest {
             RefusedQueryException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.TOO_LONG));
     assertThat(SearchQuery.of("аа бб вв гг дд ее жжж").words())
         .containsExactly("аа", "бб", "вв", "гг", "дд");
-  }
-
-  @Test
-  void nameFoldWritesKazakhLettersAsRussianOnesAndKeepsOnlyLettersAndDigits() {
-    assertThat(NameFold.fold("ӘҒҚҢӨҰҮҺІЁ әғқңөұүһіё")).isEqualTo("агкноуухие агкноуухие");
-    assertThat(NameFold.words("  Жұмабаев,  Ерлан-Ұлы "))
-        .isEqualTo(List.of("жумабаев", "ерлан", "улы"));
   }
 }
