@@ -44,6 +44,7 @@ class LedgerBenchmark {
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
   @Autowired JsonMapper json;
+  @Autowired kz.ecase.ledger.persistence.PendingEntries pendingEntries;
 
   /**
    * Runs the task on {@code bench.writers} threads for {@code bench.warmup} seconds (5 by default)
@@ -122,9 +123,10 @@ class LedgerBenchmark {
 
   /**
    * The same transactions without ecase: plain JDBC on the application's pool, each a durable
-   * transaction inserting one pending entry (the bytes of {@link #event}) as {@link Ledger#record}
-   * does, while the integrator sequences them. What {@link #appends} adds on top (Spring's
-   * transaction management, JSON and RFC 8785 canonicalisation) is the difference.
+   * transaction inserting one pending entry (the bytes of {@link #event}) of a record of its own,
+   * as {@link Ledger#record} does in {@link #appends}, while the integrator sequences them. What
+   * {@link #appends} adds on top (Spring's transaction management, JSON and RFC 8785
+   * canonicalisation) is the difference.
    */
   @Test
   void plainJdbcTransactions() throws Exception {
@@ -141,12 +143,13 @@ class LedgerBenchmark {
     List<Future<Long>> counts = new ArrayList<>();
     Instant start = Instant.now();
     for (int w = 0; w < writers; w++) {
+      int writer = w;
       counts.add(
           pool.submit(
               () -> {
                 long done = 0;
                 while (running.get()) {
-                  insertPending(entry);
+                  insertPending("bench/plain-w" + writer + "-" + done, entry);
                   done++;
                 }
                 return done;
@@ -165,14 +168,135 @@ class LedgerBenchmark {
         writers, seconds, appended, appended / seconds);
   }
 
+  /**
+   * Where {@link #appends} and {@link #plainJdbcTransactions} part: the paths between them run in
+   * turns ({@code bench.rounds} rounds of {@code bench.seconds} each, 8 writers), so that a busy
+   * machine, the JIT and the growing tables weigh on each alike. {@code ledger}: Ledger#record in
+   * TransactionTemplate (distinct records, as {@link #appends}); {@code spring}: the same insert of
+   * ready bytes through PendingEntries in TransactionTemplate; {@code jdbc-keys}: plain JDBC with
+   * distinct records; {@code jdbc}: plain JDBC, one record (as {@link #plainJdbcTransactions}).
+   */
+  @Test
+  void appendPaths() throws Exception {
+    byte[] entry = new EntryFormat(json).recorded(event("plain"));
+    java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
+    Map<String, java.util.concurrent.Callable<?>> paths = new java.util.LinkedHashMap<>();
+    paths.put(
+        "ledger",
+        () -> transactions.execute(status -> ledger.record(event("p" + ids.incrementAndGet()))));
+    paths.put(
+        "spring",
+        () ->
+            transactions.execute(
+                status ->
+                    pendingEntries.add(
+                        new kz.ecase.ledger.persistence.PendingEntries.Pending(
+                            0, "bench/p" + ids.incrementAndGet(), "710001", null, entry))));
+    paths.put(
+        "jdbc-keys",
+        () -> {
+          insertPending("bench/p" + ids.incrementAndGet(), entry);
+          return null;
+        });
+    paths.put(
+        "jdbc",
+        () -> {
+          insertPending("bench/plain", entry);
+          return null;
+        });
+    for (java.util.concurrent.Callable<?> path : paths.values()) {
+      warmUp(path);
+    }
+    int rounds = Integer.getInteger("bench.rounds", 3);
+    Map<String, double[]> rates = new java.util.LinkedHashMap<>();
+    for (int round = 0; round < rounds; round++) {
+      for (Map.Entry<String, java.util.concurrent.Callable<?>> path : paths.entrySet()) {
+        while (jdbc.sql("select count(*) from ledger_pending").query(Long.class).single() > 0) {
+          Thread.sleep(5);
+        }
+        long cpuBefore = processCpuNanos();
+        double[] run = run(path.getValue());
+        double rate = run[0];
+        rates.computeIfAbsent(path.getKey(), k -> new double[rounds])[round] = rate;
+        System.out.printf(
+            "%nBENCH path %s round %d: tx/s=%.0f writer-cpu=%.0f µs/tx process-cpu=%.0f µs/tx"
+                + " load=%s%n",
+            path.getKey(),
+            round,
+            rate,
+            run[1] / 1000,
+            (processCpuNanos() - cpuBefore) / run[2] / 1000,
+            loadAverage());
+      }
+    }
+    rates.forEach(
+        (path, r) ->
+            System.out.printf(
+                "BENCH path %s: mean tx/s=%.0f%n", path, Arrays.stream(r).average().orElse(0)));
+  }
+
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+    } catch (java.io.IOException e) {
+      return "?";
+    }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Runs the task on the writers: {transactions/s, writers' CPU ns per transaction, count}. */
+  private static double[] run(java.util.concurrent.Callable<?> task) throws Exception {
+    int writers = Integer.getInteger("bench.writers", 8);
+    Duration duration = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
+    AtomicBoolean running = new AtomicBoolean(true);
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<Long>> counts = new ArrayList<>();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
+    Instant start = Instant.now();
+    for (int w = 0; w < writers; w++) {
+      counts.add(
+          pool.submit(
+              () -> {
+                long done = 0;
+                long cpu = threads.getCurrentThreadCpuTime();
+                while (running.get()) {
+                  task.call();
+                  done++;
+                }
+                cpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - cpu);
+                return done;
+              }));
+    }
+    Thread.sleep(duration.toMillis());
+    running.set(false);
+    long committed = 0;
+    for (Future<Long> count : counts) {
+      committed += count.get();
+    }
+    double seconds = Duration.between(start, Instant.now()).toNanos() / 1e9;
+    pool.shutdown();
+    return new double[] {committed / seconds, (double) cpuNanos.get() / committed, committed};
+  }
+
   private void insertPending(byte[] entry) throws SQLException {
+    insertPending("bench/plain", entry);
+  }
+
+  private void insertPending(String recordKey, byte[] entry) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try (PreparedStatement insert =
           connection.prepareStatement(
               "insert into ledger_pending (record_key, unit, subject, entry)"
                   + " values (?, ?, null, ?) returning id")) {
-        insert.setString(1, "bench/plain");
+        insert.setString(1, recordKey);
         insert.setString(2, "710001");
         insert.setBytes(3, entry);
         try (ResultSet id = insert.executeQuery()) {

@@ -47,6 +47,18 @@ public final class EntryFormat {
     fields.put("attachments", attachments(event.attachments()));
     fields.put("previous", null);
     requireExactNumbers(event.payload());
+    String canonical = CanonicalJson.write(fields);
+    if (canonical != null) {
+      return canonical.getBytes(StandardCharsets.UTF_8);
+    }
+    return general(fields);
+  }
+
+  /**
+   * The same bytes the general way, for payloads holding values {@link CanonicalJson} does not
+   * write (records, dates, …): Jackson's JSON, parsed and written again by an RFC 8785 library.
+   */
+  byte[] general(Map<String, Object> fields) {
     try {
       return new JsonCanonicalizer(json.writeValueAsString(fields)).getEncodedUTF8();
     } catch (IOException e) {

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Repository;
  * twice: whole in {@code ledger_entries}, partitioned by index, whose old partitions may be
  * detached to archive storage; and as its leaf ({@code ledger_leaves}: index, record, leaf hash,
  * pending id), never detached, which is all that sizes, proofs, records' chains and receipts need.
+ * A record's entries are found through its leaves (by index): {@code ledger_entries} has no index
+ * by record, one index fewer to write per entry.
  */
 @Repository
 public class LedgerEntries {
@@ -141,8 +143,9 @@ public class LedgerEntries {
     return source
         .sql(
             """
-            select idx, record_key, unit, subject, entry, leaf_hash, pending_id
-            from ledger_entries where record_key = :key order by idx
+            select e.idx, e.record_key, e.unit, e.subject, e.entry, e.leaf_hash, e.pending_id
+            from ledger_leaves l join ledger_entries e on e.idx = l.idx
+            where l.record_key = :key order by l.idx
             """)
         .param("key", recordKey)
         .query(StoredEntry.class)
@@ -153,8 +156,9 @@ public class LedgerEntries {
   public Optional<StoredEntry> latestOfRecord(String recordKey) {
     return jdbc.sql(
             """
-            select idx, record_key, unit, subject, entry, leaf_hash, pending_id
-            from ledger_entries where record_key = :key order by idx desc limit 1
+            select e.idx, e.record_key, e.unit, e.subject, e.entry, e.leaf_hash, e.pending_id
+            from ledger_leaves l join ledger_entries e on e.idx = l.idx
+            where l.record_key = :key order by l.idx desc limit 1
             """)
         .param("key", recordKey)
         .query(StoredEntry.class)
