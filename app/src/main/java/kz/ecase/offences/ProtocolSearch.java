@@ -16,7 +16,7 @@ import kz.ecase.offences.persistence.ProtocolSearchRows.Hit;
 import kz.ecase.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The staff search over the protocols: one text, read as an IIN, a protocol number, a plate or a
@@ -25,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * their unit and the units below it), the latest registered first. Every search is a read of
  * personal data and is audited as one ({@link Authorization#requireRead}, record {@code
  * search/<id>}, the person's IIN as its subject when searched by IIN, the text and what was found
- * as its purpose) in the transaction that reads the rows: no result without its audit row.
+ * as its purpose). The rows are read where lists are read: from the read replica when one is
+ * configured (a moment old at most; the searcher's own recent writes from the primary), then the
+ * audit is written on the primary in a transaction of its own before anything is returned: no
+ * result without its audit row.
  */
 @Service
 public class ProtocolSearch {
@@ -42,11 +45,17 @@ public class ProtocolSearch {
   private final ProtocolSearchRows rows;
   private final CatalogueInUse catalogue;
   private final Authorization authorization;
+  private final TransactionTemplate transactions;
 
-  ProtocolSearch(ProtocolSearchRows rows, CatalogueInUse catalogue, Authorization authorization) {
+  ProtocolSearch(
+      ProtocolSearchRows rows,
+      CatalogueInUse catalogue,
+      Authorization authorization,
+      TransactionTemplate transactions) {
     this.rows = rows;
     this.catalogue = catalogue;
     this.authorization = authorization;
+    this.transactions = transactions;
   }
 
   /** Whether the user may search (staff who see records of a unit). */
@@ -61,7 +70,6 @@ public class ProtocolSearch {
    * @throws InvalidInputException ({@code q}) for a text that is no key, ({@code limit}) out of
    *     1..{@value #MAX_LIMIT}
    */
-  @Transactional
   public Result search(CurrentUser user, String text, int limit) {
     if (!maySearch(user)) {
       throw new AccessDeniedException("Only staff of a unit search the protocols");
@@ -77,7 +85,7 @@ public class ProtocolSearch {
         };
     boolean more = hits.size() > limit;
     List<Line> lines = hits.stream().limit(limit).map(this::line).toList();
-    audit(user, query, lines.size(), more);
+    transactions.executeWithoutResult(status -> audit(user, query, lines.size(), more));
     return new Result(query, lines, more);
   }
 

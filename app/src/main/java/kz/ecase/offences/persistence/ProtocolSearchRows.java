@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.ecase.offences.domain.NamePrefixes;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import kz.ecase.platform.database.ReplicaReads;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -41,10 +41,10 @@ public class ProtocolSearchRows {
       " join offence_protocol_status s on s.protocol_id = p.id"
           + " left join offence_protocol_particulars n on n.protocol_id = p.id";
 
-  private final JdbcClient jdbc;
+  private final ReplicaReads reads;
 
-  ProtocolSearchRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  ProtocolSearchRows(ReplicaReads reads) {
+    this.reads = reads;
   }
 
   /** Protocols about the person of the IIN. */
@@ -115,33 +115,37 @@ public class ProtocolSearchRows {
   private List<Hit> names(String where, String unitPrefix, Map<String, Object> params, int limit) {
     params.put("units", unitPrefix + "%");
     params.put("limit", limit);
-    return jdbc.sql(
-            SELECT
-                + " from (select f.protocol_id, f.created_at from offence_protocol_names f"
-                + " where"
-                + where
-                + " order by f.created_at desc limit :limit) hit"
-                + " join offence_protocols p on p.id = hit.protocol_id"
-                + JOINS
-                + " order by hit.created_at desc")
-        .params(params)
-        .query(ProtocolSearchRows::hit)
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    SELECT
+                        + " from (select f.protocol_id, f.created_at from offence_protocol_names f"
+                        + " where"
+                        + where
+                        + " order by f.created_at desc limit :limit) hit"
+                        + " join offence_protocols p on p.id = hit.protocol_id"
+                        + JOINS
+                        + " order by hit.created_at desc")
+                .params(params)
+                .query(ProtocolSearchRows::hit)
+                .list());
   }
 
   private List<Hit> byColumn(String column, String unitPrefix, String value, int limit) {
-    return jdbc.sql(
-            SELECT
-                + " from offence_protocols p"
-                + JOINS
-                + " where p."
-                + column
-                + " = :value and p.unit like :units order by p.created_at desc limit :limit")
-        .param("value", value)
-        .param("units", unitPrefix + "%")
-        .param("limit", limit)
-        .query(ProtocolSearchRows::hit)
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    SELECT
+                        + " from offence_protocols p"
+                        + JOINS
+                        + " where p."
+                        + column
+                        + " = :value and p.unit like :units order by p.created_at desc limit :limit")
+                .param("value", value)
+                .param("units", unitPrefix + "%")
+                .param("limit", limit)
+                .query(ProtocolSearchRows::hit)
+                .list());
   }
 
   private static Hit hit(ResultSet rs, int row) throws SQLException {

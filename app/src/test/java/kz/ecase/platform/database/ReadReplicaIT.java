@@ -145,7 +145,21 @@ class ReadReplicaIT {
     assertThat(proof.status()).as(proof.body()).isEqualTo(200);
     assertThat(statementsOn(replicaUrl, "%from ledger_leaves where idx = $1%")).isPositive();
     assertThat(statementsOn(primaryUrl, "%from ledger_leaves where idx = $1%")).isZero();
+
+    long audited = count(primaryUrl, SEARCHES_AUDITED);
+    Reply search = http.get("/api/offences/search?q=" + number, auth(head));
+    assertThat(search.status()).as(search.body()).isEqualTo(200);
+    assertThat(search.body()).contains(number);
+    assertThat(statementsOn(replicaUrl, SEARCH_BY_NUMBER)).as("searches the replica ran").isOne();
+    assertThat(statementsOn(primaryUrl, SEARCH_BY_NUMBER)).as("searches the primary ran").isZero();
+    assertThat(count(primaryUrl, SEARCHES_AUDITED))
+        .as("audited on the primary")
+        .isEqualTo(audited + 1);
   }
+
+  static final String SEARCH_BY_NUMBER = "%from offence_protocols p%where p.number = $1%";
+  static final String SEARCHES_AUDITED =
+      "select count(*) from audit_reads where purpose like 'search by number%'";
 
   @Test
   @Order(2)
