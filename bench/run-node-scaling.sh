@@ -66,7 +66,7 @@ phase() {
   pg_ms=$(($(backends_cpu_ms) - pg_before))
   requests=$(sed -n 's/^all requests.* of \([0-9]*\)$/\1/p' "$out")
   awk -v name="$name" -v nodes="$nodes_ms" -v pg="$pg_ms" -v n="${requests:-0}" \
-    -v load="$(cut -d' ' -f1-3 /proc/loadavg)" '
+    -v loadavg="$(cut -d' ' -f1-3 /proc/loadavg)" '
     function rate() { match($0, /: [0-9.]+\/s/); return substr($0, RSTART + 2, RLENGTH - 2) }
     function p99() { match($0, /p99 [0-9.]+ ms/); return substr($0, RSTART + 4, RLENGTH - 7) }
     /^officer: register a protocol:/ { reg = rate(); regp99 = p99() }
@@ -74,7 +74,7 @@ phase() {
     END {
       printf "SCALING %s: registrations %s (p99 %s ms), look-ups %s (p99 %s ms), %d requests;", name, reg, regp99, look, lookp99, n
       if (n > 0) printf " CPU per request: nodes %.1f ms, PostgreSQL %.1f ms", nodes / n, pg / n
-      printf " (load average after: %s)\n", load
+      printf " (load average after: %s)\n", loadavg
     }' "$out" | tee -a "$workdir/summary.txt"
 }
 
