@@ -81,19 +81,8 @@ trap crash_cleanup EXIT
 fresh_database "ecase_crash_$$"
 
 # the simulators, a process of their own
-: >"$workdir/simulators.log"
-java -jar simulators/target/ecase-simulators.jar --port 0 >"$workdir/simulators.log" 2>&1 &
-background_pids+=($!)
-for _ in $(seq 1 100); do
-  sim=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$workdir/simulators.log" | head -1)
-  [ -n "$sim" ] && break
-  sleep 0.2
-done
-[ -n "$sim" ] || { cat "$workdir/simulators.log"; exit 1; }
-
-settings=(ECASE_REGISTRIES_URL="$sim" ECASE_SMS_URL="$sim/sms"
-  ECASE_ENFORCEMENT_URL="$sim/enforcement" ECASE_ENFORCEMENT_DISPATCH=PT1S
-  ECASE_ENFORCEMENT_SWEEP=PT1S ECASE_ENFORCEMENT_STATUS_CHECK=PT1H ECASE_OFFENCES_TERMS_CHECK=PT1S)
+start_simulators
+settings=("${sim_settings[@]}")
 # the clock after kill $1: as it is, then 12 days ahead, then 45 days ahead
 offset_after() {
   local half=$(((kills + 1) / 2)) ahead12=$((kills / 6 > 1 ? kills / 6 : 1))
@@ -107,19 +96,8 @@ echo "== crash test: $kills kills, PostgreSQL $mode (port $PGPORT), simulators a
 start_app "$port" "${settings[@]}"
 
 # 8 officers in 2 departments of region 71 (the demo officer's password, "demo")
-users=()
-for d in 11 12; do
-  psql -q -d "$db" -c "insert into units (code, kind, parent_id, name_kk, name_ru, name_en)
-    select '7100$d', 'DEPARTMENT', id, 'Бөлім $d', 'Отдел $d', 'Department $d' from units where code = '71'
-    on conflict (code) do nothing"
-  for o in 1 2 3 4; do
-    psql -q -d "$db" -c "insert into user_accounts (username, password_hash, display_name, role, unit_id)
-      select 'crash-$d-$o', password_hash, 'Crash officer $d-$o', 'OFFICER', (select id from units where code = '7100$d')
-      from user_accounts where username = 'officer' on conflict (username) do nothing"
-    users+=("crash-$d-$o")
-  done
-done
-list=$(IFS=,; echo "${users[*]}")
+add_officers crash
+list="$officer_list"
 key=$(curl -fs "http://localhost:$port/api/ledger/verifying-key")
 
 acked="$workdir/acked.txt"

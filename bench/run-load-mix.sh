@@ -46,16 +46,7 @@ if [ -z "$base" ]; then
   echo "== migrating a fresh database (the built jar, started once, with the demo accounts)"
   start_app "$port" ECASE_DATA_DIR="$data_dir"
   stop_app
-  if [ "${PROTOCOLS:-20000}" -gt 0 ]; then
-    echo "== ${PROTOCOLS:-20000} protocols (bench/protocols-data.sql)"
-    psql -q -v ON_ERROR_STOP=1 -v n="${PROTOCOLS:-20000}" -v seed=16 -v ledger=1 -d "$db" \
-      -f bench/protocols-data.sql >"$workdir/protocols.log"
-  fi
-  if [ "${CASES:-50000}" -gt 0 ]; then
-    echo "== ${CASES:-50000} criminal cases (bench/cases-data.sql)"
-    psql -q -v ON_ERROR_STOP=1 -v n="${CASES:-50000}" -v big_case=c0de0200-0000-4000-8000-000000000200 \
-      -d "$db" -f bench/cases-data.sql >"$workdir/cases.log"
-  fi
+  load_mix_data
 elif [ -n "${BENCH_DB:-}" ]; then
   db="$BENCH_DB"
   trap 'rm -rf "$workdir"' EXIT

@@ -30,11 +30,9 @@ profile="${2:-}"
 port=18090
 . bench/common.sh
 fresh_database "ecase_bench_registration_$$"
-psql -q -d "$db" -c "create schema ceiling; create table ceiling.pgbench_ceiling (id bigint generated always as identity primary key, payload text)"
 psql -d "$db" -Atc "show synchronous_commit" | sed 's/^/synchronous_commit=/'
 for clients in 8 32; do
-  echo "== pgbench: single-row durable inserts, $clients clients, ${seconds}s"
-  pgbench -n -c "$clients" -j 2 -T "$seconds" -f bench/pgbench-insert.sql "$db" | grep -E "tps|latency average"
+  pgbench_inserts "$clients" "$seconds"
 done
 
 echo "== ecase: java -Xmx512m -jar ${BENCH_JAR:-app/target/ecase.jar} ($(git log -1 --format='%h %cs' 2>/dev/null || true) checked out)"
@@ -43,19 +41,8 @@ echo "== ecase: java -Xmx512m -jar ${BENCH_JAR:-app/target/ecase.jar} ($(git log
 start_app "$port" ${BENCH_APP_ENV:-}
 
 # 8 departments of region 71 with 4 officers each (the demo officer's password, "demo")
-users=()
-for d in $(seq 11 18); do
-  psql -q -d "$db" -c "insert into units (code, kind, parent_id, name_kk, name_ru, name_en)
-    select '7100$d', 'DEPARTMENT', id, 'Бөлім $d', 'Отдел $d', 'Department $d' from units where code = '71'
-    on conflict (code) do nothing"
-  for o in 1 2 3 4; do
-    psql -q -d "$db" -c "insert into user_accounts (username, password_hash, display_name, role, unit_id)
-      select 'bench-$d-$o', password_hash, 'Bench officer $d-$o', 'OFFICER', (select id from units where code = '7100$d')
-      from user_accounts where username = 'officer' on conflict (username) do nothing"
-    users+=("bench-$d-$o")
-  done
-done
-list=$(IFS=,; echo "${users[*]}")
+add_officers bench "$(seq 11 18)"
+list="$officer_list"
 base="http://localhost:$port"
 load() {
   # shellcheck disable=SC2086

@@ -53,12 +53,7 @@ at() { echo "[$(elapsed "$started" "$(now_s)") s]"; }
 
 . bench/common.sh
 . bench/outcome-checks.sh
-node_pids=("" "")
-names=(A B)
 two_node_cleanup() {
-  for n in 0 1; do
-    [ -n "${node_pids[$n]}" ] && kill "${node_pids[$n]}" 2>/dev/null && wait "${node_pids[$n]}" 2>/dev/null || true
-  done
   if [ -n "${TWO_NODE_KEEP:-}" ]; then
     mkdir -p "$TWO_NODE_KEEP" && cp "$workdir"/*.log "$workdir"/*.txt "$workdir"/*.cfg "$workdir"/load.* "$TWO_NODE_KEEP" 2>/dev/null || true
   fi
@@ -75,99 +70,30 @@ trap 'exit 130' INT TERM
 fresh_database "ecase_nodes_$$"
 
 # the simulators, a process of their own that outlives the nodes
-: >"$workdir/simulators.log"
-java -jar simulators/target/ecase-simulators.jar --port 0 >"$workdir/simulators.log" 2>&1 &
-background_pids+=($!)
-for _ in $(seq 1 100); do
-  sim=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$workdir/simulators.log" | head -1)
-  [ -n "$sim" ] && break
-  sleep 0.2
-done
-[ -n "$sim" ] || { cat "$workdir/simulators.log"; exit 1; }
+start_simulators
+settings=("${sim_settings[@]}" ECASE_BROKER_URL="$broker" ECASE_BROKER_QUEUEPREFIX="$prefix")
 
-settings=(ECASE_REGISTRIES_URL="$sim" ECASE_SMS_URL="$sim/sms"
-  ECASE_ENFORCEMENT_URL="$sim/enforcement" ECASE_ENFORCEMENT_DISPATCH=PT1S
-  ECASE_ENFORCEMENT_SWEEP=PT1S ECASE_ENFORCEMENT_STATUS_CHECK=PT1H ECASE_OFFENCES_TERMS_CHECK=PT1S
-  ECASE_BROKER_URL="$broker" ECASE_BROKER_QUEUEPREFIX="$prefix")
-jar=$(realpath -m "${BENCH_JAR:-app/target/ecase.jar}")
-[ -f "$jar" ] || { echo "no jar at $jar (BENCH_JAR)"; exit 1; }
-
-# node N (0 = A, 1 = B) in the background, the clock offset $2 (may be empty)
-launch_node() {
+# node A or B in the background, the clock offset $2 (may be empty)
+declare -A port_of=([A]="${ports[0]}" [B]="${ports[1]}")
+launch() {
   local n="$1" offset="${2:-}"
-  (cd "$workdir" && exec env ECASE_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
-    ECASE_DB_USER=ecase_bench ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT="${ports[$n]}" \
-    "${settings[@]}" ${offset:+ECASE_CLOCK_OFFSET=$offset} \
-    java "${app_java_opts[@]}" -jar "$jar" >>"$workdir/node-${names[$n]}.log" 2>&1) &
-  node_pids[$n]=$!
-}
-node_up() { curl -fs "http://localhost:${ports[$1]}/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
-await_node() {
-  for _ in $(seq 1 900); do
-    node_up "$1" && return 0
-    kill -0 "${node_pids[$1]}" 2>/dev/null || break
-    sleep 0.2
-  done
-  echo "NODES node ${names[$1]} did not become healthy; its log:"; tail -50 "$workdir/node-${names[$1]}.log"; exit 1
-}
-kill_node() {
-  kill -9 "${node_pids[$1]}" 2>/dev/null || true
-  wait "${node_pids[$1]}" 2>/dev/null || true
-  node_pids[$1]=""
+  launch_node "node-$n" "${port_of[$n]}" "${settings[@]}" ${offset:+ECASE_CLOCK_OFFSET=$offset}
 }
 
 echo "== two-node test: ${load_seconds} s of load, HAProxy on $lb_port, nodes A on ${ports[0]} and B on ${ports[1]}, simulators at $sim, broker queues $prefix*"
 # A first: it creates the schema, the demo data and the keys in the shared data directory
-launch_node 0
-await_node 0
-launch_node 1
-await_node 1
+launch A
+await_node node-A
+launch B
+await_node node-B
 echo "$(at) both nodes healthy"
 
-cat >"$workdir/haproxy.cfg" <<CFG
-global
-    maxconn 2000
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 60s
-    timeout server 60s
-    # a request whose node refuses the connection (killed) goes to the other node
-    retries 3
-    option redispatch
-frontend ecase
-    bind 127.0.0.1:$lb_port
-    default_backend nodes
-backend nodes
-    # every request to the next node: no stickiness, the web session is in PostgreSQL
-    balance roundrobin
-    option httpchk GET /actuator/health
-    http-check expect status 200
-    server A 127.0.0.1:${ports[0]} check inter 1s fall 2 rise 2
-    server B 127.0.0.1:${ports[1]} check inter 1s fall 2 rise 2
-CFG
-haproxy -f "$workdir/haproxy.cfg" -db >"$workdir/haproxy.log" 2>&1 &
-background_pids+=($!)
+start_haproxy "$lb_port" node-A node-B
 lb="http://localhost:$lb_port"
-for _ in $(seq 1 50); do
-  curl -fs "$lb/actuator/health" 2>/dev/null | grep -q '"status":"UP"' && break
-  sleep 0.2
-done
 
 # 8 officers in 2 departments of region 71 (the demo officer's password, "demo")
-users=()
-for d in 11 12; do
-  psql -q -d "$db" -c "insert into units (code, kind, parent_id, name_kk, name_ru, name_en)
-    select '7100$d', 'DEPARTMENT', id, 'Бөлім $d', 'Отдел $d', 'Department $d' from units where code = '71'
-    on conflict (code) do nothing"
-  for o in 1 2 3 4; do
-    psql -q -d "$db" -c "insert into user_accounts (username, password_hash, display_name, role, unit_id)
-      select 'nodes-$d-$o', password_hash, 'Node test officer $d-$o', 'OFFICER', (select id from units where code = '7100$d')
-      from user_accounts where username = 'officer' on conflict (username) do nothing"
-    users+=("nodes-$d-$o")
-  done
-done
-list=$(IFS=,; echo "${users[*]}")
+add_officers nodes
+list="$officer_list"
 key=$(curl -fs "$lb/api/ledger/verifying-key")
 
 # the browser-like session: signs in on node A, is served by B, takes a CSRF token from A's page
@@ -211,7 +137,7 @@ await_acks() { # until more than $1 registrations were acknowledged (180 s at mo
 sleep_until "$(awk -v s="$load_seconds" 'BEGIN { print s / 3 }')"
 await_acks 0
 before=$(acks)
-kill_node 0
+kill_node node-A
 killed=$(now_s)
 echo "$(at) node A killed with kill -9 after $before acknowledged registrations"
 # the session, through the load balancer, while A is dead: still signed in (the page, not the
@@ -223,8 +149,8 @@ grep -q 'action="/logout"' <<<"$after_kill" && still_signed_in=yes || still_sign
 signed_out=$(status_of -X POST --data-urlencode "_csrf=$csrf_a" "$lb/logout")
 after_logout=$(status_of "$lb/")
 echo "$(at) session with A dead: page through HAProxy $after_kill_status, signed in: $still_signed_in; sign-out with A's CSRF token: $signed_out; then: $after_logout"
-launch_node 0
-await_node 0
+launch A
+await_node node-A
 echo "$(at) node A restarted: healthy $(elapsed "$killed" "$(now_s)") s after the kill; $(acks) acknowledged so far"
 await_acks "$(acks)"
 
@@ -235,12 +161,12 @@ if [ "$ahead" = 1 ]; then
     else
       sleep_until "$(awk -v s="$load_seconds" 'BEGIN { print s * 3 / 4 }')"
     fi
-    kill_node 0
-    kill_node 1
-    launch_node 0 "$offset"
-    launch_node 1 "$offset"
-    await_node 0
-    await_node 1
+    kill_node node-A
+    kill_node node-B
+    launch A "$offset"
+    launch B "$offset"
+    await_node node-A
+    await_node node-B
     echo "$(at) both nodes killed with kill -9 and started with the clock $offset ahead; $(acks) acknowledged so far"
   done
 fi

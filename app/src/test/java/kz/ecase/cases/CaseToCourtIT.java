@@ -2,7 +2,6 @@ package kz.ecase.cases;
 
 import static kz.ecase.cases.CaseApi.document;
 import static kz.ecase.investigations.ReportApi.auth;
-import static kz.ecase.investigations.ReportApi.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -62,8 +61,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CaseToCourtIT {
 
   static final String PIN = "135791";
-  static final String SUSPECT = "791028302728";
-  static final String VICTIM = "850315401231";
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort int port;
@@ -73,7 +70,7 @@ class CaseToCourtIT {
   @Autowired EmbeddedSimulators simulators;
 
   HttpClientSession http;
-  ReportApi officer;
+  OrderProcedureCases cases;
   ReportApi investigatorReports;
   CaseApi investigator;
   CaseApi dutyProsecutor;
@@ -83,10 +80,10 @@ class CaseToCourtIT {
   @BeforeEach
   void staffAndCourt() {
     http = new HttpClientSession(port);
-    officer = ReportApi.withPin(http, "officer", PIN);
-    investigatorReports = ReportApi.withPin(http, "investigator", PIN);
-    investigator = CaseApi.of(investigatorReports, PIN);
-    dutyProsecutor = CaseApi.of(ReportApi.withPin(http, "duty-prosecutor", PIN), PIN);
+    cases = new OrderProcedureCases(http, PIN);
+    investigatorReports = cases.investigatorReports;
+    investigator = cases.investigator;
+    dutyProsecutor = cases.dutyProsecutor;
     court = simulators.running(RegistrySimulators.class).court();
     court.configure(Behaviour.DEFAULT.withLatency(Latency.uniform(0, 5)));
     court.configure(CourtSettings.MANUAL);
@@ -275,43 +272,12 @@ class CaseToCourtIT {
 
   /** A shoplifting case in the order procedure whose protocol the duty prosecutor approved. */
   private String orderProtocolApproved() {
-    String reportId = officer.receive(ReportApi.theft(PIN));
-    investigatorReports.stepped(
-        reportId, decision("REGISTER", PIN, "article", "188-1", "form", "ORDER_PROCEDURE"));
-    String caseId = investigator.caseOfReport(reportId);
-    String suspect = investigator.participant(caseId, "SUSPECT", SUSPECT);
-    String victim = investigator.participant(caseId, "VICTIM", VICTIM);
-    investigator.signed(
-        caseId,
-        document("RECOGNISE_VICTIM", "Хищением ноутбука причинён вред", "participantId", victim));
-    String audio = investigator.upload(caseId, "dopros.mp3", "audio/mpeg", new byte[] {1, 2, 3, 4});
-    investigator.signed(
-        caseId,
-        document(
-            "INTERROGATION_PROTOCOL",
-            "Вину признаю полностью.",
-            "participantId",
-            suspect,
-            "admits",
-            true,
-            "media",
-            List.of(Map.of("name", "dopros.mp3", "sha256", audio))));
-    JsonNode protocol =
-        investigator.signed(caseId, document("ORDER_PROTOCOL", "Вина подтверждается признанием"));
-    assertThat(dutyProsecutor.decide(protocol.get("id").asString(), "APPROVE", null).status())
-        .isEqualTo(201);
-    return caseId;
+    return cases.approved();
   }
 
   /** The reference of the case's {@code n}-th sending to court. */
   private String referenceOf(String caseId, int n) {
-    List<String> references =
-        jdbc.sql("select reference from court_referrals where case_id = :id::uuid order by seq")
-            .param("id", caseId)
-            .query(String.class)
-            .list();
-    assertThat(references).hasSizeGreaterThanOrEqualTo(n);
-    return references.get(n - 1);
+    return OrderProcedureCases.referenceOf(jdbc, caseId, n);
   }
 
   /** Sends the file as the dispatcher job would (it seals the file first). */

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import kz.ecase.HttpClientSession;
 import kz.ecase.offences.ProtocolSmsNotice.Kind;
 import kz.ecase.platform.simulation.EmbeddedSimulators;
 import kz.ecase.simulators.RegistrySimulators;
 import kz.ecase.testing.Eventually;
-import kz.ecase.testing.TcpGate;
+import kz.ecase.testing.TestBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,10 +27,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Broker down (issue 16 acceptance): ecase reaches the machine's RabbitMQ through a {@link TcpGate}
- * that the test keeps shut, as a broker that is down. Registrations go on, their notices wait in
- * the outbox (the metric of rows waiting for the broker counts them) and none is sent; when the
- * gate opens, the relay (back-off at most 2 s here) hands them over and each arrives once.
+ * Broker down (issue 16 acceptance): ecase reaches the machine's RabbitMQ through a gate ({@link
+ * TestBroker#throughGate()}) that the test keeps shut, as a broker that is down. Registrations go
+ * on, their notices wait in the outbox (the metric of rows waiting for the broker counts them) and
+ * none is sent; when the gate opens, the relay (back-off at most 2 s here) hands them over and each
+ * arrives once.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -48,25 +47,11 @@ class ProtocolSmsBrokerDownIT {
 
   static final String CITIZEN_IIN = "850315401231";
   static final String PIN = "314159";
-  static final String PREFIX = "ecase-it-" + UUID.randomUUID() + ".";
-  static final TcpGate GATE = gate();
-
-  static TcpGate gate() {
-    URI broker = URI.create(ProtocolSmsThroughBrokerIT.brokerUrl());
-    try {
-      return new TcpGate(broker.getHost(), broker.getPort() < 0 ? 5672 : broker.getPort());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  static final TestBroker BROKER = TestBroker.throughGate();
 
   @DynamicPropertySource
   static void broker(DynamicPropertyRegistry registry) {
-    URI broker = URI.create(ProtocolSmsThroughBrokerIT.brokerUrl());
-    String url =
-        "amqp://" + broker.getRawUserInfo() + "@127.0.0.1:" + GATE.port() + broker.getRawPath();
-    registry.add("ecase.broker.url", () -> url);
-    registry.add("ecase.broker.queue-prefix", () -> PREFIX);
+    BROKER.register(registry);
   }
 
   @LocalServerPort int port;
@@ -77,10 +62,7 @@ class ProtocolSmsBrokerDownIT {
 
   @AfterAll
   void deleteQueuesAndShut() {
-    for (String route : List.of("sms", "enforcement", "court")) {
-      admin.deleteQueue(PREFIX + route);
-    }
-    GATE.close();
+    BROKER.close(admin);
   }
 
   @Test
@@ -110,7 +92,7 @@ class ProtocolSmsBrokerDownIT {
           .isEqualTo("PENDING");
     }
 
-    GATE.open();
+    BROKER.gate().open();
     Eventually.within(
         Duration.ofSeconds(60),
         () -> refs.stream().filter(ref -> simulators.smsWithClientRef(ref).isEmpty()).count(),

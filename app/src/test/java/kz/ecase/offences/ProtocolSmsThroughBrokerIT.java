@@ -18,6 +18,7 @@ import kz.ecase.procedure.BrokerProperties;
 import kz.ecase.simulators.RegistrySimulators;
 import kz.ecase.simulators.SmsMessage;
 import kz.ecase.testing.Eventually;
+import kz.ecase.testing.TestBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,18 +52,11 @@ class ProtocolSmsThroughBrokerIT {
   static final String CITIZEN_IIN = "850315401231";
   static final String PIN = "314159";
   static final Duration WAIT = Duration.ofSeconds(60);
-  static final String PREFIX = "ecase-it-" + UUID.randomUUID() + ".";
+  static final TestBroker BROKER = TestBroker.direct();
 
   @DynamicPropertySource
   static void broker(DynamicPropertyRegistry registry) {
-    registry.add("ecase.broker.url", ProtocolSmsThroughBrokerIT::brokerUrl);
-    registry.add("ecase.broker.queue-prefix", () -> PREFIX);
-  }
-
-  /** The machine's RabbitMQ (guest works only from localhost). */
-  static String brokerUrl() {
-    String url = System.getenv("ECASE_TEST_BROKER_URL");
-    return url == null || url.isBlank() ? "amqp://guest:guest@127.0.0.1:5672" : url;
+    BROKER.register(registry);
   }
 
   @LocalServerPort int port;
@@ -76,9 +70,7 @@ class ProtocolSmsThroughBrokerIT {
 
   @AfterAll
   void deleteQueues() {
-    for (String route : List.of("sms", "enforcement", "court")) {
-      admin.deleteQueue(PREFIX + route);
-    }
+    BROKER.close(admin);
   }
 
   @Test
@@ -111,22 +103,22 @@ class ProtocolSmsThroughBrokerIT {
     UUID id = enqueue(ref);
     // three copies at once beside the relay's own, taken by the consumers side by side
     for (int i = 0; i < 3; i++) {
-      rabbit.convertAndSend("", PREFIX + "sms", id.toString());
+      rabbit.convertAndSend("", BROKER.queue("sms"), id.toString());
     }
     RegistrySimulators simulators = embedded.running(RegistrySimulators.class);
     Eventually.within(WAIT, () -> row(ref).get("status"), status -> !"PENDING".equals(status));
     // and two more after it was sent, then a marker message behind them
     for (int i = 0; i < 2; i++) {
-      rabbit.convertAndSend("", PREFIX + "sms", id.toString());
+      rabbit.convertAndSend("", BROKER.queue("sms"), id.toString());
     }
     String marker = "broker-marker-" + UUID.randomUUID();
     UUID markerId = enqueue(marker);
-    rabbit.convertAndSend("", PREFIX + "sms", markerId.toString());
+    rabbit.convertAndSend("", BROKER.queue("sms"), markerId.toString());
     Eventually.within(
         WAIT,
         () ->
             simulators.smsWithClientRef(marker).isPresent()
-                && admin.getQueueInfo(PREFIX + "sms").getMessageCount() == 0,
+                && admin.getQueueInfo(BROKER.queue("sms")).getMessageCount() == 0,
         done -> done);
     assertThat(simulators.smsWithClientRef(ref).orElseThrow().submissions()).isEqualTo(1);
     assertThat(row(ref).get("attempts")).as("claimed once").isEqualTo(1);

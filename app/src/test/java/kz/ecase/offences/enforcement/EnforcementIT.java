@@ -42,7 +42,7 @@ import tools.jackson.databind.JsonNode;
 @EcaseIntegrationTest
 class EnforcementIT {
 
-  static final String CITIZEN_IIN = "850315401231";
+  static final String CITIZEN_IIN = DecidedFines.CITIZEN_IIN;
   static final String PIN = "271828";
 
   @LocalServerPort int port;
@@ -64,6 +64,7 @@ class EnforcementIT {
   String head;
   ProtocolApi asOfficer;
   ProtocolApi asHead;
+  DecidedFines fines;
   Instant now;
   Instant due;
 
@@ -74,6 +75,7 @@ class EnforcementIT {
     asHead = ProtocolApi.withFreshPin(http, "head", PIN);
     officer = asOfficer.token();
     head = asHead.token();
+    fines = new DecidedFines(asOfficer, entryIntoForce, PIN);
     now = Instant.now();
     // decided today: in force after the 10-day appeal term, due after 30 more days unpaid
     due = now.plus(Duration.ofDays(45));
@@ -386,17 +388,11 @@ class EnforcementIT {
   }
 
   private String inForce() {
-    String id = decided();
-    assertThat(entryIntoForce.enterIfDue(UUID.fromString(id), now.plus(Duration.ofDays(12))))
-        .isTrue();
-    return id;
+    return fines.inForce(now);
   }
 
   private String decided() {
-    String id = asOfficer.register(form(CITIZEN_IIN, PIN)).json().get("id").asString();
-    assertThat(asOfficer.step(id, "SERVE", null, PIN).status()).isEqualTo(201);
-    assertThat(asOfficer.step(id, "DECIDE_FINE", null, PIN).status()).isEqualTo(201);
-    return id;
+    return fines.decided();
   }
 
   private kz.ecase.simulators.AisBep bep() {

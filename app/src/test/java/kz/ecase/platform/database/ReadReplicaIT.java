@@ -191,6 +191,7 @@ class ReadReplicaIT {
   void whenTheReplicaIsDownReadsAndRegistrationsGoOnAndReturnWhenItIsBack() throws Exception {
     String number = officer.register(form(CITIZEN_IIN, PIN)).json().get("number").asString();
     awaitOnReplica(number);
+    String duringOutage;
     script("stop-replica");
     try {
       double onPrimary =
@@ -199,6 +200,10 @@ class ReadReplicaIT {
       assertThat(numbers(head, "q=" + number)).containsExactly(number);
       Reply registered = officer.register(form(CITIZEN_IIN, PIN));
       assertThat(registered.status()).as(registered.body()).isIn(200, 201);
+      duringOutage = registered.json().get("number").asString();
+      assertThat(numbers(head, "q=" + duringOutage))
+          .as("the registration made while the replica is down, from the primary")
+          .containsExactly(duringOutage);
       assertThat(reads("primary", "replica-failed") + reads("primary", "replica-unavailable"))
           .isGreaterThan(onPrimary);
       http.signIn("head", "demo");
@@ -206,6 +211,8 @@ class ReadReplicaIT {
       assertThat(page.status()).isEqualTo(200);
       assertThat(page.body()).contains(number);
       awaitTrue(() -> Double.isNaN(gauge("ecase.db.replica.lag")), "lag unknown");
+      awaitTrue(() -> breaker("closed") == 0, "the replica's circuit breaker open");
+      assertThat(scrape()).contains("resilience4j_circuitbreaker_state{");
     } finally {
       script("start-replica");
     }
@@ -216,6 +223,26 @@ class ReadReplicaIT {
         },
         "lists served by the replica again");
     awaitTrue(() -> gauge("ecase.db.replica.lag") < 5, "lag measured again");
+    awaitTrue(() -> breaker("closed") == 1, "the replica's circuit breaker closed again");
+    // nothing lost: what was registered on the primary meanwhile, replayed and read from the
+    // replica
+    awaitOnReplica(duringOutage);
+    double fromReplica = reads("replica");
+    assertThat(numbers(head, "q=" + duringOutage)).containsExactly(duringOutage);
+    assertThat(reads("replica")).isGreaterThan(fromReplica);
+  }
+
+  /**
+   * 1 when the replica's circuit breaker is in this state (closed, open, forced_open …), else 0.
+   */
+  private double breaker(String state) {
+    var gauge =
+        meters
+            .find("resilience4j.circuitbreaker.state")
+            .tag("name", "db-replica")
+            .tag("state", state)
+            .gauge();
+    return gauge == null ? 0 : gauge.value();
   }
 
   private List<String> numbers(String token, String query) {
