@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.ecase.platform.database.NameWords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,15 +54,8 @@ public class ReportSearchRows {
 
   /** Reports whose reporter's folded name contains every word (a–z, а–я, digits: no wildcard). */
   public List<Hit> byName(String unitPrefix, List<String> words, int limit) {
-    if (words.isEmpty()) {
-      throw new IllegalArgumentException("A name search needs a word");
-    }
-    StringBuilder where = new StringBuilder();
     Map<String, Object> params = new HashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      where.append(" and f.name like :w").append(i);
-      params.put("w" + i, "%" + words.get(i) + "%");
-    }
+    String where = NameWords.containsEvery("f.name", words, params);
     params.put("units", unitPrefix + "%");
     params.put("limit", limit);
     return jdbc.sql(

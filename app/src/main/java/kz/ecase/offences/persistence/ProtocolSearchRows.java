@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.ecase.offences.domain.NamePrefixes;
+import kz.ecase.platform.database.NameWords;
 import kz.ecase.platform.database.ReplicaReads;
 import org.springframework.stereotype.Repository;
 
@@ -99,15 +100,8 @@ public class ProtocolSearchRows {
    * words hold only a–z, а–я and digits, so none is a LIKE wildcard).
    */
   public List<Hit> byName(String unitPrefix, List<String> words, int limit) {
-    if (words.isEmpty()) {
-      throw new IllegalArgumentException("A name search needs a word");
-    }
-    StringBuilder where = new StringBuilder();
     Map<String, Object> params = new HashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      where.append(" and f.name like :w").append(i);
-      params.put("w" + i, "%" + words.get(i) + "%");
-    }
+    String where = NameWords.containsEvery("f.name", words, params);
     return names(" f.unit like :units" + where, unitPrefix, params, limit);
   }
 
