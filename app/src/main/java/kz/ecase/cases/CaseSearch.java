@@ -130,9 +130,7 @@ public class CaseSearch {
     authorization.requireRead(
         "search/" + UUID.randomUUID(),
         new RecordScope(user.unit(), subject),
-        purpose.length() > RecordRead.MAX_PURPOSE
-            ? purpose.substring(0, RecordRead.MAX_PURPOSE)
-            : purpose);
+        RecordRead.clipped(purpose));
   }
 
   private static RegisterQuery parse(String text, int limit) {

@@ -21,4 +21,9 @@ public record RecordRead(CurrentUser reader, String recordKey, RecordScope scope
       throw new IllegalArgumentException("A purpose has at most " + MAX_PURPOSE + " characters");
     }
   }
+
+  /** A purpose built from what was typed (a search's text), cut to {@value #MAX_PURPOSE}. */
+  public static String clipped(String purpose) {
+    return purpose.length() > MAX_PURPOSE ? purpose.substring(0, MAX_PURPOSE) : purpose;
+  }
 }

@@ -116,9 +116,7 @@ public class ProtocolSearch {
     authorization.requireRead(
         "search/" + UUID.randomUUID(),
         new RecordScope(user.unit(), subject),
-        purpose.length() > RecordRead.MAX_PURPOSE
-            ? purpose.substring(0, RecordRead.MAX_PURPOSE)
-            : purpose);
+        RecordRead.clipped(purpose));
   }
 
   private static SearchQuery parse(String text, int limit) {
