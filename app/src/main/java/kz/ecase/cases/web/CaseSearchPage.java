@@ -4,6 +4,7 @@ import kz.ecase.cases.CaseSearch;
 import kz.ecase.cases.domain.RegisterQuery;
 import kz.ecase.identity.CurrentUser;
 import kz.ecase.identity.CurrentUsers;
+import kz.ecase.kernel.SearchText.RefusedQueryException;
 import kz.ecase.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -62,8 +63,8 @@ class CaseSearchPage {
     try {
       RegisterQuery.of(q);
       return "search.error.empty";
-    } catch (RegisterQuery.RefusedQueryException e) {
-      return e.refusal().messageKey();
+    } catch (RefusedQueryException e) {
+      return e.messageKey();
     }
   }
 }

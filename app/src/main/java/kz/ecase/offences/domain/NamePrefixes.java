@@ -2,12 +2,13 @@ package kz.ecase.offences.domain;
 
 import java.util.List;
 import java.util.Optional;
+import kz.ecase.kernel.SearchText;
 
 /**
  * A name search read the way names are written and typed (surname, first name, patronymic): the
  * first word begins the surname, the second the first name, each later one a later word of the
  * name, in order. {@code "абдир назер"} is the surname {@code абдир…} with the first name {@code
- * назер…}. Read so when the first word has {@value SearchQuery#MIN_WORD} letters (a shorter one
+ * назер…}. Read so when the first word has {@value SearchText#MIN_WORD} letters (a shorter one
  * begins too many surnames); otherwise, or when nothing is found so, the words are searched
  * anywhere in the name (docs/search.md).
  *
@@ -23,7 +24,7 @@ public record NamePrefixes(String surname, Optional<String> firstName, List<Stri
 
   /** The words read in order, or empty when the first is too short to begin a surname. */
   public static Optional<NamePrefixes> of(List<String> words) {
-    if (words.isEmpty() || words.get(0).length() < SearchQuery.MIN_WORD) {
+    if (words.isEmpty() || words.get(0).length() < SearchText.MIN_WORD) {
       return Optional.empty();
     }
     return Optional.of(

@@ -3,6 +3,7 @@ package kz.ecase.offences.web;
 import java.util.Comparator;
 import java.util.List;
 import kz.ecase.identity.CurrentUsers;
+import kz.ecase.kernel.SearchText.RefusedQueryException;
 import kz.ecase.offences.ProtocolSearch;
 import kz.ecase.offences.domain.SearchQuery;
 import kz.ecase.platform.InvalidInputException;
@@ -53,8 +54,7 @@ class ProtocolSearchPage {
       model.addAttribute("result", search.search(user, q, SHOWN));
     } catch (InvalidInputException e) {
       String refusal = refusal(q);
-      boolean digitsForAnotherSection =
-          refusal.equals(SearchQuery.Refusal.DIGITS.messageKey()) && !shown.isEmpty();
+      boolean digitsForAnotherSection = refusal.equals(SearchQuery.DIGITS_KEY) && !shown.isEmpty();
       model.addAttribute(digitsForAnotherSection ? "protocolsRefused" : "error", refusal);
     }
     return "offences/search";
@@ -64,8 +64,8 @@ class ProtocolSearchPage {
     try {
       SearchQuery.of(q);
       return "search.error.empty";
-    } catch (SearchQuery.RefusedQueryException e) {
-      return e.refusal().messageKey();
+    } catch (RefusedQueryException e) {
+      return e.messageKey();
     }
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import kz.ecase.cases.domain.RegisterQuery.Key;
-import kz.ecase.cases.domain.RegisterQuery.Refusal;
-import kz.ecase.cases.domain.RegisterQuery.RefusedQueryException;
+import kz.ecase.kernel.SearchText.Refusal;
+import kz.ecase.kernel.SearchText.RefusedQueryException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,20 +30,24 @@ class RegisterQueryTest {
 
   @ParameterizedTest
   @CsvSource({
-    "'', EMPTY",
-    "'   ', EMPTY",
-    "ab, TOO_SHORT",
-    "'а б в', TOO_SHORT",
-    "12345, DIGITS",
-    "1234567890123, DIGITS",
-    "850315401232, INVALID_IIN",
-    "'Иван 12', MIXED",
-    "123ABC01, MIXED"
+    "'', EMPTY, search.error.empty",
+    "'   ', EMPTY, search.error.empty",
+    "ab, TOO_SHORT, search.error.too-short",
+    "'а б в', TOO_SHORT, search.error.too-short",
+    "12345, DIGITS, search.error.register-digits",
+    "1234567890123, DIGITS, search.error.register-digits",
+    "850315401232, INVALID_IIN, search.error.iin",
+    "'Иван 12', MIXED, search.error.register-mixed",
+    "123ABC01, MIXED, search.error.register-mixed"
   })
-  void aTextThatIsNoKeyIsRefusedWithItsReason(String text, Refusal refusal) {
+  void aTextThatIsNoKeyIsRefusedWithItsReason(String text, Refusal refusal, String messageKey) {
     assertThatThrownBy(() -> RegisterQuery.of(text))
         .isInstanceOfSatisfying(
-            RefusedQueryException.class, e -> assertThat(e.refusal()).isEqualTo(refusal));
+            RefusedQueryException.class,
+            e -> {
+              assertThat(e.refusal()).isEqualTo(refusal);
+              assertThat(e.messageKey()).isEqualTo(messageKey);
+            });
   }
 
   @ParameterizedTest

@@ -3,9 +3,9 @@ package kz.ecase.offences.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import kz.ecase.kernel.SearchText.Refusal;
+import kz.ecase.kernel.SearchText.RefusedQueryException;
 import kz.ecase.offences.domain.SearchQuery.Key;
-import kz.ecase.offences.domain.SearchQuery.Refusal;
-import kz.ecase.offences.domain.SearchQuery.RefusedQueryException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,20 +35,24 @@ class SearchQueryTest {
 
   @ParameterizedTest
   @CsvSource({
-    "'', EMPTY",
-    "'   ', EMPTY",
-    "ab, TOO_SHORT",
-    "'ә і ң', TOO_SHORT",
-    "'--', TOO_SHORT",
-    "12345, DIGITS",
-    "1234567890123, DIGITS",
-    "850315401232, INVALID_IIN",
-    "'Иван 12', MIXED",
+    "'', EMPTY, search.error.empty",
+    "'   ', EMPTY, search.error.empty",
+    "ab, TOO_SHORT, search.error.too-short",
+    "'ә і ң', TOO_SHORT, search.error.too-short",
+    "'--', TOO_SHORT, search.error.too-short",
+    "12345, DIGITS, search.error.digits",
+    "1234567890123, DIGITS, search.error.digits",
+    "850315401232, INVALID_IIN, search.error.iin",
+    "'Иван 12', MIXED, search.error.mixed",
   })
-  void aTextThatIsNoKeyIsRefusedWithItsReason(String text, Refusal refusal) {
+  void aTextThatIsNoKeyIsRefusedWithItsReason(String text, Refusal refusal, String messageKey) {
     assertThatThrownBy(() -> SearchQuery.of(text))
         .isInstanceOfSatisfying(
-            RefusedQueryException.class, e -> assertThat(e.refusal()).isEqualTo(refusal));
+            RefusedQueryException.class,
+            e -> {
+              assertThat(e.refusal()).isEqualTo(refusal);
+              assertThat(e.messageKey()).isEqualTo(messageKey);
+            });
   }
 
   @Test
