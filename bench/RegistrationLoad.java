@@ -96,11 +96,11 @@ public class RegistrationLoad {
     }
     warmUp(base, tokens);
     if (AHEAD) {
-      int drafts =
-          mode.equals("closed")
-              ? Integer.getInteger("ahead", 160 * seconds)
-              : amount * seconds + amount;
-      lookUpAhead(base, tokens, drafts);
+      boolean closed = mode.equals("closed");
+      int drafts = closed ? Integer.getInteger("ahead", 160 * seconds) : amount * seconds + amount;
+      // a closed load's clients use the first CLIENTS officers only; an open one, all of them
+      int officers = closed ? Math.min(amount, tokens.length) : tokens.length;
+      lookUpAhead(base, Arrays.copyOf(tokens, officers), drafts);
     }
     CpuClock cpu = CpuClock.fromProperties();
     long registered =
