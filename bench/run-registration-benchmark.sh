@@ -9,7 +9,11 @@
 # registration as one measured cycle; -Dlookup=false: drafts never looked up, the registration asks
 # the registers itself).
 # Officers are spread over 8 departments (4 each), as in a region; one department's
-# registrations queue on its gap-free number counter.
+# registrations queue on its gap-free number counter. The officers are listed department by
+# department in turn (the first of each department, then the second of each, …), so that client i
+# of a closed load is in department i mod 8: 8 clients are 8 officers of 8 departments, as eight
+# officers registering at the same moment in a region would be, not four each of two departments
+# queueing on two counters (before 2026-12-06 the list was department after department).
 # After each ecase load, the SMS notices (issue 13): the outbox backlog when the load stops, how
 # long it takes to drain, and the notice lag (registration -> accepted by the gateway:
 # sms_outbox.created_at -> sent_at) of the notices registered during that load, p50/p99/max; and
@@ -42,7 +46,8 @@ start_app "$port" ${BENCH_APP_ENV:-}
 
 # 8 departments of region 71 with 4 officers each (the demo officer's password, "demo")
 add_officers bench "$(seq 11 18)"
-list="$officer_list"
+list=$(for o in 1 2 3 4; do for d in $(seq 11 18); do printf '%s,' "bench-$d-$o"; done; done)
+list="${list%,}"
 base="http://localhost:$port"
 load() {
   # shellcheck disable=SC2086
