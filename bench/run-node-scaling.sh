@@ -10,6 +10,8 @@
 #   3. phase "one node": node A alone behind HAProxy; the mix for SECONDS (after RAMP);
 #   4. phase "two nodes": node B started too (same data directory, so the same keys), HAProxy
 #      restarted with both (round robin, no stickiness); the mix again, same settings;
+#      each phase starts with the same mix for WARMUP seconds (30), not measured, so that every
+#      node's JIT has compiled the requests' code (a node just started is several times slower);
 #   5. per phase: the mix's lines per request group (requests/s, p50/p99, failures), then a
 #      SCALING line: registrations/s, look-ups/s, their p99, and CPU per request of the nodes
 #      (their JVMs' user + system time) and of PostgreSQL (the backends of this database).
@@ -21,7 +23,7 @@
 #
 # Usage: bench/run-node-scaling.sh [SECONDS=60]
 #   MODEL (closed), USERS (16), THINK (0), RAMP (10), RATE (2, open model): as run-load-mix.sh;
-#   PROTOCOLS (20000), CASES (50000); SCALING_PORT (18300: HAProxy; the nodes on the next two).
+#   PROTOCOLS (20000), CASES (50000), WARMUP (30; 0: none); SCALING_PORT (18300: HAProxy; the nodes on the next two).
 # Needs haproxy, psql, pgbench, curl, app/target/ecase.jar and simulators/target/ecase-simulators.jar
 # (./mvnw -DskipTests install); the first run downloads Gatling through the Maven wrapper.
 set -euo pipefail
@@ -58,6 +60,10 @@ phase() {
   shift
   start_haproxy "$lb_port" "$@"
   for node in "$@"; do pids+=("${node_pid[$node]}"); done
+  if [ "${WARMUP:-30}" -gt 0 ]; then
+    echo "== warm-up of $name ($*): the same mix for ${WARMUP:-30} s, not measured"
+    BENCH_DB="$db" bench/run-load-mix.sh "${RATE:-2}" "${WARMUP:-30}" "http://localhost:$lb_port" >"$workdir/warm-$name.txt" 2>&1 || true
+  fi
   echo "== phase: $name ($*), $MODEL model, ${USERS} users, ${RAMP} s ramp + $seconds s"
   nodes_before=$(process_cpu_ms "${pids[@]}")
   pg_before=$(backends_cpu_ms)
