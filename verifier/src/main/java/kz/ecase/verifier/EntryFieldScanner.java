@@ -121,6 +121,22 @@ final class EntryFieldScanner {
     }
   }
 
+  /**
+   * Where the string whose text starts at {@code from} in {@code bytes} closes (the index of its
+   * closing quote, which must lie before {@code to}), its escapes, control characters and UTF-8
+   * checked; -1 when the scanner does not vouch for it. For tests of the string check.
+   */
+  static int closingQuote(byte[] bytes, int from, int to) {
+    EntryFieldScanner scanner = new EntryFieldScanner();
+    scanner.bytes = bytes;
+    scanner.limit = to;
+    try {
+      return scanner.closingQuote(from);
+    } catch (NotCanonical e) {
+      return -1;
+    }
+  }
+
   /** Whether {@code format} is the integer 1, of the entry {@link #laidOut} last read. */
   boolean formatOne() {
     return formatOne;
@@ -489,13 +505,19 @@ final class EntryFieldScanner {
   /**
    * The index of the quote that closes a string whose text starts at {@code i}, its escapes,
    * control characters and UTF-8 checked on the way; notes in {@code flags} whether it has escapes
-   * or bytes beyond ASCII. Eight bytes at a time while none of them needs a closer look.
+   * or bytes beyond ASCII. Eight bytes at a time while none of them needs a closer look, then
+   * straight to the first that does; runs of two-byte UTF-8 (Cyrillic) eight bytes at a time too.
    */
   private int closingQuote(int i) {
     byte[] b = bytes;
     int words = limit - Long.BYTES;
     while (true) {
-      while (i <= words && !needsALook((long) LONGS.get(b, i))) {
+      while (i <= words) {
+        long look = needsALook((long) LONGS.get(b, i));
+        if (look != 0) {
+          i += Long.numberOfTrailingZeros(look) >>> 3;
+          break;
+        }
         i += Long.BYTES;
       }
       if (i >= limit) {
@@ -509,23 +531,61 @@ final class EntryFieldScanner {
         i = escape(i + 1);
       } else if (c < 0) {
         flags |= NON_ASCII;
-        i = utf8(i);
+        i = utf8Run(i);
       } else if (c < 0x20) {
         throw NOT_CANONICAL;
       } else {
-        i++;
+        i++; // in the last few bytes, read one by one
       }
     }
   }
 
-  /** Whether any of eight bytes is a quote, a backslash, a control character or not ASCII. */
-  private static boolean needsALook(long word) {
+  /**
+   * The bytes of eight that are a quote, a backslash, a control character or not ASCII: the high
+   * bit of each such byte set, the lowest of them exactly (the bits above it may be set wrongly),
+   * none when there is none.
+   */
+  private static long needsALook(long word) {
     long quotes = word ^ 0x2222222222222222L;
     long backslashes = word ^ 0x5c5c5c5c5c5c5c5cL;
     long zeroInQuotes = (quotes - 0x0101010101010101L) & ~quotes;
     long zeroInBackslashes = (backslashes - 0x0101010101010101L) & ~backslashes;
     long belowSpace = (word - 0x2020202020202020L) & ~word;
-    return ((zeroInQuotes | zeroInBackslashes | belowSpace | word) & 0x8080808080808080L) != 0;
+    return (zeroInQuotes | zeroInBackslashes | belowSpace | word) & 0x8080808080808080L;
+  }
+
+  /**
+   * Checks the UTF-8 from {@code i}, a byte beyond ASCII, up to the next ASCII byte; returns where
+   * that is. Four two-byte sequences at a time while there are, then sequence by sequence.
+   */
+  private int utf8Run(int i) {
+    byte[] b = bytes;
+    int words = limit - Long.BYTES;
+    while (i <= words && fourTwoByteSequences((long) LONGS.get(b, i))) {
+      i += Long.BYTES;
+    }
+    while (i < limit && b[i] < 0) {
+      i = twoByteSequence(b, i) ? i + 2 : utf8(i);
+    }
+    return i;
+  }
+
+  /**
+   * Whether eight bytes (little-endian) are four well-formed two-byte UTF-8 sequences: each a lead
+   * byte C2..DF (110xxxxx, not C0 or C1, which would be overlong) then one 80..BF (10xxxxxx).
+   */
+  private static boolean fourTwoByteSequences(long word) {
+    if ((word & 0xc0e0c0e0c0e0c0e0L) != 0x80c080c080c080c0L) {
+      return false;
+    }
+    long leadBits = word & 0x001e001e001e001eL; // zero in a lane only for C0 or C1
+    return ((leadBits - 0x0001000100010001L) & 0x8000800080008000L) == 0;
+  }
+
+  /** Whether a well-formed two-byte UTF-8 sequence (C2..DF, 80..BF) starts at {@code i}. */
+  private boolean twoByteSequence(byte[] b, int i) {
+    int lead = b[i] & 0xff;
+    return lead >= 0xc2 && lead <= 0xdf && i + 1 < limit && (b[i + 1] & 0xc0) == 0x80;
   }
 
   private String unescape(int start, int end) {

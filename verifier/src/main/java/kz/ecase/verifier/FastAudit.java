@@ -194,7 +194,7 @@ final class FastAudit {
               + ": its previous is not its record's latest earlier index"
               + (seen ? " (" + latest.previous() + ")" : " (none: null)"));
     }
-    tree.append(block.leaves(), e * H);
+    tree.append(block.leaves(), e * H, block.nodes(), block.nodeAt(e), block.nodesKnown(e));
     nodesSeen = 0;
     progress.update(tree.size(), blocks.bytesRead());
     return savedAtSize();

@@ -52,6 +52,11 @@ final class FastBlock {
   private byte[] previous = new byte[1024];
   private long[] previousIndexes = new long[1024];
   private String[] problems = new String[1024];
+  private byte[] nodes = new byte[1024 * H]; // entry e's subtrees from nodeAt[e], level 1 first
+  private int[] nodeAt = new int[1024];
+  private byte[] nodesKnown = new byte[1024];
+  private final byte[] stack = new byte[64 * H];
+  private final byte[] pair = new byte[1 + 2 * H];
 
   private final MessageDigest sha256;
   private final EntryFieldScanner scanner = new EntryFieldScanner();
@@ -234,11 +239,58 @@ final class FastBlock {
       previous = new byte[n];
       previousIndexes = new long[n];
       problems = new String[n];
+      nodes = new byte[n * H];
+      nodeAt = new int[n];
+      nodesKnown = new byte[n];
     }
     for (int e = 0; e < entries; e++) {
       examine(e);
     }
+    subtrees();
     return this;
+  }
+
+  /**
+   * Works out the block's complete subtrees: for each entry, the tree's nodes its leaf completes
+   * that cover only the block's entries, taking the block's entries to have the indexes from the
+   * first one's up, one by one (the in-order check holds them to it before it uses a node). The
+   * tree's right edge over the block's leaves, merging where the whole tree does.
+   */
+  private void subtrees() {
+    if (entries == 0) {
+      return;
+    }
+    long first = index(0);
+    int depth = 0;
+    int at = 0;
+    pair[0] = 0x01;
+    for (int e = 0; e < entries; e++) {
+      System.arraycopy(leaves, e * H, stack, depth++ * H, H);
+      // levels the leaf completes: the trailing zeros of the size reached; within the block: those
+      // of no more leaves than the block's e + 1
+      long size = first + e + 1;
+      int known =
+          Math.min(Long.numberOfTrailingZeros(size), 31 - Integer.numberOfLeadingZeros(e + 1));
+      nodeAt[e] = at;
+      nodesKnown[e] = (byte) known;
+      for (int level = 1; level <= known; level++) {
+        depth -= 2;
+        System.arraycopy(stack, depth * H, pair, 1, 2 * H);
+        sha256.update(pair, 0, pair.length);
+        digest(stack, depth * H);
+        System.arraycopy(stack, depth * H, nodes, at, H);
+        at += H;
+        depth++;
+      }
+    }
+  }
+
+  private void digest(byte[] into, int offset) {
+    try {
+      sha256.digest(into, offset, H);
+    } catch (DigestException impossible) {
+      throw new IllegalStateException(impossible);
+    }
   }
 
   private void examine(int e) {
@@ -382,6 +434,24 @@ final class FastBlock {
   /** The stored index of entry {@code e}. */
   long index(int e) {
     return view.getLong(entryAt[e] + 1);
+  }
+
+  /**
+   * The nodes of the tree entry {@code e}'s leaf completes within the block (see {@link
+   * #nodesKnown}), from {@link #nodeAt}, level 1 first, when the block's entries have the indexes
+   * from its first one's up.
+   */
+  byte[] nodes() {
+    return nodes;
+  }
+
+  int nodeAt(int e) {
+    return nodeAt[e];
+  }
+
+  /** How many levels of the nodes entry {@code e}'s leaf completes lie within the block. */
+  int nodesKnown(int e) {
+    return nodesKnown[e];
   }
 
   /** The leaf hashes recomputed, entry {@code e}'s at {@code e * 32}. */

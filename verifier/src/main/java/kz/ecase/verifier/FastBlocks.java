@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FastBlocks implements AutoCloseable {
 
   static final int BLOCK = 1 << 20;
+  private static final long WINDOW = 1 << 28;
   private static final int HEADER = BinaryExport.SIGNATURE.length + Integer.BYTES + Long.BYTES;
   private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -38,6 +40,8 @@ final class FastBlocks implements AutoCloseable {
   private FastBlock last;
   private boolean ended;
   private long bytesRead;
+  private MappedByteBuffer window;
+  private long windowStart;
 
   private FastBlocks(FileChannel channel, int workerCount) throws IOException {
     this.channel = channel;
@@ -153,26 +157,39 @@ final class FastBlocks implements AutoCloseable {
     return block;
   }
 
-  /** Reads until the block is full or the file ends; whether it ended. */
+  /**
+   * Reads until the block is full or the file ends; whether it ended. The file is mapped in windows
+   * of 256 MiB and copied from there into the block, once: a read into an array would copy it
+   * twice, through a buffer outside the heap.
+   */
   private boolean fill(FastBlock block) throws IOException {
     byte[] bytes = block.bytes();
-    ByteBuffer target = ByteBuffer.wrap(bytes, block.limit(), bytes.length - block.limit());
-    boolean fileEnded = false;
-    while (target.hasRemaining()) {
-      int read = channel.read(target);
-      if (read < 0) {
-        fileEnded = true;
-        break;
+    int at = block.limit();
+    long size = channel.size();
+    while (at < bytes.length && bytesRead < size) {
+      if (window == null || bytesRead >= windowStart + window.capacity()) {
+        windowStart = bytesRead;
+        window =
+            channel.map(
+                FileChannel.MapMode.READ_ONLY, bytesRead, Math.min(WINDOW, size - bytesRead));
       }
-      bytesRead += read;
+      int offset = (int) (bytesRead - windowStart);
+      int n = (int) Math.min(bytes.length - at, window.capacity() - offset);
+      try {
+        window.get(offset, bytes, at, n);
+      } catch (InternalError e) { // the mapped file was cut short while it was read
+        throw new IOException("the file changed while it was read", e);
+      }
+      at += n;
+      bytesRead += n;
     }
-    block.readTo(target.position());
-    return fileEnded;
+    block.readTo(at);
+    return bytesRead >= size;
   }
 
   /** Whether the file has bytes beyond those read. */
   private boolean more() throws IOException {
-    return channel.read(ByteBuffer.allocate(1)) > 0;
+    return channel.size() > bytesRead;
   }
 
   @Override

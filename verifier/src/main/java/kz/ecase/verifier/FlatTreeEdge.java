@@ -42,13 +42,26 @@ final class FlatTreeEdge {
    * Appends the leaf hash at {@code offset} of {@code leaves}, noting the subtrees it completes.
    */
   void append(byte[] leaves, int offset) {
+    append(leaves, offset, null, 0, 0);
+  }
+
+  /**
+   * Appends the leaf hash at {@code offset} of {@code leaves}, noting the subtrees it completes;
+   * those of the first {@code known} levels are not hashed here but taken from {@code nodes} at
+   * {@code nodeAt}, level 1 first, worked out beforehand from the same leaves ({@link FastBlock}).
+   */
+  void append(byte[] leaves, int offset, byte[] nodes, int nodeAt, int known) {
     int level = 0;
     System.arraycopy(leaves, offset, pair, H, H);
     while (depth > 0 && edgeLevels[depth - 1] == level) {
       depth--;
       level++;
-      System.arraycopy(edge, depth * H, pair, 0, H);
-      node(pair, H);
+      if (level <= known) {
+        System.arraycopy(nodes, nodeAt + (level - 1) * H, pair, H, H);
+      } else {
+        System.arraycopy(edge, depth * H, pair, 0, H);
+        node(pair, H);
+      }
       System.arraycopy(pair, H, completed, (level - 1) * H, H);
     }
     System.arraycopy(pair, H, edge, depth * H, H);

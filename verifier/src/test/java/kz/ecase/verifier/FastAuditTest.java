@@ -77,6 +77,92 @@ class FastAuditTest {
         .contains(Kind.INDEX, Kind.LEAF_HASH, Kind.ENTRY, Kind.NODE, Kind.CHECKPOINT, Kind.TAIL);
   }
 
+  /**
+   * A ledger of many blocks ({@link FastBlocks#BLOCK} each), whose subtrees the workers work out
+   * block by block and the in-order thread joins across blocks: shown with the reference's summary;
+   * and with one stored node changed, one within a block (level 3) or spanning blocks (level 13, 8
+   * 192 entries of about 480 bytes in the file), not shown, the reference finding that node.
+   */
+  @Test
+  void aLedgerOfManyBlocksIsShownAndAChangedNodeIsFoundWithinAndAcrossBlocks() throws IOException {
+    NoteSigner key = NoteSigner.generate(SyntheticLedger.ORIGIN);
+    long size = 30_001;
+    for (int[] changed : new int[][] {{0, 0}, {3, 1001}, {13, 1}, {1, 14_999}}) {
+      SyntheticLedger ledger = new SyntheticLedger(size, 7_000, key, 7);
+      EntrySource source =
+          changed[0] == 0 ? ledger : withNodeChanged(ledger, changed[0], changed[1]);
+      Path file = directory.resolve("many-blocks.export");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        ExportFile.write(source, out, Progress.silent());
+      }
+      assertThat(Files.size(file)).isGreaterThan(8L * FastBlocks.BLOCK);
+      List<String> saved = List.of(ledger.firstCheckpoint());
+
+      FastAudit.Result fast = FastAudit.run(file, key.verifier(), saved);
+      Report reference;
+      try (ExportFile export = ExportFile.open(file)) {
+        reference = LedgerAudit.run(export, key.verifier(), saved);
+      }
+
+      String what = "node at level " + changed[0] + ", index " + changed[1] + " changed";
+      assertThat(fast.shown()).as(what + ": " + fast.reason()).isEqualTo(changed[0] == 0);
+      assertThat(reference.verified()).as(what).isEqualTo(changed[0] == 0);
+      if (fast.shown()) {
+        assertThat(fast.report().summary()).isEqualTo(reference.summary());
+      } else {
+        assertThat(fast.kind()).as(what).isEqualTo(Kind.NODE);
+        assertThat(reference.findings()).extracting(Finding::kind).contains(Kind.NODE);
+      }
+      Files.delete(file);
+    }
+  }
+
+  /** The source with the stored node at {@code level}, {@code index} changed in one bit. */
+  private static EntrySource withNodeChanged(EntrySource source, int level, long index) {
+    return new EntrySource() {
+      @Override
+      public java.util.OptionalLong expectedEntries() throws IOException {
+        return source.expectedEntries();
+      }
+
+      @Override
+      public StoredEntry nextEntry() throws IOException {
+        return source.nextEntry();
+      }
+
+      @Override
+      public java.util.Optional<kz.ecase.merkle.Hash> storedNode(int l, long i) throws IOException {
+        java.util.Optional<kz.ecase.merkle.Hash> node = source.storedNode(l, i);
+        if (l != level || i != index || node.isEmpty()) {
+          return node;
+        }
+        byte[] bytes = node.get().bytes().clone();
+        bytes[5] ^= 1;
+        return java.util.Optional.of(new kz.ecase.merkle.Hash(bytes));
+      }
+
+      @Override
+      public List<StoredNode> strayNodes(long treeSize) throws IOException {
+        return source.strayNodes(treeSize);
+      }
+
+      @Override
+      public List<StoredCheckpoint> checkpointsUpTo(long treeSize) throws IOException {
+        return source.checkpointsUpTo(treeSize);
+      }
+
+      @Override
+      public long bytesRead() {
+        return source.bytesRead();
+      }
+
+      @Override
+      public void close() throws IOException {
+        source.close();
+      }
+    };
+  }
+
   private static TestLedger randomLedger(Random random) {
     TestLedger ledger = new TestLedger();
     int entries = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(70);
