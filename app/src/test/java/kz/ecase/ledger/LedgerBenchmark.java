@@ -285,6 +285,7 @@ class LedgerBenchmark {
       long walBytes,
       long walRecords,
       long walFpi,
+      String lsn,
       long commits,
       Map<Integer, Long> backendTicks) {}
 
@@ -313,6 +314,7 @@ class LedgerBenchmark {
     Map<String, Object> wal =
         jdbc.sql(
                 "select w.wal_bytes::bigint as bytes, w.wal_records as records, w.wal_fpi as fpi,"
+                    + " pg_current_wal_insert_lsn()::text as lsn,"
                     + " d.xact_commit as commits from pg_stat_wal w, pg_stat_database d"
                     + " where d.datname = current_database()")
             .query()
@@ -323,11 +325,12 @@ class LedgerBenchmark {
         ((Number) wal.get("bytes")).longValue(),
         ((Number) wal.get("records")).longValue(),
         ((Number) wal.get("fpi")).longValue(),
+        (String) wal.get("lsn"),
         ((Number) wal.get("commits")).longValue(),
         ticks);
   }
 
-  private static void report(String phase, Cost from, Cost to, long appends, double writerNanos) {
+  private void report(String phase, Cost from, Cost to, long appends, double writerNanos) {
     long ticks = 0;
     for (Map.Entry<Integer, Long> backend : to.backendTicks().entrySet()) {
       ticks += backend.getValue() - from.backendTicks().getOrDefault(backend.getKey(), 0L);
@@ -337,8 +340,8 @@ class LedgerBenchmark {
     double integratorThread = (to.integratorThread() - from.integratorThread()) / 1000.0 / appends;
     System.out.printf(
         "%nBENCH cost %s: appends=%d µs/append: writers=%.0f integrator=%.0f jvm-other=%.0f"
-            + " backends=%.0f | WAL/append: bytes=%.0f records=%.2f fpi=%.3f | commits/append=%.2f"
-            + " load=%s%n",
+            + " backends=%.0f | server WAL/append: bytes=%.0f records=%.2f fpi=%.3f |"
+            + " this database's WAL/append: %s | commits/append=%.2f load=%s%n",
         phase,
         appends,
         writerNanos / 1000,
@@ -348,8 +351,43 @@ class LedgerBenchmark {
         (double) (to.walBytes() - from.walBytes()) / appends,
         (double) (to.walRecords() - from.walRecords()) / appends,
         (double) (to.walFpi() - from.walFpi()) / appends,
+        walOfThisDatabase(from.lsn(), to.lsn(), appends),
         (double) (to.commits() - from.commits()) / appends,
         loadAverage());
+  }
+
+  /**
+   * The WAL this database's work wrote between two positions (pg_walinspect, PostgreSQL 15: the
+   * records that name a block of this database, autovacuum's included, and the commit records of
+   * the transactions that wrote them), per append; "n/a" without the extension or the right to it.
+   */
+  private String walOfThisDatabase(String from, String to, long appends) {
+    try {
+      Map<String, Object> wal =
+          jdbc.sql(
+                  """
+                  with r as (select * from pg_get_wal_records_info(cast(:from as pg_lsn), cast(:to as pg_lsn))),
+                  db as (select '%/' || oid || '/%' as pattern from pg_database
+                         where datname = current_database()),
+                  mine as (select r.* from r, db where r.block_ref like db.pattern),
+                  commits as (select r.* from r where r.resource_manager = 'Transaction'
+                              and r.xid in (select xid from mine where xid <> '0'))
+                  select coalesce(sum(record_length), 0) as bytes, count(*) as records,
+                    count(*) filter (where fpi_length > 0) as fpi
+                  from (select * from mine union all select * from commits) w
+                  """)
+              .param("from", from)
+              .param("to", to)
+              .query()
+              .singleRow();
+      return String.format(
+          "bytes=%.0f records=%.2f fpi=%.3f",
+          ((Number) wal.get("bytes")).doubleValue() / appends,
+          ((Number) wal.get("records")).doubleValue() / appends,
+          ((Number) wal.get("fpi")).doubleValue() / appends);
+    } catch (RuntimeException e) {
+      return "n/a (" + e.getClass().getSimpleName() + ")";
+    }
   }
 
   private static String loadAverage() {
