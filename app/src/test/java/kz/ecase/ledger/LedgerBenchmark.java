@@ -360,13 +360,15 @@ class LedgerBenchmark {
    * The WAL this database's work wrote between two positions (pg_walinspect, PostgreSQL 15: the
    * records that name a block of this database, autovacuum's included, and the commit records of
    * the transactions that wrote them), per append; "n/a" without the extension or the right to it.
+   * (pg_walinspect reads only WAL already flushed: the end is the flushed position at most.)
    */
   private String walOfThisDatabase(String from, String to, long appends) {
     try {
       Map<String, Object> wal =
           jdbc.sql(
                   """
-                  with r as (select * from pg_get_wal_records_info(cast(:from as pg_lsn), cast(:to as pg_lsn))),
+                  with r as (select * from pg_get_wal_records_info(cast(:from as pg_lsn),
+                    least(cast(:to as pg_lsn), pg_current_wal_flush_lsn()))),
                   db as (select '%/' || oid || '/%' as pattern from pg_database
                          where datname = current_database()),
                   mine as (select r.* from r, db where r.block_ref like db.pattern),
