@@ -10,8 +10,11 @@ import java.io.Serializable;
  */
 public record UnitCode(@JsonValue String value) implements Serializable {
 
+  private static final java.util.regex.Pattern FORM =
+      java.util.regex.Pattern.compile("[0-9]{2}|[0-9]{6}");
+
   public UnitCode {
-    if (value == null || !value.matches("[0-9]{2}|[0-9]{6}")) {
+    if (value == null || !FORM.matcher(value).matches()) {
       throw new IllegalArgumentException(
           "A unit code is 2 digits (region) or 6 digits (department), got: " + value);
     }

@@ -29,8 +29,11 @@ public record LedgerEvent(
     Map<String, Object> payload,
     List<Attachment> attachments) {
 
+  private static final java.util.regex.Pattern TYPE =
+      java.util.regex.Pattern.compile("[a-z]+\\.[A-Z][A-Za-z]+");
+
   public LedgerEvent {
-    if (type == null || !type.matches("[a-z]+\\.[A-Z][A-Za-z]+")) {
+    if (type == null || !TYPE.matcher(type).matches()) {
       throw new IllegalArgumentException("An event type is <module>.<PastTense>, got " + type);
     }
     if (record == null || actor == null || actor.isBlank() || unit == null || time == null) {

@@ -18,8 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize most entries the integrator sequences in one transaction
  * @param pollInterval how long the integrator waits when nothing is pending (a local commit wakes
  *     it at once)
- * @param linger after a batch that was not full, how long the integrator lets entries gather before
- *     the next one (fewer, larger transactions under load)
+ * @param linger after a batch that was not full, and after a local commit woke an idle integrator,
+ *     how long it lets entries gather before the next batch (fewer, larger transactions under load;
+ *     the price is as much added to commit → index when idle)
  * @param checkpointInterval how often a new checkpoint is signed while entries arrive
  */
 @ConfigurationProperties("ecase.ledger")

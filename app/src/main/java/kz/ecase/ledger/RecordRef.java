@@ -6,8 +6,11 @@ package kz.ecase.ledger;
  */
 public record RecordRef(String type, String id) {
 
+  private static final java.util.regex.Pattern TYPE =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
   public RecordRef {
-    if (type == null || !type.matches("[a-z][a-z0-9-]{0,39}")) {
+    if (type == null || !TYPE.matcher(type).matches()) {
       throw new IllegalArgumentException("A record type is lower-case letters, digits and dashes");
     }
     if (id == null || id.isBlank() || id.length() > 100 || id.contains("/")) {

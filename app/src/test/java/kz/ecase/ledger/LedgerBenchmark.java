@@ -45,6 +45,7 @@ class LedgerBenchmark {
   @Autowired DataSource dataSource;
   @Autowired JsonMapper json;
   @Autowired kz.ecase.ledger.persistence.PendingEntries pendingEntries;
+  @Autowired kz.ecase.ledger.tree.Integrator integrator;
 
   /**
    * Runs the task on {@code bench.writers} threads for {@code bench.warmup} seconds (5 by default)
@@ -233,6 +234,162 @@ class LedgerBenchmark {
         (path, r) ->
             System.out.printf(
                 "BENCH path %s: mean tx/s=%.0f%n", path, Arrays.stream(r).average().orElse(0)));
+  }
+
+  /**
+   * Where the CPU and the WAL of an append go, counted per append rather than per second (so that a
+   * busy machine's share of the cores matters less): the writers' JVM threads, the integrator's
+   * thread, the rest of the JVM, the PostgreSQL backends of this database (their CPU from {@code
+   * /proc}, the server on this machine) and the WAL (pg_stat_wal: the whole server's, so other
+   * databases' writes count too; the run reports what it saw). Three phases of {@code
+   * bench.seconds}: {@code live} (writers and integrator together, as in {@link #appends}, until
+   * the backlog is sequenced), {@code writers} (the integrator stopped: Ledger#record and commit
+   * alone) and {@code drain} (the integrator alone sequencing the writers' backlog in full
+   * batches). The integrator's live share is {@code live} minus {@code writers}.
+   */
+  @Test
+  void costPerAppend() throws Exception {
+    java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.Callable<?> append =
+        () -> transactions.execute(status -> ledger.record(event("c" + ids.incrementAndGet())));
+    warmUp(append);
+    awaitNothingPending();
+    Cost before = cost();
+    double[] live = run(append);
+    awaitNothingPending();
+    report("live", before, cost(), (long) live[2], live[1]);
+    integrator.stop();
+    try {
+      before = cost();
+      double[] writers = run(append);
+      report("writers", before, cost(), (long) writers[2], writers[1]);
+    } finally {
+      integrator.start();
+    }
+    long backlog = pendingEntries.count();
+    before = cost();
+    awaitNothingPending();
+    report("drain", before, cost(), backlog, 0);
+  }
+
+  private void awaitNothingPending() throws InterruptedException {
+    while (pendingEntries.count() > 0) {
+      Thread.sleep(5);
+    }
+  }
+
+  /** Counters of a moment: CPU in nanoseconds, WAL from pg_stat_wal, commits of this database. */
+  private record Cost(
+      long process,
+      long integratorThread,
+      long walBytes,
+      long walRecords,
+      long walFpi,
+      String lsn,
+      long commits,
+      Map<Integer, Long> backendTicks) {}
+
+  private Cost cost() {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long integratorCpu =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().equals("ledger-integrator") && t.isAlive())
+            .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId())))
+            .sum();
+    Map<Integer, Long> ticks = new java.util.HashMap<>();
+    for (Integer pid :
+        jdbc.sql("select pid from pg_stat_activity where datname = current_database()")
+            .query(Integer.class)
+            .list()) {
+      try {
+        String stat =
+            java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12])); // utime, stime
+      } catch (java.io.IOException | RuntimeException e) {
+        // the backend ended, or the server is on another machine
+      }
+    }
+    Map<String, Object> wal =
+        jdbc.sql(
+                "select w.wal_bytes::bigint as bytes, w.wal_records as records, w.wal_fpi as fpi,"
+                    + " pg_current_wal_insert_lsn()::text as lsn,"
+                    + " d.xact_commit as commits from pg_stat_wal w, pg_stat_database d"
+                    + " where d.datname = current_database()")
+            .query()
+            .singleRow();
+    return new Cost(
+        processCpuNanos(),
+        integratorCpu,
+        ((Number) wal.get("bytes")).longValue(),
+        ((Number) wal.get("records")).longValue(),
+        ((Number) wal.get("fpi")).longValue(),
+        (String) wal.get("lsn"),
+        ((Number) wal.get("commits")).longValue(),
+        ticks);
+  }
+
+  private void report(String phase, Cost from, Cost to, long appends, double writerNanos) {
+    long ticks = 0;
+    for (Map.Entry<Integer, Long> backend : to.backendTicks().entrySet()) {
+      ticks += backend.getValue() - from.backendTicks().getOrDefault(backend.getKey(), 0L);
+    }
+    double backendsMicros = ticks * 10_000.0 / appends; // 100 ticks a second
+    double process = (to.process() - from.process()) / 1000.0 / appends;
+    double integratorThread = (to.integratorThread() - from.integratorThread()) / 1000.0 / appends;
+    System.out.printf(
+        "%nBENCH cost %s: appends=%d µs/append: writers=%.0f integrator=%.0f jvm-other=%.0f"
+            + " backends=%.0f | server WAL/append: bytes=%.0f records=%.2f fpi=%.3f |"
+            + " this database's WAL/append: %s | commits/append=%.2f load=%s%n",
+        phase,
+        appends,
+        writerNanos / 1000,
+        integratorThread,
+        process - writerNanos / 1000 - integratorThread,
+        backendsMicros,
+        (double) (to.walBytes() - from.walBytes()) / appends,
+        (double) (to.walRecords() - from.walRecords()) / appends,
+        (double) (to.walFpi() - from.walFpi()) / appends,
+        walOfThisDatabase(from.lsn(), to.lsn(), appends),
+        (double) (to.commits() - from.commits()) / appends,
+        loadAverage());
+  }
+
+  /**
+   * The WAL this database's work wrote between two positions (pg_walinspect, PostgreSQL 15: the
+   * records that name a block of this database, autovacuum's included, and the commit records of
+   * the transactions that wrote them), per append; "n/a" without the extension or the right to it.
+   * (pg_walinspect reads only WAL already flushed: the end is the flushed position at most.)
+   */
+  private String walOfThisDatabase(String from, String to, long appends) {
+    try {
+      Map<String, Object> wal =
+          jdbc.sql(
+                  """
+                  with r as (select * from pg_get_wal_records_info(cast(:from as pg_lsn),
+                    least(cast(:to as pg_lsn), pg_current_wal_flush_lsn()))),
+                  db as (select '%/' || oid || '/%' as pattern from pg_database
+                         where datname = current_database()),
+                  mine as (select r.* from r, db where r.block_ref like db.pattern),
+                  commits as (select r.* from r where r.resource_manager = 'Transaction'
+                              and r.xid in (select xid from mine where xid <> '0'))
+                  select coalesce(sum(record_length), 0) as bytes, count(*) as records,
+                    count(*) filter (where fpi_length > 0) as fpi
+                  from (select * from mine union all select * from commits) w
+                  """)
+              .param("from", from)
+              .param("to", to)
+              .query()
+              .singleRow();
+      return String.format(
+          "bytes=%.0f records=%.2f fpi=%.3f",
+          ((Number) wal.get("bytes")).doubleValue() / appends,
+          ((Number) wal.get("records")).doubleValue() / appends,
+          ((Number) wal.get("fpi")).doubleValue() / appends);
+    } catch (RuntimeException e) {
+      return "n/a (" + e.getClass().getSimpleName() + ")";
+    }
   }
 
   private static String loadAverage() {

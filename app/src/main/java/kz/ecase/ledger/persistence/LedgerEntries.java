@@ -1,11 +1,8 @@
 package kz.ecase.ledger.persistence;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import kz.ecase.ledger.domain.RightEdge;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,11 +28,9 @@ public class LedgerEntries {
       long pendingId) {}
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate template;
 
-  LedgerEntries(JdbcClient jdbc, JdbcTemplate template) {
+  LedgerEntries(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.template = template;
   }
 
   /** Number of sequenced entries: the next index. */
@@ -51,52 +46,56 @@ public class LedgerEntries {
         .single();
   }
 
-  public void addAll(List<StoredEntry> entries) {
-    template.batchUpdate(
-        "insert into ledger_leaves (idx, record_key, leaf_hash, pending_id) values (?, ?, ?, ?)",
-        entries,
-        entries.size(),
-        (statement, e) -> {
-          statement.setLong(1, e.idx());
-          statement.setString(2, e.recordKey());
-          statement.setBytes(3, e.leafHash());
-          statement.setLong(4, e.pendingId());
-        });
-    template.batchUpdate(
-        """
-        insert into ledger_entries (idx, record_key, unit, subject, entry, leaf_hash, pending_id)
-        values (?, ?, ?, ?, ?, ?, ?)
-        """,
-        entries,
-        entries.size(),
-        (statement, e) -> {
-          statement.setLong(1, e.idx());
-          statement.setString(2, e.recordKey());
-          statement.setString(3, e.unit());
-          statement.setString(4, e.subject());
-          statement.setBytes(5, e.entry());
-          statement.setBytes(6, e.leafHash());
-          statement.setLong(7, e.pendingId());
-        });
-  }
-
   /**
-   * The index of each record's latest entry, for the records that have one (archived or not: a
-   * record's chain goes on across a detached partition).
+   * Stores a sequenced batch in one statement: each entry's leaf and the entry itself, and the
+   * interior nodes the batch completed ({@code ledger_nodes}). One statement, its text the same
+   * whatever the batch's size (the server plans it once per connection), one round trip.
    */
-  public Map<String, Long> latestIndexes(List<String> recordKeys) {
-    Map<String, Long> latest = new HashMap<>();
+  public void addAll(List<StoredEntry> entries, List<RightEdge.Node> nodes) {
+    int n = entries.size();
+    Long[] idx = new Long[n];
+    String[] keys = new String[n];
+    String[] units = new String[n];
+    String[] subjects = new String[n];
+    byte[][] bytes = new byte[n][];
+    byte[][] leaves = new byte[n][];
+    Long[] pendingIds = new Long[n];
+    for (int i = 0; i < n; i++) {
+      StoredEntry e = entries.get(i);
+      idx[i] = e.idx();
+      keys[i] = e.recordKey();
+      units[i] = e.unit();
+      subjects[i] = e.subject();
+      bytes[i] = e.entry();
+      leaves[i] = e.leafHash();
+      pendingIds[i] = e.pendingId();
+    }
     jdbc.sql(
             """
-            select wanted.key, latest.idx from unnest(:keys) as wanted(key)
-            cross join lateral (
-              select max(idx) as idx from ledger_leaves where record_key = wanted.key
-            ) as latest
-            where latest.idx is not null
+            with batch as materialized (
+              select * from unnest(cast(:idx as bigint[]), cast(:keys as text[]), cast(:units as text[]),
+                cast(:subjects as text[]), cast(:entries as bytea[]), cast(:leaves as bytea[]), cast(:pendingIds as bigint[]))
+                as b(idx, record_key, unit, subject, entry, leaf_hash, pending_id)),
+            leaves as (
+              insert into ledger_leaves (idx, record_key, leaf_hash, pending_id)
+              select idx, record_key, leaf_hash, pending_id from batch),
+            entries as (
+              insert into ledger_entries (idx, record_key, unit, subject, entry, leaf_hash, pending_id)
+              select idx, record_key, unit, subject, entry, leaf_hash, pending_id from batch)
+            insert into ledger_nodes (level, idx, hash)
+            select * from unnest(cast(:levels as smallint[]), cast(:nodeIdx as bigint[]), cast(:hashes as bytea[]))
             """)
-        .param("keys", recordKeys.toArray(String[]::new))
-        .query((RowCallbackHandler) rs -> latest.put(rs.getString(1), rs.getLong(2)));
-    return latest;
+        .param("idx", idx)
+        .param("keys", keys)
+        .param("units", units)
+        .param("subjects", subjects)
+        .param("entries", bytes)
+        .param("leaves", leaves)
+        .param("pendingIds", pendingIds)
+        .param("levels", nodes.stream().map(node -> (short) node.level()).toArray(Short[]::new))
+        .param("nodeIdx", nodes.stream().map(RightEdge.Node::index).toArray(Long[]::new))
+        .param("hashes", nodes.stream().map(node -> node.hash().bytes()).toArray(byte[][]::new))
+        .update();
   }
 
   /** The indexes of a record's entries, oldest first, including those whose payload is archived. */

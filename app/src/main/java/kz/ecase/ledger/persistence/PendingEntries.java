@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,24 +72,54 @@ public class PendingEntries {
   }
 
   /**
-   * Takes the oldest waiting entries out of the table in one statement and returns them in the
-   * order they were recorded. The caller's transaction holds them: if it rolls back, they wait
-   * again. ({@code returning} promises no order, hence the sort.)
+   * A batch taken for sequencing: the waiting entries in the order they were recorded, the tree's
+   * size when they were taken, and for each entry's record the index of its latest sequenced entry
+   * (none for a record's first).
    */
-  public List<Pending> take(int limit) {
-    List<Pending> taken =
-        new ArrayList<>(
-            jdbc.sql(
-                    """
-                    delete from ledger_pending where id in (
-                      select id from ledger_pending order by id limit :limit)
-                    returning id, record_key, unit, subject, entry
-                    """)
-                .param("limit", limit)
-                .query(Pending.class)
-                .list());
+  public record Batch(long treeSize, List<Pending> entries, Map<String, Long> latest) {}
+
+  /**
+   * Takes the oldest waiting entries out of the table and reads, in the same statement (one
+   * snapshot, one round trip), the tree's size and their records' latest indexes from {@code
+   * ledger_leaves}. The caller's transaction holds the entries: if it rolls back, they wait again.
+   * The caller must hold the integrator's lock before this statement starts, so that its snapshot
+   * sees every batch sequenced before. ({@code returning} promises no order, hence the sort.)
+   */
+  public Batch take(int limit) {
+    List<Pending> taken = new ArrayList<>();
+    Map<String, Long> latest = new HashMap<>();
+    long[] size = {0};
+    jdbc.sql(
+            """
+            with taken as (
+              delete from ledger_pending where id in (
+                select id from ledger_pending order by id limit :limit)
+              returning id, record_key, unit, subject, entry)
+            select t.id, t.record_key, t.unit, t.subject, t.entry,
+              (select max(l.idx) from ledger_leaves l where l.record_key = t.record_key) as latest,
+              (select coalesce(max(idx) + 1, 0) from ledger_leaves) as size
+            from taken t
+            """)
+        .param("limit", limit)
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  Pending entry =
+                      new Pending(
+                          rs.getLong(1),
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getString(4),
+                          rs.getBytes(5));
+                  taken.add(entry);
+                  long index = rs.getLong(6);
+                  if (!rs.wasNull()) {
+                    latest.put(entry.recordKey(), index);
+                  }
+                  size[0] = rs.getLong(7);
+                });
     taken.sort(Comparator.comparingLong(Pending::id));
-    return taken;
+    return new Batch(size[0], taken, latest);
   }
 
   public long count() {

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import kz.ecase.ledger.domain.RightEdge;
 import kz.ecase.merkle.Hash;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,24 +28,10 @@ public class TreeNodes {
   private static final int CACHE_LIMIT = 1_000_000;
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate template;
   private final Map<Address, Hash> upperLevels = new ConcurrentHashMap<>();
 
-  TreeNodes(JdbcClient jdbc, JdbcTemplate template) {
+  TreeNodes(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.template = template;
-  }
-
-  public void addAll(List<RightEdge.Node> nodes) {
-    template.batchUpdate(
-        "insert into ledger_nodes (level, idx, hash) values (?, ?, ?)",
-        nodes,
-        nodes.size(),
-        (statement, node) -> {
-          statement.setShort(1, (short) node.level());
-          statement.setLong(2, node.index());
-          statement.setBytes(3, node.hash().bytes());
-        });
   }
 
   /** The hashes at the given addresses; addresses that are not stored are missing from the map. */

@@ -76,16 +76,15 @@ public class Integrator implements SmartLifecycle {
     if (!mine) {
       return 0;
     }
-    List<Pending> batch = pending.take(properties.batchSize());
-    if (batch.isEmpty()) {
+    PendingEntries.Batch batch = pending.take(properties.batchSize());
+    if (batch.entries().isEmpty()) {
       return 0;
     }
-    RightEdge tree = currentEdge();
-    Map<String, Long> latest =
-        entries.latestIndexes(batch.stream().map(Pending::recordKey).distinct().toList());
-    List<StoredEntry> sequenced = new ArrayList<>(batch.size());
+    RightEdge tree = currentEdge(batch.treeSize());
+    Map<String, Long> latest = batch.latest();
+    List<StoredEntry> sequenced = new ArrayList<>(batch.entries().size());
     List<RightEdge.Node> completed = new ArrayList<>();
-    for (Pending entry : batch) {
+    for (Pending entry : batch.entries()) {
       long index = tree.size();
       byte[] bytes = EntryFormat.withPrevious(entry.entry(), latest.get(entry.recordKey()));
       Hash leaf = Hash.leaf(bytes);
@@ -101,15 +100,13 @@ public class Integrator implements SmartLifecycle {
               leaf.bytes(),
               entry.id()));
     }
-    entries.addAll(sequenced);
-    nodes.addAll(completed);
+    entries.addAll(sequenced, completed);
     after[0] = tree;
-    return batch.size();
+    return sequenced.size();
   }
 
   /** The cached edge when it is still the tree's, otherwise read again (another instance wrote). */
-  private RightEdge currentEdge() {
-    long size = entries.size();
+  private RightEdge currentEdge(long size) {
     RightEdge cached = edge;
     if (cached != null && cached.size() == size) {
       return cached.copy();
@@ -139,7 +136,10 @@ public class Integrator implements SmartLifecycle {
       try {
         int sequenced = integrateBatch();
         if (sequenced == 0) {
-          awaitWork();
+          if (awaitWork()) {
+            Thread.sleep(
+                properties.linger().toMillis()); // let the commits of the next moments join
+          }
         } else if (sequenced < properties.batchSize()) {
           Thread.sleep(properties.linger().toMillis());
         }
@@ -168,14 +168,16 @@ public class Integrator implements SmartLifecycle {
 
   /**
    * Waits for a local commit or the poll interval, whichever comes first (entries committed by
-   * another instance are found by polling).
+   * another instance are found by polling); true when a local commit woke it.
    */
-  private void awaitWork() throws InterruptedException {
+  private boolean awaitWork() throws InterruptedException {
     synchronized (signal) {
       if (!woken) {
         signal.wait(properties.pollInterval().toMillis());
       }
+      boolean wokenUp = woken;
       woken = false;
+      return wokenUp;
     }
   }
 
