@@ -182,10 +182,13 @@ public final class CmsSigner {
             CMSAttributes.signingTime,
             new DERSet(
                 new Time(Date.from(time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))))));
-    ContentSigner signer =
-        new JcaContentSignerBuilder(algorithm.jcaSignatureAlgorithm())
-            .setProvider(algorithm.provider())
-            .build(key);
+    ContentSigner signer = Es256ContentSigners.of(algorithm, key).orElse(null);
+    if (signer == null) {
+      signer =
+          new JcaContentSignerBuilder(algorithm.jcaSignatureAlgorithm())
+              .setProvider(algorithm.provider())
+              .build(key);
+    }
     return new JcaSignerInfoGeneratorBuilder(DIGESTS)
         .setSignedAttributeGenerator(
             new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
