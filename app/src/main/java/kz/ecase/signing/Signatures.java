@@ -118,8 +118,9 @@ public class Signatures {
     Instant signedAt = clock.instant();
     byte[] cms =
         CmsSigner.sign(document.bytes(), authority.algorithm(), key.key(), key.chain(), signedAt);
-    StoredSignature stored = keep(user, document, 1, cms, key.certificate(), false);
-    return signature(stored, List.of(CmsSigner.signerOf(key.certificate(), signedAt)));
+    Signer signer = CmsSigner.signerOf(key.certificate(), signedAt);
+    StoredSignature stored = keep(user, document, 1, cms, signer, false);
+    return signature(stored, List.of(signer));
   }
 
   /**
@@ -273,13 +274,24 @@ public class Signatures {
       StoredDocument document,
       int version,
       byte[] cms,
-      X509Certificate signer,
+      X509Certificate certificate,
+      boolean external) {
+    return keep(user, document, version, cms, CmsSigner.signerOf(certificate, null), external);
+  }
+
+  /** Stores the signature's new version and records the act in the ledger. */
+  private StoredSignature keep(
+      CurrentUser user,
+      StoredDocument document,
+      int version,
+      byte[] cms,
+      Signer signer,
       boolean external) {
     Instant now = clock.instant();
     StoredSignature stored =
         new StoredSignature(document.sha256(), version, cms, DocumentHash.sha256(cms), now);
-    String subject = Names.of(signer.getSubjectX500Principal());
-    String serial = signer.getSerialNumber().toString(16);
+    String subject = signer.subject();
+    String serial = signer.serial();
     try {
       store.add(stored, subject, serial);
     } catch (DuplicateKeyException e) {
@@ -298,7 +310,7 @@ public class Signatures {
                 "version", version,
                 "signer", subject,
                 "certificate", serial,
-                "issuer", Names.of(signer.getIssuerX500Principal()),
+                "issuer", signer.issuer(),
                 "external", external),
             List.of(
                 new Attachment(document.fileName(), document.sha256()),

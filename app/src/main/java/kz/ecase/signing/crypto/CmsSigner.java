@@ -84,14 +84,17 @@ public final class CmsSigner {
   /**
    * The signer a signature made by {@link #sign} with this certificate at this time names, as
    * {@link CmsVerifier#signersOf} reads it back (the signing time to the second, as the CMS keeps
-   * it): for the one who signed, without parsing what they just made.
+   * it): for the one who signed, without parsing what they just made. A null time gives a signer
+   * without one (the certificate's names only).
    */
   public static Signer signerOf(X509Certificate certificate, Instant signingTime) {
     return new Signer(
         Names.of(certificate.getSubjectX500Principal()),
         certificate.getSerialNumber().toString(16),
         Names.of(certificate.getIssuerX500Principal()),
-        signingTime.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        signingTime == null
+            ? null
+            : signingTime.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
   }
 
   /** The author's signature over {@code content}: DER. */
@@ -182,10 +185,13 @@ public final class CmsSigner {
             CMSAttributes.signingTime,
             new DERSet(
                 new Time(Date.from(time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))))));
-    ContentSigner signer =
-        new JcaContentSignerBuilder(algorithm.jcaSignatureAlgorithm())
-            .setProvider(algorithm.provider())
-            .build(key);
+    ContentSigner signer = Es256ContentSigners.of(algorithm, key).orElse(null);
+    if (signer == null) {
+      signer =
+          new JcaContentSignerBuilder(algorithm.jcaSignatureAlgorithm())
+              .setProvider(algorithm.provider())
+              .build(key);
+    }
     return new JcaSignerInfoGeneratorBuilder(DIGESTS)
         .setSignedAttributeGenerator(
             new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
