@@ -20,17 +20,18 @@ import java.util.regex.Pattern;
  * no build). Used for the duty prosecutor's page (issue 12) and the investigator's cases (issue 14).
  *
  * <pre>
- * java [-DwarmUp=300] [-DwarmUpSeconds=0] [-DwarmUpWindow=100] [-Drounds=3] [-Drequests=500] [-Dcount=TEXT,...] [-Dbearer=TOKEN] \
- *   bench/PageLoad.java BASE USER PATH...
+ * java [-DwarmUp=300] [-DwarmUpSeconds=0] [-DwarmUpWindow=100] [-Drounds=3] [-Drequests=500] \
+ *   [-Dcount=TEXT,...] [-Dbearer=TOKEN] bench/PageLoad.java BASE USER PATH...
  * </pre>
  *
  * Signs in as USER (password "demo") through the login form with its CSRF token, keeps the session
  * cookie (PATHs under /api/ take bearer tokens only: they are sent BEARER, a token of USER from
- * {@code POST /api/auth/token}), asks for every PATH once (each must answer 200; with {@code count}, prints how often each
- * TEXT occurs in each first answer, e.g. the rows of a list), warms up with WARM_UP requests to every
- * PATH (and with WARM_UP_SECONDS, on until the times stop falling: {@link #warmUp}), then in each of ROUNDS rounds asks for the PATHs in turn REQUESTS times each. For each path
- * and round: p50 / p90 / p99 / max at the client, the size of the answer, and the server's own
- * figures from Micrometer's {@code http.server.requests} (the difference of /actuator/prometheus
+ * {@code POST /api/auth/token}), asks for every PATH once (each must answer 200; with {@code
+ * count}, prints how often each TEXT occurs in each first answer, e.g. the rows of a list), warms
+ * up with WARM_UP requests to every PATH (and with WARM_UP_SECONDS, on until the times stop
+ * falling: {@link #warmUp}), then in each of ROUNDS rounds asks for the PATHs in turn REQUESTS
+ * times each. For each path and round: p50 / p90 / p99 / max at the client, the size of the
+ * answer, and the server's own figures from Micrometer's {@code http.server.requests} (the difference of /actuator/prometheus
  * before and after the round): the mean and count, and, when the app publishes its histogram
  * ({@code management.metrics.distribution.percentiles-histogram.http.server.requests=true}), the
  * p99 interpolated within its bucket like Prometheus' {@code histogram_quantile}. A PATH whose
@@ -131,7 +132,7 @@ public class PageLoad {
    * minimum only), on in windows of {@code -DwarmUpWindow} (100) requests to every path until the
    * steady state: the median time of a window (all paths together) no lower than 0.97 × the best
    * window's before it, three windows in a row — the JIT (C2) has compiled what these requests run
-   * and the caches are warm — or S seconds, whichever first. Prints what it took.
+   * and the caches are warm — or S more seconds, whichever first. Prints what it took.
    */
   static void warmUp(String base, String[] paths, int minimum) throws Exception {
     long seconds = Long.getLong("warmUpSeconds", 0);
@@ -145,13 +146,13 @@ public class PageLoad {
     if (seconds <= 0) {
       return;
     }
-    long deadline = start + seconds * 1_000_000_000L;
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     double best = Double.MAX_VALUE;
     double first = Double.NaN;
     double last = Double.NaN;
     int flat = 0;
     int windows = 0;
-    while (flat < 3 && System.nanoTime() < deadline) {
+    do {
       long[] t = new long[window * paths.length];
       int n = 0;
       for (int i = 0; i < window; i++) {
@@ -168,7 +169,7 @@ public class PageLoad {
       }
       flat = last >= 0.97 * best ? flat + 1 : 0;
       best = Math.min(best, last);
-    }
+    } while (flat < 3 && System.nanoTime() < deadline);
     System.out.printf(
         "warm-up: %d + %d × %d requests per path in %.0f s; window median %.2f -> %.2f ms (best %.2f);"
             + " %s%n",

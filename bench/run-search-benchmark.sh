@@ -140,7 +140,7 @@ start_round 1 1
 # the floor: the health check as before (with the browser's session cookie: the session is read,
 # its account checked, as on every signed-in page), and as a load balancer's probe asks it (no
 # cookie): the whole health (database, disk space, …) and liveness alone (no I/O at all)
-paths+=(/actuator/health "~/actuator/health@/actuator/health" "~/actuator/health/liveness@/actuator/health/{*path}")
+paths+=(/actuator/health "~/actuator/health@/actuator/health" "~/actuator/health/liveness@/actuator/health/**")
 # warm-up: WARM_UP requests to every path, then on in windows until the median stops falling (C2
 # has compiled the paths, the caches are warm) or BENCH_WARMUP_SECONDS, whichever first (PageLoad)
 java -Dbearer="$token" -DwarmUp="${BENCH_WARMUP:-200}" -DwarmUpSeconds="${BENCH_WARMUP_SECONDS:-60}" \
