@@ -20,22 +20,25 @@ import java.util.regex.Pattern;
  * no build). Used for the duty prosecutor's page (issue 12) and the investigator's cases (issue 14).
  *
  * <pre>
- * java [-DwarmUp=300] [-Drounds=3] [-Drequests=500] [-Dcount=TEXT,...] [-Dbearer=TOKEN] \
- *   bench/PageLoad.java BASE USER PATH...
+ * java [-DwarmUp=300] [-DwarmUpSeconds=0] [-DwarmUpWindow=100] [-Drounds=3] [-Drequests=500] \
+ *   [-Dcount=TEXT,...] [-Dbearer=TOKEN] bench/PageLoad.java BASE USER PATH...
  * </pre>
  *
  * Signs in as USER (password "demo") through the login form with its CSRF token, keeps the session
  * cookie (PATHs under /api/ take bearer tokens only: they are sent BEARER, a token of USER from
- * {@code POST /api/auth/token}), asks for every PATH once (each must answer 200; with {@code count}, prints how often each
- * TEXT occurs in each first answer, e.g. the rows of a list), warms up with WARM_UP requests to every
- * PATH, then in each of ROUNDS rounds asks for the PATHs in turn REQUESTS times each. For each path
- * and round: p50 / p90 / p99 / max at the client, the size of the answer, and the server's own
- * figures from Micrometer's {@code http.server.requests} (the difference of /actuator/prometheus
+ * {@code POST /api/auth/token}), asks for every PATH once (each must answer 200; with {@code
+ * count}, prints how often each TEXT occurs in each first answer, e.g. the rows of a list), warms
+ * up with WARM_UP requests to every PATH (and with WARM_UP_SECONDS, on until the times stop
+ * falling: {@link #warmUp}), then in each of ROUNDS rounds asks for the PATHs in turn REQUESTS
+ * times each. For each path and round: p50 / p90 / p99 / max at the client, the size of the
+ * answer, and the server's own figures from Micrometer's {@code http.server.requests} (the difference of /actuator/prometheus
  * before and after the round): the mean and count, and, when the app publishes its histogram
  * ({@code management.metrics.distribution.percentiles-histogram.http.server.requests=true}), the
  * p99 interpolated within its bucket like Prometheus' {@code histogram_quantile}. A PATH whose
  * server figures are kept under a template names it after an {@code @}, e.g.
- * {@code /cases/6f1c…@/cases/{id}}.
+ * {@code /cases/6f1c…@/cases/{id}}. A PATH marked with a leading {@code ~} is asked without the
+ * session cookie (e.g. {@code ~/actuator/health/liveness}, as a load balancer's probe); its server
+ * figures are those of the URI without the mark unless named after an {@code @}.
  */
 public class PageLoad {
 
@@ -50,6 +53,10 @@ public class PageLoad {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
+  /** For the PATHs marked {@code ~}: no cookie, as a load balancer's health probe asks. */
+  static final HttpClient ANONYMOUS =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
   public static void main(String[] args) throws Exception {
     String base = args[0];
     String user = args[1];
@@ -58,7 +65,9 @@ public class PageLoad {
     for (int i = 2; i < args.length; i++) {
       String[] pathAndUri = args[i].split("@", 2);
       paths[i - 2] = pathAndUri[0];
-      uris.put(pathAndUri[0], pathAndUri[pathAndUri.length - 1]);
+      uris.put(
+          pathAndUri[0],
+          pathAndUri.length > 1 ? pathAndUri[1] : pathAndUri[0].replaceFirst("^~", ""));
     }
     int warmUp = Integer.getInteger("warmUp", 300);
     int rounds = Integer.getInteger("rounds", 3);
@@ -75,11 +84,7 @@ public class PageLoad {
             "%s: %d × %s%n", path, first.body().split(Pattern.quote(text), -1).length - 1, text);
       }
     }
-    for (int i = 0; i < warmUp; i++) {
-      for (String path : paths) {
-        get(base, path);
-      }
-    }
+    warmUp(base, paths, warmUp);
     for (int round = 1; round <= rounds; round++) {
       Map<String, ServerTimes> before = serverTimes(base, uris);
       Map<String, long[]> times = new LinkedHashMap<>();
@@ -122,17 +127,75 @@ public class PageLoad {
     }
   }
 
+  /**
+   * At least {@code minimum} requests to every path; then, with {@code -DwarmUpSeconds=S} (0: the
+   * minimum only), on in windows of {@code -DwarmUpWindow} (100) requests to every path until the
+   * steady state: the median time of a window (all paths together) no lower than 0.97 × the best
+   * window's before it, three windows in a row — the JIT (C2) has compiled what these requests run
+   * and the caches are warm — or S more seconds, whichever first. Prints what it took.
+   */
+  static void warmUp(String base, String[] paths, int minimum) throws Exception {
+    long seconds = Long.getLong("warmUpSeconds", 0);
+    int window = Integer.getInteger("warmUpWindow", 100);
+    long start = System.nanoTime();
+    for (int i = 0; i < minimum; i++) {
+      for (String path : paths) {
+        get(base, path);
+      }
+    }
+    if (seconds <= 0) {
+      return;
+    }
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    double best = Double.MAX_VALUE;
+    double first = Double.NaN;
+    double last = Double.NaN;
+    int flat = 0;
+    int windows = 0;
+    do {
+      long[] t = new long[window * paths.length];
+      int n = 0;
+      for (int i = 0; i < window; i++) {
+        for (String path : paths) {
+          long begin = System.nanoTime();
+          get(base, path);
+          t[n++] = System.nanoTime() - begin;
+        }
+      }
+      Arrays.sort(t);
+      last = ms(t, 0.5);
+      if (windows++ == 0) {
+        first = last;
+      }
+      flat = last >= 0.97 * best ? flat + 1 : 0;
+      best = Math.min(best, last);
+    } while (flat < 3 && System.nanoTime() < deadline);
+    System.out.printf(
+        "warm-up: %d + %d × %d requests per path in %.0f s; window median %.2f -> %.2f ms (best %.2f);"
+            + " %s%n",
+        minimum,
+        windows,
+        window,
+        (System.nanoTime() - start) / 1e9,
+        first,
+        last,
+        best,
+        flat >= 3 ? "steady (3 windows without a 3 % gain)" : "NOT steady: stopped at the time limit");
+  }
+
   static double ms(long[] sorted, double q) {
     int index = (int) Math.ceil(q * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
   }
 
   static HttpResponse<String> get(String base, String path) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-    if (path.startsWith("/api/")) {
+    boolean anonymous = path.startsWith("~");
+    String uri = anonymous ? path.substring(1) : path;
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + uri)).GET();
+    if (uri.startsWith("/api/")) {
       request.header("Authorization", "Bearer " + BEARER);
     }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return (anonymous ? ANONYMOUS : HTTP).send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static void signIn(String base, String user) throws Exception {

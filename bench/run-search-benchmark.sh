@@ -9,7 +9,10 @@
 #     pgbench `select 1` on the same connection path.
 #  2. HTTP: GET /api/offences/search (each key, 4 values each) and the search page
 #     /offences/search?q=… with bench/PageLoad.java: client p50/p90/p99 and the server's histogram,
-#     every request an audited read (its ledger entry and audit row included).
+#     every request an audited read (its ledger entry and audit row included); beside them the
+#     health check with and without the session cookie and liveness alone (the floor), after a
+#     warm-up to the steady state (BENCH_WARMUP requests per path, 200, then until the median stops
+#     falling, at most BENCH_WARMUP_SECONDS, 60).
 # Usage: bench/run-search-benchmark.sh DATABASE [seconds per SQL key=20] [HTTP requests=200]
 #   DATABASE: loaded by bench/load-protocols.sh (kept; this script changes only its audit rows and
 #   ledger). Needs psql, pgbench, java and app/target/ecase.jar (BENCH_JAR).
@@ -112,6 +115,11 @@ for units in 71 710001; do
 done
 (cd "$workdir" && pgbench -n -M prepared -f one.sql -c 1 -T 10 -l --log-prefix=log -d "$db" >/dev/null 2>&1)
 printf '  %-34s %s\n' "machine limit again: select 1" "$(percentiles)"
+# every search commits its audit (ledger entry + audit row) durably: one WAL flush, the floor of an
+# audited read on this disk
+psql -q -d "$db" -c "drop table if exists bench_search_commits; create table bench_search_commits (at timestamptz)"
+run_sql "machine limit: one durable commit" "insert into bench_search_commits values (now());"
+psql -q -d "$db" -c "drop table bench_search_commits"
 
 echo "== 2. HTTP, the app with -Xmx512m (histogram of http.server.requests on)"
 app_java_opts=(-Xmx512m -Dmanagement.metrics.distribution.percentiles-histogram.http.server.requests=true)
@@ -129,8 +137,15 @@ for key in iin number plate name; do
 done
 audited=$(psql -d "$db" -At -c "select count(*) from audit_reads where record_key like 'search/%'")
 start_round 1 1
-java -Dbearer="$token" -DwarmUp=30 -Drounds=1 -Drequests="$requests" \
-  bench/PageLoad.java "$base" supervisor "${paths[@]}" /actuator/health \
+# the floor: the health check as before (with the browser's session cookie: the session is read,
+# its account checked, as on every signed-in page), and as a load balancer's probe asks it (no
+# cookie): the whole health (database, disk space, …) and liveness alone (no I/O at all)
+paths+=(/actuator/health "~/actuator/health@/actuator/health" "~/actuator/health/liveness@/actuator/health/**")
+# warm-up: WARM_UP requests to every path, then on in windows until the median stops falling (C2
+# has compiled the paths, the caches are warm) or BENCH_WARMUP_SECONDS, whichever first (PageLoad)
+java -Dbearer="$token" -DwarmUp="${BENCH_WARMUP:-200}" -DwarmUpSeconds="${BENCH_WARMUP_SECONDS:-60}" \
+  -DwarmUpWindow=50 -Drounds=1 -Drequests="$requests" \
+  bench/PageLoad.java "$base" supervisor "${paths[@]}" \
   | sed 's/^round 1 /  /; s/^\//  answer of \//' \
   || { echo "the load generator failed; the app's log:"; tail -40 "$workdir/app.log"; exit 1; }
 echo "== searches audited during the run: $(( $(psql -d "$db" -At -c \

@@ -83,6 +83,52 @@ class WebSessionsIT {
     }
   }
 
+  @Test
+  void aSessionsLastAccessIsWrittenAtMostOnceAMinute() {
+    HttpClientSession browser = new HttpClientSession(port);
+    assertThat(browser.signIn("supervisor", "demo").status()).isEqualTo(200);
+    String session =
+        jdbc.sql(
+                "select primary_id from spring_session where principal_name = 'supervisor'"
+                    + " order by creation_time desc limit 1")
+            .query(String.class)
+            .single();
+    long now = System.currentTimeMillis();
+
+    setLastAccess(session, now - 30_000);
+    assertThat(browser.get("/").status()).isEqualTo(200);
+    assertThat(lastAccess(session))
+        .as("half a minute old: not written again (no WAL flush for it)")
+        .isEqualTo(now - 30_000);
+
+    setLastAccess(session, now - 61_000);
+    assertThat(browser.get("/").status()).isEqualTo(200);
+    assertThat(lastAccess(session)).as("a minute old: written").isGreaterThanOrEqualTo(now);
+    assertThat(
+            jdbc.sql(
+                    "select expiry_time - last_access_time from spring_session where primary_id = ?")
+                .param(session)
+                .query(Long.class)
+                .single())
+        .as("the timeout counted from the access written")
+        .isEqualTo(30 * 60_000L);
+  }
+
+  private void setLastAccess(String session, long millis) {
+    jdbc.sql(
+            "update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval"
+                + " * 1000::bigint where primary_id = ?")
+        .params(millis, millis, session)
+        .update();
+  }
+
+  private long lastAccess(String session) {
+    return jdbc.sql("select last_access_time from spring_session where primary_id = ?")
+        .param(session)
+        .query(Long.class)
+        .single();
+  }
+
   private static String nullToEmpty(String text) {
     return text == null ? "" : text;
   }
