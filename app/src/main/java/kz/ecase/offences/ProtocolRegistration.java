@@ -149,9 +149,7 @@ public class ProtocolRegistration {
     UnlockedKey key = signatures.unlock(user, protocol.pin());
     try {
       return new RegisteredProtocol(
-          transactions.execute(
-              status -> registerNew(user, protocol, particulars, issuer, key, photos)),
-          true);
+          numbered(user, protocol, particulars, issuer, key, photos), true);
     } catch (DuplicateKeyException e) {
       return store
           .findByKey(user.username(), protocol.idempotencyKey())
@@ -225,25 +223,73 @@ public class ProtocolRegistration {
         user, directory.positionOf(user.username(), user.role()), unitName);
   }
 
-  private StoredProtocol registerNew(
+  /**
+   * Registers in one transaction, taking the number the way that holds the unit's counter shortest:
+   * alone at its counter in this instance, the registration makes and signs its paper with the
+   * number it expects and claims that number after (the counter is locked from the claim to the
+   * commit only); if another registration (of another instance) took it meanwhile, everything is
+   * rolled back and made again with the counter locked first ({@link RegisterNumbers}).
+   */
+  private StoredProtocol numbered(
       CurrentUser user,
       ValidProtocol p,
       ProtocolParticulars particulars,
       ProtocolDocument.Issuer issuer,
       UnlockedKey key,
       List<EvidencePhoto> photos) {
+    int year = LocalDate.ofInstant(clock.instant(), terms.zone()).getYear();
+    String counter = ProtocolNumber.counterUnit(user.unit());
+    try (RegisterNumbers.Turn turn = numbers.enter(ProtocolNumber.REGISTER, counter, year)) {
+      if (turn.guesses()) {
+        try {
+          return transactions.execute(
+              status -> registerNew(user, p, particulars, issuer, key, photos, turn));
+        } catch (NumberTaken taken) {
+          log.debug("Protocol number {} taken meanwhile: numbering again", taken.getMessage());
+        }
+      }
+      return transactions.execute(
+          status -> registerNew(user, p, particulars, issuer, key, photos, null));
+    }
+  }
+
+  /** The number guessed was taken by another registration: nothing of this one stays. */
+  private static final class NumberTaken extends RuntimeException {
+    NumberTaken(String number) {
+      super(number, null, false, false);
+    }
+  }
+
+  /**
+   * @param guess the turn that guesses the number (claimed after the paper is signed), or null to
+   *     take the next number first
+   */
+  private StoredProtocol registerNew(
+      CurrentUser user,
+      ValidProtocol p,
+      ProtocolParticulars particulars,
+      ProtocolDocument.Issuer issuer,
+      UnlockedKey key,
+      List<EvidencePhoto> photos,
+      RegisterNumbers.Turn guess) {
     Instant now = clock.instant();
     int year = LocalDate.ofInstant(now, terms.zone()).getYear();
-    ProtocolNumber number =
-        ProtocolNumber.of(
-            year,
-            user.unit(),
-            numbers.next(ProtocolNumber.REGISTER, ProtocolNumber.counterUnit(user.unit()), year));
+    String counter = ProtocolNumber.counterUnit(user.unit());
+    RecordScope scope = new RecordScope(user.unit(), p.iin());
+    // nothing here depends on the number: done before the counter is locked
+    List<String> evidence = new ArrayList<>(p.evidenceSha256());
+    for (EvidencePhoto photo : photos) {
+      evidence.add(documents.store(photo.mediaType(), photo.bytes(), scope).sha256());
+    }
+    long sequence =
+        guess != null
+            ? numbers.peek(ProtocolNumber.REGISTER, counter, year) + 1
+            : numbers.next(ProtocolNumber.REGISTER, counter, year);
+    ProtocolNumber number = ProtocolNumber.of(year, user.unit(), sequence);
     ProtocolLifecycle lifecycle =
         ProtocolLifecycle.draft(clock, terms, p.article().discountApplies());
     ProtocolEvent registered = lifecycle.register(user.username(), number.value());
     LocalDate deadline = lifecycle.discountDeadline().orElse(null);
-    RecordScope scope = new RecordScope(user.unit(), p.iin());
     ProtocolDocument.Payment payment =
         new ProtocolDocument.Payment(
             deadline,
@@ -251,13 +297,16 @@ public class ProtocolRegistration {
             payLink(number));
     StoredDocument pdf = document.render(issuer, p, particulars, number, payment, scope, now);
     Signature signature = signatures.sign(user, key, pdf);
+    if (guess != null) {
+      boolean claimed = numbers.claim(ProtocolNumber.REGISTER, counter, year, sequence);
+      guess.claimed();
+      if (!claimed) {
+        throw new NumberTaken(number.value());
+      }
+    }
     List<Attachment> attachments = new ArrayList<>();
     attachments.add(new Attachment("protocol-" + number + ".pdf", pdf.sha256()));
     attachments.add(new Attachment("protocol-" + number + ".p7s", signature.sha256()));
-    List<String> evidence = new ArrayList<>(p.evidenceSha256());
-    for (EvidencePhoto photo : photos) {
-      evidence.add(documents.store(photo.mediaType(), photo.bytes(), scope).sha256());
-    }
     List<String> distinct = evidence.stream().distinct().toList();
     for (int i = 0; i < distinct.size(); i++) {
       attachments.add(new Attachment("evidence-" + (i + 1), distinct.get(i)));

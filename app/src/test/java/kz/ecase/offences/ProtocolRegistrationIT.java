@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.BinaryReply;
@@ -56,6 +59,7 @@ class ProtocolRegistrationIT {
   int poolSize;
 
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
   @Autowired Ledger ledger;
   @Autowired ProtocolRegistration registration;
   @Autowired SigningKeys signingKeys;
@@ -176,6 +180,73 @@ class ProtocolRegistrationIT {
     long a = Long.parseLong(first.json().get("number").asString());
     long b = Long.parseLong(second.json().get("number").asString());
     assertThat(b).isEqualTo(a + 1);
+  }
+
+  /**
+   * A registration alone at its counter makes its paper with the number it expects and claims it
+   * after; here another instance (this test's own transaction) takes that number meanwhile: the
+   * claim waits for it, fails, and the registration is made again with the next number, leaving
+   * neither a gap nor the first paper behind.
+   */
+  @Test
+  void aGuessedNumberTakenMeanwhileIsNumberedAgainWithoutGapOrTrace() throws Exception {
+    Reply before = http.postJson("/api/offences/protocols", form(newKey()), auth(officer));
+    assertThat(before.status()).as(before.body()).isEqualTo(201);
+    long last = Long.parseLong(before.json().get("number").asString().substring(8));
+    long documents = count("documents");
+    long signatures = count("document_signatures");
+
+    try (Connection other = dataSource.getConnection()) {
+      other.setAutoCommit(false);
+      try (PreparedStatement take =
+          other.prepareStatement(
+              "update procedure_register_counters set last_value = last_value + 1"
+                  + " where register = 'offences.protocol' and unit = '710001'"
+                  + " and last_value = ?")) {
+        take.setLong(1, last);
+        assertThat(take.executeUpdate()).isEqualTo(1);
+      }
+      CompletableFuture<Reply> reply =
+          CompletableFuture.supplyAsync(
+              () ->
+                  new HttpClientSession(port)
+                      .postJson("/api/offences/protocols", form(newKey()), auth(officer)));
+      int waiting = awaitAClaimWaitingForTheCounter();
+      assertThat(
+              jdbc.sql(
+                      "select count(*) from pg_locks where pid = :pid and granted"
+                          + " and relation = 'documents'::regclass")
+                  .param("pid", waiting)
+                  .query(Long.class)
+                  .single())
+          .as("the paper is stored before the number is claimed")
+          .isPositive();
+      other.commit();
+
+      Reply registered = reply.get(60, TimeUnit.SECONDS);
+      assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+      assertThat(Long.parseLong(registered.json().get("number").asString().substring(8)))
+          .isEqualTo(last + 2);
+    }
+    assertThat(count("documents")).isEqualTo(documents + 1);
+    assertThat(count("document_signatures")).isEqualTo(signatures + 1);
+  }
+
+  private int awaitAClaimWaitingForTheCounter() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      List<Integer> waiting =
+          jdbc.sql(
+                  "select pid from pg_stat_activity where wait_event_type = 'Lock'"
+                      + " and query like '%procedure_register_counters%'")
+              .query(Integer.class)
+              .list();
+      if (!waiting.isEmpty()) {
+        return waiting.get(0);
+      }
+      assertThat(System.nanoTime()).as("a claim waiting for the counter").isLessThan(deadline);
+      Thread.sleep(20);
+    }
   }
 
   @Test
