@@ -36,11 +36,11 @@ import org.springframework.stereotype.Component;
  * {@code <data-directory>/signing/} and kept there.
  *
  * <p>Built on a thread of its own while Spring goes on with the other beans: Bouncy Castle's
- * provider (its classes come from signed jars, which no class archive holds) and the CA key took a
- * fourteenth of the main thread's start-up (docs/BENCHMARKS.md, "Start-up on JDK 17 (issue 16),
- * continued"). The context waits for it once every singleton exists ({@link
- * #afterSingletonsInstantiated()}, before the web server starts), so a ready ecase has its CA, and
- * a CA that cannot be read or an unknown algorithm still stops the start with the same message.
+ * provider (its classes come from a signed jar, which no class archive holds) and the CA key were 7
+ * % of the main thread's start-up (docs/BENCHMARKS.md, "Start-up on JDK 17 (issue 16), continued").
+ * The context waits for it once every singleton exists ({@link #afterSingletonsInstantiated()},
+ * before the web server starts), so a ready ecase has its CA, and a CA that cannot be read or an
+ * unknown algorithm still stops the start with the same message.
  */
 @Component
 public class SigningAuthority implements ProductionCheck, SmartInitializingSingleton {
