@@ -15,8 +15,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import kz.ecase.platform.EcaseProperties;
 import kz.ecase.platform.ProductionCheck;
 import kz.ecase.platform.SecretFiles;
@@ -27,33 +25,22 @@ import kz.ecase.signing.crypto.CertificateAuthority;
 import kz.ecase.signing.crypto.CmsVerifier;
 import kz.ecase.signing.crypto.Pem;
 import kz.ecase.signing.crypto.Pkcs12Keys;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * ecase's certificate authority, the users' key algorithm and the trust anchors. The CA comes from
  * configuration (PEM key and certificate, or a PKCS#12), or is generated on first start under
  * {@code <data-directory>/signing/} and kept there.
- *
- * <p>Built on a thread of its own while Spring goes on with the other beans: Bouncy Castle's
- * provider (its classes come from a signed jar, which no class archive holds) and the CA key were 7
- * % of the main thread's start-up (docs/BENCHMARKS.md, "Start-up on JDK 17 (issue 16), continued").
- * The context waits for it once every singleton exists ({@link #afterSingletonsInstantiated()},
- * before the web server starts), so a ready ecase has its CA, and a CA that cannot be read or an
- * unknown algorithm still stops the start with the same message.
  */
 @Component
-public class SigningAuthority implements ProductionCheck, SmartInitializingSingleton {
+public class SigningAuthority implements ProductionCheck {
 
-  private record Built(
-      CertificateAuthority ca,
-      SignatureAlgorithm algorithm,
-      List<X509Certificate> trustAnchors,
-      List<X509CRL> crls) {}
-
+  private final CertificateAuthority ca;
   private final boolean configured;
+  private final SignatureAlgorithm algorithm;
   private final List<SignatureAlgorithm> algorithms;
-  private final CompletableFuture<Built> built;
+  private final List<X509Certificate> trustAnchors;
+  private final List<X509CRL> crls;
 
   SigningAuthority(
       SigningProperties properties,
@@ -61,30 +48,9 @@ public class SigningAuthority implements ProductionCheck, SmartInitializingSingl
       List<SignatureAlgorithm> plugins,
       Clock clock) {
     this.algorithms = new ArrayList<>(plugins);
+    this.algorithm = choose(properties.algorithm(), plugins);
     this.configured = !properties.caPkcs12().isBlank() || !properties.caKey().isBlank();
-    this.built = new CompletableFuture<>();
-    Thread builder =
-        new Thread(
-            () -> {
-              try {
-                built.complete(build(properties, ecase, plugins, clock, configured));
-              } catch (Throwable e) {
-                built.completeExceptionally(e);
-              }
-            },
-            "signing-authority");
-    builder.setDaemon(true);
-    builder.start();
-  }
-
-  private static Built build(
-      SigningProperties properties,
-      EcaseProperties ecase,
-      List<SignatureAlgorithm> plugins,
-      Clock clock,
-      boolean configured) {
-    SignatureAlgorithm algorithm = choose(properties.algorithm(), plugins);
-    CertificateAuthority ca =
+    this.ca =
         configured
             ? configured(properties)
             : generatedIn(ecase.dataDirectory().resolve("signing"), properties, clock);
@@ -92,52 +58,32 @@ public class SigningAuthority implements ProductionCheck, SmartInitializingSingl
     for (Path file : paths(properties.trustAnchors())) {
       anchors.addAll(Pem.certificates(read(file)));
     }
+    this.trustAnchors = List.copyOf(anchors);
     List<X509CRL> lists = new ArrayList<>();
     for (Path file : paths(properties.crls())) {
       lists.addAll(Pem.crls(read(file)));
     }
-    return new Built(ca, algorithm, List.copyOf(anchors), List.copyOf(lists));
-  }
-
-  /** Waits for the CA: the context is not refreshed (nor ecase ready) before it is built. */
-  @Override
-  public void afterSingletonsInstantiated() {
-    built();
-  }
-
-  private Built built() {
-    try {
-      return built.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
+    this.crls = List.copyOf(lists);
   }
 
   public CertificateAuthority ca() {
-    return built().ca();
+    return ca;
   }
 
   /** The algorithm of new users' keys. */
   public SignatureAlgorithm algorithm() {
-    return built().algorithm();
+    return algorithm;
   }
 
   public List<X509Certificate> trustAnchors() {
-    return built().trustAnchors();
+    return trustAnchors;
   }
 
   /** A verifier that trusts the anchors, checks the CRLs and the given revocations. */
   public CmsVerifier verifier(CmsVerifier.Revocations revocations) {
     Set<Provider> providers = new LinkedHashSet<>(List.of(SignatureAlgorithms.BOUNCY_CASTLE));
     algorithms.forEach(a -> providers.add(a.provider()));
-    Built state = built();
-    return new CmsVerifier(state.trustAnchors(), state.crls(), revocations, List.copyOf(providers));
+    return new CmsVerifier(trustAnchors, crls, revocations, List.copyOf(providers));
   }
 
   @Override

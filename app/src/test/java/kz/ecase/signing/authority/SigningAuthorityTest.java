@@ -95,18 +95,6 @@ class SigningAuthorityTest {
   }
 
   @Test
-  void aCaThatCannotBeBuiltStopsTheStartWhenTheContextWaitsForIt() {
-    assertThatThrownBy(() -> authority(properties("GOST-34.310", "", "", "", "")))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Unknown signing algorithm GOST-34.310");
-    assertThatThrownBy(
-            () ->
-                authority(
-                    properties("ECDSA-P256", "", "", data.resolve("none.p12").toString(), "")))
-        .hasMessageContaining("Cannot read");
-  }
-
-  @Test
   void anUnknownAlgorithmIsRefusedAndAPluginIsChosenByName() {
     assertThatThrownBy(() -> SigningAuthority.choose("GOST-34.310", List.of()))
         .hasMessageContaining("Unknown signing algorithm GOST-34.310");
@@ -140,16 +128,12 @@ class SigningAuthorityTest {
         .isSameAs(SignatureAlgorithms.ECDSA_P256);
   }
 
-  /** As the context does: constructed, then waited for once the singletons exist. */
   private SigningAuthority authority(SigningProperties properties) {
-    SigningAuthority authority =
-        new SigningAuthority(
-            properties,
-            new EcaseProperties(data, java.time.ZoneId.of("Asia/Almaty")),
-            List.of(),
-            CLOCK);
-    authority.afterSingletonsInstantiated();
-    return authority;
+    return new SigningAuthority(
+        properties,
+        new EcaseProperties(data, java.time.ZoneId.of("Asia/Almaty")),
+        List.of(),
+        CLOCK);
   }
 
   private static SigningProperties properties(
