@@ -10,7 +10,10 @@
 # time of a bare JVM (java -Xshare:auto -version) with that JDK. The machine is shared: compare
 # ratios within one run, not absolute times across runs.
 # Usage: [JDKS="/usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64"]
-#        [WAYS="jar fast"] [APP_JAVA_OPTS="-Xmx512m"] bench/run-startup-benchmark.sh [runs=3]
+#        [WAYS="jar fast"] [APP_JAVA_OPTS="-Xmx512m"] [THREADS=1] bench/run-startup-benchmark.sh [runs=3]
+#   THREADS=1 adds the JVM's CPU time to ready split by thread (utime + stime of each task in
+#   /proc/<pid>/task at the moment health said UP): main (the thread named "java"), C2 and C1
+#   compilers, GC, the rest.
 #   (needs curl and app/target/ecase.jar: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +51,21 @@ postgres_pss() {
   done
   echo $((total / 1024))
 }
+# CPU seconds of the JVM's threads so far: "main C2 C1 GC rest"
+threads_cpu() {
+  local t name ticks
+  for t in /proc/"$1"/task/*; do
+    name=$(cat "$t/comm" 2>/dev/null) || continue
+    ticks=$(sed 's/^.*) //' "$t/stat" 2>/dev/null | awk '{ print $12 + $13 }') || continue
+    printf '%s\t%s\n' "$name" "$ticks"
+  done | awk -F'\t' -v t="$tick" '
+    $1 == "java" || $1 == "main" { m += $2; next }
+    $1 ~ /^C2 Compiler/ { c2 += $2; next }
+    $1 ~ /^C1 Compiler/ { c1 += $2; next }
+    $1 ~ /^(GC Thread|G1 |VM Periodic|Parallel GC|Serial)/ { gc += $2; next }
+    { r += $2 }
+    END { printf "%.1f | %.1f | %.1f | %.1f | %.1f", m / t, c2 / t, c1 / t, gc / t, r / t }'
+}
 floor() { # ms of a bare JVM start with this JDK
   local start end
   start=$(now); "$1/bin/java" -Xshare:auto -version >/dev/null 2>&1; end=$(now)
@@ -78,18 +96,25 @@ start() {
   ready=$(now)
   jvm=$(jvm_of "$pid")
   cpu=$(awk -v t="$tick" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$jvm/stat")
+  split=""
+  [ -n "${THREADS:-}" ] && split=" $(threads_cpu "$jvm") |"
   rss=$(awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$jvm/status")
   pss=$(postgres_pss "$data/postgres")
-  printf '| %s | %s | %s | %.1f | %s | %s | %s | %s | %s |\n' "$(basename "$jdk")" "$way" "$label" \
-    "$(echo "$begin $ready" | awk '{ print $2 - $1 }')" "$cpu" "$rss" "$pss" "$gauge" "$load"
+  printf '| %s | %s | %s | %.1f | %s | %s | %s | %s | %s |%s\n' "$(basename "$jdk")" "$way" "$label" \
+    "$(echo "$begin $ready" | awk '{ print $2 - $1 }')" "$cpu" "$rss" "$pss" "$gauge" "$load" "$split"
   kill "$pid"
   wait "$pid" 2>/dev/null || true
   pid=""
 }
 
 echo "start-up benchmark $(date -u +%FT%TZ), $(nproc) cores, runs: $runs, APP_JAVA_OPTS: ${APP_JAVA_OPTS:-none}"
-echo "| JDK | way | start | ready s | JVM CPU s | JVM RSS MB | PostgreSQL PSS MB | bare JVM ms | load 1/5/15 min |"
-echo "|---|---|---|---|---|---|---|---|---|"
+if [ -n "${THREADS:-}" ]; then
+  echo "| JDK | way | start | ready s | JVM CPU s | JVM RSS MB | PostgreSQL PSS MB | bare JVM ms | load 1/5/15 min | main s | C2 s | C1 s | GC s | rest s |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+else
+  echo "| JDK | way | start | ready s | JVM CPU s | JVM RSS MB | PostgreSQL PSS MB | bare JVM ms | load 1/5/15 min |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+fi
 n=0
 for jdk in $jdks; do
   for way in $ways; do
