@@ -51,11 +51,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the officer's fresh look-up for the draft or else from the population register): numbers it
  * (gap-free per unit and year, {@link RegisterNumbers}), renders its PDF, has the officer sign it
  * with their PIN, records {@value #ENTRY_TYPE} in the ledger (with the SHA-256 of the PDF and of
- * the signature), stores the protocol with its first event (draft → registered), links the person
- * look-ups made for the draft to the protocol ({@link LookupLinks}) and enqueues the offender's SMS
- * notice (by IIN: no network call while the number counter is locked). Nothing is stored when any
- * step fails. The same idempotency key by the same officer answers the protocol it registered, also
- * when two submissions race.
+ * the signature: the one entry of both the registration and the signing act), stores the protocol
+ * with its first event (draft → registered), links the person look-ups made for the draft to the
+ * protocol ({@link LookupLinks}) and enqueues the offender's SMS notice (by IIN: no network call
+ * while the number counter is locked). Nothing is stored when any step fails. The same idempotency
+ * key by the same officer answers the protocol it registered, also when two submissions race.
  */
 @Service
 public class ProtocolRegistration {
@@ -295,8 +295,11 @@ public class ProtocolRegistration {
             deadline,
             deadline == null ? null : fines.amountDue(p.fine(), true, deadline, deadline),
             payLink(number));
+    UUID id = UUID.randomUUID();
+    RecordRef record = new RecordRef("protocol", id.toString());
     StoredDocument pdf = document.render(issuer, p, particulars, number, payment, scope, now);
-    Signature signature = signatures.sign(user, key, pdf);
+    // the signing act is in the protocol's entry below (it carries the PDF and the signature)
+    Signature signature = signatures.sign(user, key, pdf, record);
     if (guess != null) {
       boolean claimed = numbers.claim(ProtocolNumber.REGISTER, counter, year, sequence);
       guess.claimed();
@@ -311,12 +314,11 @@ public class ProtocolRegistration {
     for (int i = 0; i < distinct.size(); i++) {
       attachments.add(new Attachment("evidence-" + (i + 1), distinct.get(i)));
     }
-    UUID id = UUID.randomUUID();
     long receipt =
         ledger.record(
             new LedgerEvent(
                 ENTRY_TYPE,
-                new RecordRef("protocol", id.toString()),
+                record,
                 user.username(),
                 user.unit(),
                 p.iin(),

@@ -13,7 +13,6 @@ import kz.ecase.documents.StoredDocument;
 import kz.ecase.identity.Directory;
 import kz.ecase.ledger.Inclusions;
 import kz.ecase.ledger.Inclusions.Inclusion;
-import kz.ecase.ledger.RecordRef;
 import kz.ecase.signing.DocumentCheck.SignatureState;
 import kz.ecase.signing.DocumentCheck.Verdict;
 import org.springframework.stereotype.Service;
@@ -22,9 +21,11 @@ import org.springframework.stereotype.Service;
  * The public check of an issued document, for anyone (no sign-in): by the token of its QR code, by
  * its SHA-256, or by its bytes. The stored PDF's bytes must hash to its name, its stored CMS
  * signature must verify against the trust anchors (as {@link Signatures#verify} checks it), and the
- * ledger entry of its signing ({@code document/<sha256>}) must be proven in the latest signed
- * checkpoint. Each check reads a handful of rows by key; a rate limit keeps anonymous callers from
- * taking the server's time, and nothing of a check is audited (it reveals no personal data).
+ * ledger entry of its signing, which carries the document's SHA-256 ({@code document/<sha256>}'s
+ * own, or the entry of the act it was signed for, {@link Signature#ledgerRecord()}), must be proven
+ * in the latest signed checkpoint. Each check reads a handful of rows by key; a rate limit keeps
+ * anonymous callers from taking the server's time, and nothing of a check is audited (it reveals no
+ * personal data).
  */
 @Service
 public class DocumentChecks {
@@ -101,20 +102,17 @@ public class DocumentChecks {
       return new DocumentCheck(
           Verdict.NOT_GENUINE, issued.sha256(), issued, unit, SignatureState.INVALID, null);
     }
-    SignatureState signature =
-        signatures
-            .latest(issued.sha256())
-            .map(
-                s ->
-                    signatures.verify(stored.bytes(), s.cms(), s.createdAt()).valid()
-                        ? SignatureState.VALID
-                        : SignatureState.INVALID)
-            .orElse(SignatureState.UNSIGNED);
-    if (signature == SignatureState.UNSIGNED) {
-      return new DocumentCheck(Verdict.UNKNOWN, issued.sha256(), issued, unit, signature, null);
+    Signature signed = signatures.latest(issued.sha256()).orElse(null);
+    if (signed == null) {
+      return new DocumentCheck(
+          Verdict.UNKNOWN, issued.sha256(), issued, unit, SignatureState.UNSIGNED, null);
     }
-    Inclusion ledger =
-        inclusions.ofAttachment(new RecordRef("document", issued.sha256()), issued.sha256());
+    SignatureState signature =
+        signatures.verify(stored.bytes(), signed.cms(), signed.createdAt()).valid()
+            ? SignatureState.VALID
+            : SignatureState.INVALID;
+    // the entry of the signing act: its own (document/<sha256>) or its act's (e.g. protocol/<id>)
+    Inclusion ledger = inclusions.ofAttachment(signed.ledgerRecord(), issued.sha256());
     return new DocumentCheck(
         verdict(signature, ledger), issued.sha256(), issued, unit, signature, ledger);
   }

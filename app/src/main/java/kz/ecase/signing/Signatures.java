@@ -31,13 +31,17 @@ import kz.ecase.signing.persistence.DocumentSignatureStore.StoredSignature;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs stored documents with users' keys, accepts signatures made elsewhere, and checks them.
- * Every signing act is a ledger entry ({@code signing.DocumentSigned} for the author, {@code
- * signing.DocumentCosigned} for each further signer) of the record {@code document/<sha256>} that
- * carries the SHA-256 of the document and of the signature as it stands after the act.
+ * Every signing act is in the ledger: in an entry of its own ({@code signing.DocumentSigned} for
+ * the author, {@code signing.DocumentCosigned} for each further signer) of the record {@code
+ * document/<sha256>} that carries the SHA-256 of the document and of the signature as it stands
+ * after the act; or, for the author's signature of an act whose own ledger entry in the same
+ * transaction carries both (a protocol's registration), in that entry, whose record the signature
+ * names ({@link Signature#ledgerRecord()}) for the document's public check.
  *
  * <p>Who may sign: a user whose role may edit records or review their legality, within the
  * document's jurisdiction (others get 403, or 404 outside their jurisdiction).
@@ -92,7 +96,7 @@ public class Signatures {
     if (!unlocked.username().equals(user.username())) {
       throw new IllegalArgumentException("A key signs for its own user only");
     }
-    return signUnsigned(user, unlocked, signable(user, documentSha256));
+    return signUnsigned(user, unlocked, signable(user, documentSha256), null);
   }
 
   /**
@@ -109,17 +113,46 @@ public class Signatures {
       throw new IllegalArgumentException("The document's bytes do not match its SHA-256");
     }
     requireMaySign(user, document.scope());
-    return signUnsigned(user, unlocked, document);
+    return signUnsigned(user, unlocked, document, null);
   }
 
-  private Signature signUnsigned(CurrentUser user, UnlockedKey unlocked, StoredDocument document) {
-    requireUnsigned(document);
+  /**
+   * The author's signature of a document the caller has just stored, as {@link #sign(CurrentUser,
+   * UnlockedKey, StoredDocument)}, for an act whose own ledger entry the caller records in this
+   * transaction under {@code entry}, with the document's SHA-256 and the signature's ({@link
+   * Signature#sha256()}) among its attachments: the signing act gets no entry of its own (one
+   * ledger entry per act, not two), and the document's public check looks for the document among
+   * {@code entry}'s entries. An entry that does not carry the document leaves its check short of
+   * "genuine", never the other way round.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Signature sign(
+      CurrentUser user, UnlockedKey unlocked, StoredDocument document, RecordRef entry) {
+    if (entry == null) {
+      throw new IllegalArgumentException("The record whose entry carries the act is required");
+    }
+    if (!unlocked.username().equals(user.username())) {
+      throw new IllegalArgumentException("A key signs for its own user only");
+    }
+    if (!DocumentHash.sha256(document.bytes()).equals(document.sha256())) {
+      throw new IllegalArgumentException("The document's bytes do not match its SHA-256");
+    }
+    requireMaySign(user, document.scope());
+    return signUnsigned(user, unlocked, document, entry);
+  }
+
+  /**
+   * Version 1 of the document's signature. Whether it is signed already is not read first: the
+   * primary key (document, version) refuses a second version 1 ({@link SigningConflictException}).
+   */
+  private Signature signUnsigned(
+      CurrentUser user, UnlockedKey unlocked, StoredDocument document, RecordRef entry) {
     Pkcs12Keys.Opened key = unlocked.opened();
     Instant signedAt = clock.instant();
     byte[] cms =
         CmsSigner.sign(document.bytes(), authority.algorithm(), key.key(), key.chain(), signedAt);
     Signer signer = CmsSigner.signerOf(key.certificate(), signedAt);
-    StoredSignature stored = keep(user, document, 1, cms, signer, false);
+    StoredSignature stored = keep(user, document, 1, cms, signer, false, entry);
     return signature(stored, List.of(signer));
   }
 
@@ -276,27 +309,43 @@ public class Signatures {
       byte[] cms,
       X509Certificate certificate,
       boolean external) {
-    return keep(user, document, version, cms, CmsSigner.signerOf(certificate, null), external);
+    return keep(
+        user, document, version, cms, CmsSigner.signerOf(certificate, null), external, null);
   }
 
-  /** Stores the signature's new version and records the act in the ledger. */
+  /**
+   * Stores the signature's new version and records the act in the ledger: in an entry of its own,
+   * or, when {@code entry} is given, in the entry of that record the caller writes.
+   */
   private StoredSignature keep(
       CurrentUser user,
       StoredDocument document,
       int version,
       byte[] cms,
       Signer signer,
-      boolean external) {
+      boolean external,
+      RecordRef entry) {
     Instant now = clock.instant();
     StoredSignature stored =
-        new StoredSignature(document.sha256(), version, cms, DocumentHash.sha256(cms), now);
+        new StoredSignature(
+            document.sha256(),
+            version,
+            cms,
+            DocumentHash.sha256(cms),
+            now,
+            entry == null ? null : entry.key());
     String subject = signer.subject();
     String serial = signer.serial();
     try {
       store.add(stored, subject, serial);
     } catch (DuplicateKeyException e) {
       throw new SigningConflictException(
-          "Someone else signed the document at the same moment: sign again");
+          version == 1
+              ? "The document is signed already, or was at the same moment: co-sign it"
+              : "Someone else signed the document at the same moment: sign again");
+    }
+    if (entry != null) {
+      return stored;
     }
     ledger.record(
         new LedgerEvent(
@@ -330,6 +379,9 @@ public class Signatures {
         stored.cms(),
         stored.cmsSha256(),
         stored.createdAt(),
-        new ArrayList<>(signers));
+        new ArrayList<>(signers),
+        stored.ledgerRecord() == null
+            ? new RecordRef("document", stored.documentSha256())
+            : RecordRef.ofKey(stored.ledgerRecord()));
   }
 }

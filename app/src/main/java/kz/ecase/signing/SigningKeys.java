@@ -105,6 +105,7 @@ public class SigningKeys {
    */
   @Transactional
   public void reset(String username, String reason) {
+    keys.takeTurn(username);
     StoredKey key = keys.find(username).orElseThrow(() -> new NotFoundException("No signing key"));
     certificates.revoke(key.serial(), reason, clock.instant());
     keys.remove(username);
@@ -148,8 +149,16 @@ public class SigningKeys {
     record NoKey() implements Opening {}
   }
 
+  /**
+   * One PIN check, in turn with the other checks of the same key ({@link
+   * SigningKeyStore#takeTurn}): the key is read after the checks ahead have counted their wrong
+   * PINs, so parallel guesses count one by one and none is tried past the lock-out. Only a wrong
+   * PIN, the first right one after wrong ones, or a key still under its PIN's PKCS#12 writes; the
+   * right PIN otherwise reads only.
+   */
   private Opening tryOpen(String username, SigningPin pin) {
-    Optional<StoredKey> found = keys.lockAndFind(username);
+    keys.takeTurn(username);
+    Optional<StoredKey> found = keys.find(username);
     if (found.isEmpty()) {
       return new Opening.NoKey();
     }

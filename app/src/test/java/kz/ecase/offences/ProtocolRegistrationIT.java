@@ -110,6 +110,51 @@ class ProtocolRegistrationIT {
   }
 
   @Test
+  void thePublicCheckOfAProtocolFindsItsOneLedgerEntry() throws InterruptedException {
+    Reply reply = http.postJson("/api/offences/protocols", form(newKey()), auth(officer));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    String id = reply.json().get("id").asString();
+    String sha256 = reply.json().get("documentSha256").asString();
+
+    HttpClientSession anyone = new HttpClientSession(port);
+    String path = "/api/public/documents/" + sha256 + "/check";
+    Reply check = anyone.get(path);
+    Instant deadline = Instant.now().plusSeconds(20);
+    while (!"GENUINE".equals(check.json().get("verdict").asString())
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      check = anyone.get(path);
+    }
+    assertThat(check.json().get("verdict").asString()).as(check.body()).isEqualTo("GENUINE");
+    assertThat(check.json().get("signature").asString()).isEqualTo("VALID");
+    assertThat(check.json().get("ledger").asString()).isEqualTo("INCLUDED");
+    assertThat(check.json().get("ledgerIndex").asLong())
+        .as("the protocol's own entry carries its paper and signature")
+        .isEqualTo(
+            jdbc.sql("select idx from ledger_leaves where record_key = :key")
+                .param("key", "protocol/" + id)
+                .query(Long.class)
+                .single());
+    assertThat(
+            jdbc.sql(
+                    """
+                    select (select count(*) from ledger_leaves where record_key = :key)
+                         + (select count(*) from ledger_pending where record_key = :key)
+                    """)
+                .param("key", "document/" + sha256)
+                .query(Long.class)
+                .single())
+        .as("no signing entry of its own beside the registration's")
+        .isZero();
+    assertThat(
+            jdbc.sql("select ledger_record from document_signatures where document_sha256 = :sha")
+                .param("sha", sha256)
+                .query(String.class)
+                .single())
+        .isEqualTo("protocol/" + id);
+  }
+
+  @Test
   void theSameIdempotencyKeyAnswersTheSameProtocol() {
     String key = newKey();
     Reply first = http.postJson("/api/offences/protocols", form(key), auth(officer));

@@ -9,9 +9,15 @@ import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.ecase.EcaseIntegrationTest;
 import kz.ecase.HttpClientSession;
 import kz.ecase.HttpClientSession.BinaryReply;
@@ -255,6 +261,97 @@ class SigningIT {
         .isEqualTo(204);
     setPin(prosecutor, "445566");
     assertThat(signOverApi(prosecutor, sha256, "445566").status()).isEqualTo(201);
+  }
+
+  @Test
+  void parallelWrongPinsCountOneByOneAndNoneIsTriedPastTheFifth() throws Exception {
+    resetKey("duty-prosecutor");
+    setPin(bearer("duty-prosecutor"), "121212");
+    CurrentUser prosecutor =
+        new CurrentUser(
+            "duty-prosecutor", "Prosecutor", Role.DUTY_PROSECUTOR, UnitCode.of("710001"), null);
+    int guesses = 12;
+    ExecutorService threads = Executors.newFixedThreadPool(guesses);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> outcomes = new ArrayList<>();
+      for (int i = 0; i < guesses; i++) {
+        String guess = String.format("%06d", 900_000 + i);
+        outcomes.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  try {
+                    signatures.unlock(prosecutor, guess);
+                    return "opened";
+                  } catch (WrongPinException e) {
+                    return "wrong, " + e.attemptsLeft() + " left";
+                  } catch (PinLockedException e) {
+                    return "locked";
+                  }
+                }));
+      }
+      start.countDown();
+      List<String> answers = new ArrayList<>();
+      for (Future<String> outcome : outcomes) {
+        answers.add(outcome.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(answers)
+          .as("each wrong PIN counted after the one before: 4, 3, 2, 1 left, then locked")
+          .containsOnlyOnce("wrong, 4 left", "wrong, 3 left", "wrong, 2 left", "wrong, 1 left")
+          .filteredOn(answer -> answer.equals("locked"))
+          .hasSize(guesses - 4);
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(
+            jdbc.sql(
+                    "select failures from signing_keys where username = 'duty-prosecutor'"
+                        + " and locked_at is not null")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(5);
+    assertThatThrownBy(() -> signatures.unlock(prosecutor, "121212"))
+        .as("locked even for the right PIN")
+        .isInstanceOf(PinLockedException.class);
+    resetKey("duty-prosecutor");
+  }
+
+  @Test
+  void theRightPinOpensTheKeyWithoutLockingOrWritingItsRow() {
+    resetKey("duty-prosecutor");
+    setPin(bearer("duty-prosecutor"), "343434");
+    CurrentUser prosecutor =
+        new CurrentUser(
+            "duty-prosecutor", "Prosecutor", Role.DUTY_PROSECUTOR, UnitCode.of("710001"), null);
+    String before = rowVersion("duty-prosecutor");
+
+    signatures.unlock(prosecutor, "343434");
+    signatures.unlock(prosecutor, "343434");
+
+    assertThat(rowVersion("duty-prosecutor"))
+        .as("no row lock (xmax) and no new row version (xmin, ctid)")
+        .isEqualTo(before)
+        .endsWith("/0");
+    assertThatThrownBy(() -> signatures.unlock(prosecutor, "000000"))
+        .isInstanceOf(WrongPinException.class);
+    signatures.unlock(prosecutor, "343434");
+    assertThat(
+            jdbc.sql("select failures from signing_keys where username = 'duty-prosecutor'")
+                .query(Integer.class)
+                .single())
+        .as("the right PIN after a wrong one clears the count")
+        .isZero();
+    resetKey("duty-prosecutor");
+  }
+
+  private String rowVersion(String username) {
+    return jdbc.sql(
+            "select ctid::text || '/' || xmin::text || '/' || xmax::text from signing_keys"
+                + " where username = :username")
+        .param("username", username)
+        .query(String.class)
+        .single();
   }
 
   @Test

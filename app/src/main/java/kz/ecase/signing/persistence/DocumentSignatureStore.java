@@ -10,9 +10,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DocumentSignatureStore {
 
-  /** One version of a document's signature. */
+  /**
+   * One version of a document's signature.
+   *
+   * @param ledgerRecord the key of the record whose ledger entry carries this signing act, null
+   *     when the act has an entry of its own ({@code document/<sha256>})
+   */
   public record StoredSignature(
-      String documentSha256, int version, byte[] cms, String cmsSha256, Instant createdAt) {}
+      String documentSha256,
+      int version,
+      byte[] cms,
+      String cmsSha256,
+      Instant createdAt,
+      String ledgerRecord) {}
 
   private final JdbcClient jdbc;
 
@@ -23,7 +33,8 @@ public class DocumentSignatureStore {
   public Optional<StoredSignature> latest(String documentSha256) {
     return jdbc.sql(
             """
-            select document_sha256, version, cms, cms_sha256, created_at from document_signatures
+            select document_sha256, version, cms, cms_sha256, created_at, ledger_record
+            from document_signatures
             where document_sha256 = :sha256 order by version desc limit 1
             """)
         .param("sha256", documentSha256)
@@ -34,7 +45,8 @@ public class DocumentSignatureStore {
                     rs.getInt("version"),
                     rs.getBytes("cms"),
                     rs.getString("cms_sha256"),
-                    rs.getTimestamp("created_at").toInstant()))
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getString("ledger_record")))
         .optional();
   }
 
@@ -46,8 +58,10 @@ public class DocumentSignatureStore {
     jdbc.sql(
             """
             insert into document_signatures
-                (document_sha256, version, cms, cms_sha256, signer, signer_serial, created_at)
-            values (:document, :version, :cms, :cmsSha256, :signer, :serial, :createdAt)
+                (document_sha256, version, cms, cms_sha256, signer, signer_serial, created_at,
+                 ledger_record)
+            values (:document, :version, :cms, :cmsSha256, :signer, :serial, :createdAt,
+                    :ledgerRecord)
             """)
         .param("document", signature.documentSha256())
         .param("version", signature.version())
@@ -56,6 +70,7 @@ public class DocumentSignatureStore {
         .param("signer", signer)
         .param("serial", signerSerial)
         .param("createdAt", Timestamp.from(signature.createdAt()))
+        .param("ledgerRecord", signature.ledgerRecord())
         .update();
   }
 }

@@ -51,6 +51,9 @@ public class SigningKeyStore {
             new PinAttempts(rs.getInt("failures"), lockedAt == null ? null : lockedAt.toInstant()));
       };
 
+  /** The advisory locks' class of PIN checks (two-key form: apart from the one-key locks). */
+  private static final int PIN_CHECKS = 0x50494e00;
+
   private final JdbcClient jdbc;
 
   SigningKeyStore(JdbcClient jdbc) {
@@ -64,13 +67,19 @@ public class SigningKeyStore {
         .optional();
   }
 
-  /** Reads the key under a row lock, so that parallel wrong PINs count one by one. */
-  public Optional<StoredKey> lockAndFind(String username) {
-    return jdbc.sql(
-            "select " + COLUMNS + " from signing_keys where username = :username for update")
+  /**
+   * Makes the PIN checks of the user's key take turns, in every instance, until the caller's
+   * transaction ends: a transaction-scoped advisory lock on the user's name. Unlike a row lock it
+   * is held in memory only and writes no WAL record, so a check that only reads (the right PIN, no
+   * wrong ones to clear) commits without a write; and unlike an unlocked read it lets no check see
+   * the count before the check ahead of it has counted its wrong PIN. Read the key after it.
+   */
+  public void takeTurn(String username) {
+    jdbc.sql("select pg_advisory_xact_lock(:checks, hashtext(:username))")
+        .param("checks", PIN_CHECKS)
         .param("username", username)
-        .query(KEY)
-        .optional();
+        .query()
+        .singleRow();
   }
 
   public void add(String username, String serial, Wrapped wrapped, Instant now) {
