@@ -118,6 +118,22 @@ final class LatestIndexes {
     return packed[offset] == 0 ? 0 : slots[home(packed, offset, mask) * SLOT];
   }
 
+  /**
+   * Which of two halves the record falls into, 0 or 1, by a hash of its key: {@code packed} at
+   * {@code offset} as {@link #pack} left it, or {@code recordKey} when that is zero. The same key
+   * always falls into the same half, so that each half's chains can be followed apart.
+   */
+  static int half(long[] packed, int offset, String recordKey) {
+    if (packed[offset] == 0) {
+      return recordKey.hashCode() >>> 31;
+    }
+    long hash = 0;
+    for (int i = 0; i < KEY_LONGS; i++) {
+      hash = (hash ^ packed[offset + i]) * 0x9e3779b97f4a7c15L;
+    }
+    return (int) (hash >>> 63);
+  }
+
   /** The slot where the packed key is looked for first. */
   private static int home(long[] packed, int offset, int mask) {
     long hash = 0;
