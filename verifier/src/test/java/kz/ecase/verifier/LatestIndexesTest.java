@@ -66,4 +66,34 @@ class LatestIndexesTest {
           .isEqualTo(fromText);
     }
   }
+
+  /**
+   * Each record falls into one half whether its key is packed from its text or from its bytes, or
+   * does not pack; and the application's keys fall into both halves, about evenly.
+   */
+  @Test
+  void putsEachRecordInOneHalfAndTheKeysInBoth() {
+    int[] counts = new int[2];
+    for (int n = 0; n < 10_000; n++) {
+      String key =
+          switch (n % 3) {
+            case 0 -> "protocol/71000226" + String.format("%07d", random.nextInt(10_000_000));
+            case 1 -> "t/" + "a".repeat(50 + n % 10); // some too long to pack
+            default -> "t/ж" + n; // beyond ASCII: not packed
+          };
+      long[] fromText = new long[LatestIndexes.KEY_LONGS];
+      long[] fromBytes = new long[LatestIndexes.KEY_LONGS];
+      byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+      LatestIndexes.pack(key, fromText, 0);
+      LatestIndexes.pack(bytes, 0, bytes.length, fromBytes, 0);
+
+      int half = LatestIndexes.half(fromText, 0, key);
+      assertThat(LatestIndexes.half(fromBytes, 0, key)).as(key).isEqualTo(half);
+      assertThat(half).as(key).isBetween(0, 1);
+      if (n % 3 == 0) {
+        counts[half]++;
+      }
+    }
+    assertThat(counts[0]).as("application keys in half 0 of %d", 3334).isBetween(1_500, 1_834);
+  }
 }
