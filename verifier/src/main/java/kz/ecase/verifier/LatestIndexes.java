@@ -1,5 +1,8 @@
 package kz.ecase.verifier;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +19,9 @@ final class LatestIndexes {
   private static final int SLOT = 8;
   static final int KEY_LONGS = SLOT - 1;
   static final int MAX_INLINE = KEY_LONGS * Long.BYTES - 1;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final Map<String, long[]> others = new HashMap<>();
   private final long[] key = new long[KEY_LONGS];
@@ -93,6 +99,11 @@ final class LatestIndexes {
    * from {@code from}: the same longs for the same ASCII key, zeros for a key beyond ASCII.
    */
   static void pack(byte[] bytes, int from, int length, long[] into, int offset) {
+    int words = (length + Long.BYTES) / Long.BYTES; // the longs the length and the bytes fill
+    if (length > 0 && length <= MAX_INLINE && from > 0 && from - 1 + words * Long.BYTES <= bytes.length) {
+      packByWords(bytes, from, length, words, into, offset);
+      return;
+    }
     Arrays.fill(into, offset, offset + KEY_LONGS, 0);
     if (length == 0 || length > MAX_INLINE) {
       return;
@@ -107,6 +118,34 @@ final class LatestIndexes {
       into[offset + (at >>> 3)] |= (long) c << ((at & 7) << 3);
     }
     into[offset] |= length;
+  }
+
+  /**
+   * As {@link #pack(byte[], int, int, long[], int)}, eight bytes at a time: long {@code j} of the
+   * packed key holds the bytes from {@code from - 1 + 8 * j} on, read as one little-endian long,
+   * its first byte (not the key's) replaced by the length and the bytes beyond the key cleared.
+   */
+  private static void packByWords(
+      byte[] bytes, int from, int length, int words, long[] into, int offset) {
+    long beyondAscii = 0;
+    for (int j = 0; j < words; j++) {
+      long word = (long) LONGS.get(bytes, from - 1 + j * Long.BYTES);
+      int kept = Math.min(length + 1 - j * Long.BYTES, Long.BYTES); // bytes of the key, and length
+      if (kept < Long.BYTES) {
+        word &= (1L << (kept * Long.BYTES)) - 1;
+      }
+      if (j == 0) {
+        word = (word & ~0xffL) | length;
+        beyondAscii |= word & ~0xffL;
+      } else {
+        beyondAscii |= word;
+      }
+      into[offset + j] = word;
+    }
+    Arrays.fill(into, offset + words, offset + KEY_LONGS, 0);
+    if ((beyondAscii & 0x8080808080808080L) != 0) {
+      Arrays.fill(into, offset, offset + KEY_LONGS, 0);
+    }
   }
 
   /**
