@@ -142,9 +142,9 @@ final class LatestIndexes {
       }
       into[offset + j] = word;
     }
-    Arrays.fill(into, offset + words, offset + KEY_LONGS, 0);
-    if ((beyondAscii & 0x8080808080808080L) != 0) {
-      Arrays.fill(into, offset, offset + KEY_LONGS, 0);
+    boolean ascii = (beyondAscii & 0x8080808080808080L) == 0;
+    for (int j = ascii ? words : 0; j < KEY_LONGS; j++) {
+      into[offset + j] = 0;
     }
   }
 
