@@ -85,12 +85,16 @@ final class EntryFieldScanner {
       secondMask = mask(length - Long.BYTES);
     }
 
-    /** A mask of the lowest {@code bytes} bytes of a long (none if 0 or fewer, all if 8 or more). */
+    /**
+     * A mask of the lowest {@code bytes} bytes of a long (none if 0 or fewer, all if 8 or more).
+     */
     private static long mask(int bytes) {
       return bytes <= 0 ? 0 : bytes >= Long.BYTES ? -1L : (1L << (bytes * Long.BYTES)) - 1;
     }
 
-    /** Whether {@code bytes} holds the literal from {@code at} (which the caller keeps in range). */
+    /**
+     * Whether {@code bytes} holds the literal from {@code at} (which the caller keeps in range).
+     */
     boolean at(byte[] bytes, int at) {
       if (at + 2 * Long.BYTES > bytes.length) {
         return Arrays.equals(bytes, at, at + length, text, 0, length);

@@ -100,7 +100,10 @@ final class LatestIndexes {
    */
   static void pack(byte[] bytes, int from, int length, long[] into, int offset) {
     int words = (length + Long.BYTES) / Long.BYTES; // the longs the length and the bytes fill
-    if (length > 0 && length <= MAX_INLINE && from > 0 && from - 1 + words * Long.BYTES <= bytes.length) {
+    if (length > 0
+        && length <= MAX_INLINE
+        && from > 0
+        && from - 1 + words * Long.BYTES <= bytes.length) {
       packByWords(bytes, from, length, words, into, offset);
       return;
     }

@@ -13,13 +13,13 @@ import kz.ecase.verifier.EntryFields.Previous;
 /**
  * The records' chains for the fast path ({@link FastAudit}), followed on two threads of their own
  * so that the in-order thread does not: every record falls, by a hash of its key, into one of two
- * halves ({@link LatestIndexes#half}), and each half has a thread and a {@link LatestIndexes} of its
- * own. The blocks are handed to both threads in the file's order; each goes through every block's
- * entries in order and, for the entries of its half, checks that an entry's {@code previous} is its
- * record's latest earlier index (null for its first) and remembers the entry's index as the
- * record's latest. All the entries of a record fall into the same half, so each thread sees every
- * entry of its records in order, which is all this check needs: it is the reference's check ({@link
- * EntryChain#check}), done for two sets of records apart.
+ * halves ({@link LatestIndexes#half}), and each half has a thread and a {@link LatestIndexes} of
+ * its own. The blocks are handed to both threads in the file's order; each goes through every
+ * block's entries in order and, for the entries of its half, checks that an entry's {@code
+ * previous} is its record's latest earlier index (null for its first) and remembers the entry's
+ * index as the record's latest. All the entries of a record fall into the same half, so each thread
+ * sees every entry of its records in order, which is all this check needs: it is the reference's
+ * check ({@link EntryChain#check}), done for two sets of records apart.
  *
  * <p>Each thread answers, for a block, the first entry of its half whose chain is broken, or none.
  * The earlier of the two halves' answers is the block's first broken chain; {@link FastAudit} puts

@@ -183,7 +183,10 @@ class FastAuditTest {
     }
   }
 
-  /** Two record ids of {@link TestLedger}, the first's record in one half, the second's in the other. */
+  /**
+   * Two record ids of {@link TestLedger}, the first's record in one half, the second's in the
+   * other.
+   */
   private static String[] recordsInBothHalves() {
     long[] packed = new long[LatestIndexes.KEY_LONGS];
     String[] byHalf = new String[2];

@@ -69,8 +69,8 @@ class LatestIndexesTest {
 
   /**
    * Packing a key's bytes eight at a time (when the array holds the bytes around them) gives the
-   * longs packing its text gives, whatever lies before and after it: random keys of every length
-   * to beyond what packs, ASCII and not, at random places among random bytes.
+   * longs packing its text gives, whatever lies before and after it: random keys of every length to
+   * beyond what packs, ASCII and not, at random places among random bytes.
    */
   @Test
   void packsAKeysBytesAsItPacksTheKeyWhereverTheyLie() {
