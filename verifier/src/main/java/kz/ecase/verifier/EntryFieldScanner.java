@@ -25,19 +25,22 @@ final class EntryFieldScanner {
   private static final int MAX_KEY = 1000;
   private static final int MAX_DIGITS = 18;
 
-  private static final byte[] OPEN_ACTOR = ascii("{\"actor\":");
-  private static final byte[] THEN_ATTACHMENTS = ascii(",\"attachments\":");
-  private static final byte[] THEN_FORMAT = ascii(",\"format\":");
-  private static final byte[] THEN_PAYLOAD = ascii(",\"payload\":");
-  private static final byte[] THEN_PREVIOUS = ascii(",\"previous\":");
-  private static final byte[] THEN_RECORD_ID = ascii(",\"record\":{\"id\":");
-  private static final byte[] THEN_TYPE = ascii(",\"type\":");
-  private static final byte[] THEN_SUBJECT = ascii("},\"subject\":");
-  private static final byte[] THEN_TIME = ascii(",\"time\":");
-  private static final byte[] THEN_UNIT = ascii(",\"unit\":");
-  private static final byte[] NULL = ascii("null");
-  private static final byte[] TRUE = ascii("true");
-  private static final byte[] FALSE = ascii("false");
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final Literal OPEN_ACTOR = new Literal("{\"actor\":");
+  private static final Literal THEN_ATTACHMENTS = new Literal(",\"attachments\":");
+  private static final Literal THEN_FORMAT = new Literal(",\"format\":");
+  private static final Literal THEN_PAYLOAD = new Literal(",\"payload\":");
+  private static final Literal THEN_PREVIOUS = new Literal(",\"previous\":");
+  private static final Literal THEN_RECORD_ID = new Literal(",\"record\":{\"id\":");
+  private static final Literal THEN_TYPE = new Literal(",\"type\":");
+  private static final Literal THEN_SUBJECT = new Literal("},\"subject\":");
+  private static final Literal THEN_TIME = new Literal(",\"time\":");
+  private static final Literal THEN_UNIT = new Literal(",\"unit\":");
+  private static final Literal NULL = new Literal("null");
+  private static final Literal TRUE = new Literal("true");
+  private static final Literal FALSE = new Literal("false");
 
   private static final byte[] FORMAT = ascii("format");
   private static final byte[] PREVIOUS = ascii("previous");
@@ -56,8 +59,51 @@ final class EntryFieldScanner {
 
   private static final NotCanonical NOT_CANONICAL = new NotCanonical();
 
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /**
+   * Bytes the scanner expects in a given place, at most 16, compared as two little-endian longs
+   * (the bytes after the literal masked off) where the array holds 16 bytes from there, else byte
+   * by byte: the same answer either way.
+   */
+  private static final class Literal {
+    final int length;
+    private final byte[] text;
+    private final long first;
+    private final long second;
+    private final long firstMask;
+    private final long secondMask;
+
+    Literal(String ascii) {
+      text = ascii(ascii);
+      length = text.length;
+      if (length > 2 * Long.BYTES) {
+        throw new IllegalArgumentException("a literal of more than 16 bytes: " + ascii);
+      }
+      byte[] padded = Arrays.copyOf(text, 2 * Long.BYTES);
+      first = (long) LONGS.get(padded, 0);
+      second = (long) LONGS.get(padded, Long.BYTES);
+      firstMask = mask(length);
+      secondMask = mask(length - Long.BYTES);
+    }
+
+    /**
+     * A mask of the lowest {@code bytes} bytes of a long (none if 0 or fewer, all if 8 or more).
+     */
+    private static long mask(int bytes) {
+      return bytes <= 0 ? 0 : bytes >= Long.BYTES ? -1L : (1L << (bytes * Long.BYTES)) - 1;
+    }
+
+    /**
+     * Whether {@code bytes} holds the literal from {@code at} (which the caller keeps in range).
+     */
+    boolean at(byte[] bytes, int at) {
+      if (at + 2 * Long.BYTES > bytes.length) {
+        return Arrays.equals(bytes, at, at + length, text, 0, length);
+      }
+      return (((long) LONGS.get(bytes, at) ^ first) & firstMask) == 0
+          && (((long) LONGS.get(bytes, at + Long.BYTES) ^ second) & secondMask) == 0;
+    }
+  }
+
   private static final int ESCAPED = 1;
   private static final int NON_ASCII = 2;
 
@@ -739,16 +785,16 @@ final class EntryFieldScanner {
   }
 
   /** Whether {@code text} comes next; if so, skips it. */
-  private boolean literal(byte[] text) {
+  private boolean literal(Literal text) {
     int end = at + text.length;
-    if (end > limit || !Arrays.equals(bytes, at, end, text, 0, text.length)) {
+    if (end > limit || !text.at(bytes, at)) {
       return false;
     }
     at = end;
     return true;
   }
 
-  private void requireLiteral(byte[] word) {
+  private void requireLiteral(Literal word) {
     if (!literal(word)) {
       throw NOT_CANONICAL;
     }

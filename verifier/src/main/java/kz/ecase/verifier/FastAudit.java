@@ -1,6 +1,7 @@
 package kz.ecase.verifier;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +11,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.Future;
 import kz.ecase.merkle.Checkpoint;
 import kz.ecase.merkle.Hash;
 import kz.ecase.merkle.NoteException;
 import kz.ecase.merkle.NoteVerifier;
-import kz.ecase.verifier.EntryFields.Previous;
 import kz.ecase.verifier.Finding.Kind;
+import kz.ecase.verifier.RecordChains.Break;
 
 /**
  * The fast path of {@code check-export}, kept apart from the reference audit ({@link LedgerAudit})
@@ -38,8 +40,11 @@ import kz.ecase.verifier.Finding.Kind;
  *
  * <p>Why it is fast: the entries' per-entry work (leaf hashes, the chain fields, the row columns)
  * is done by {@link FastBlock#examine} on every core, over large buffers of the file, with no
- * object per entry; this class does, in order, only what depends on the order: indexes, records'
- * latest indexes ({@link LatestIndexes}), the tree's right edge, nodes and checkpoints.
+ * object per entry; the records' chains (each entry's {@code previous} against its record's latest
+ * earlier index) are followed by {@link RecordChains} on two threads of their own, each for half of
+ * the records; this class does, in order, only the rest of what depends on the order: indexes, the
+ * tree's right edge, nodes and checkpoints, and it puts the first broken chain in order with what
+ * it finds itself.
  */
 final class FastAudit {
 
@@ -61,13 +66,13 @@ final class FastAudit {
   private final List<Checkpoint> saved;
   private final Progress progress;
   private final FlatTreeEdge tree = new FlatTreeEdge();
-  private final LatestIndexes latest = new LatestIndexes();
   private FastBlocks blocks;
+  private RecordChains chains;
+  private int passed;
   private long verifiedSize = -1;
   private int nextSaved;
   private int nodesSeen;
   private boolean endSeen;
-  private long touched; // what LatestIndexes#touch read ahead, kept so that it is read
 
   private FastAudit(NoteVerifier trustedKey, List<Checkpoint> saved, Progress progress) {
     this.trustedKey = trustedKey;
@@ -108,8 +113,10 @@ final class FastAudit {
     }
     saved.sort(Comparator.comparingLong(Checkpoint::size));
     FastAudit audit = new FastAudit(trustedKey, saved, progress);
-    try (FastBlocks blocks = FastBlocks.open(file)) {
+    try (FastBlocks blocks = FastBlocks.open(file);
+        RecordChains chains = new RecordChains()) {
       audit.blocks = blocks;
+      audit.chains = chains;
       Problem problem = audit.check();
       return problem == null
           ? new Result(audit.report(), null, null)
@@ -126,13 +133,36 @@ final class FastAudit {
     long expected = blocks.expectedEntries();
     progress.start(expected >= 0 ? OptionalLong.of(expected) : OptionalLong.empty());
     Problem problem = savedAtSize();
-    for (FastBlock block = blocks.next(); block != null && problem == null; ) {
+    if (problem != null) {
+      return problem;
+    }
+    // the block checked before the current one, whose chains are taken once this one is checked
+    FastBlock before = null;
+    Future<Break>[] beforeChains = null;
+    for (FastBlock block = blocks.next(); block != null; ) {
+      Future<Break>[] blockChains = chains.start(block);
       problem = check(block);
       if (problem == null && block.damage() != null) {
         problem = new Problem(null, block.damage());
       }
-      blocks.recycle(block);
-      block = problem == null && !endSeen ? blocks.next() : null;
+      if (before != null) {
+        Problem broken = broken(beforeChains, before.entries()); // before anything in this block
+        blocks.recycle(before);
+        if (broken != null) {
+          return broken;
+        }
+      }
+      if (problem != null) {
+        Problem broken = broken(blockChains, passed);
+        return broken != null ? broken : problem;
+      }
+      before = block;
+      beforeChains = blockChains;
+      block = endSeen ? null : blocks.next();
+    }
+    if (before != null) {
+      problem = broken(beforeChains, before.entries());
+      blocks.recycle(before);
     }
     if (problem == null && !endSeen) {
       problem = new Problem(null, "the file ends without its end record: it was cut short");
@@ -140,14 +170,25 @@ final class FastAudit {
     return problem;
   }
 
-  /** Checks the block's records in order; the first problem, or null. */
+  /**
+   * The block's first broken chain, as a problem, when it lies among its first {@code entries}:
+   * those that passed the in-order checks, before the first problem found there (if any).
+   */
+  private static Problem broken(Future<Break>[] blockChains, int entries)
+      throws InterruptedIOException {
+    Break first = RecordChains.firstBreak(blockChains);
+    return first != null && first.entry() < entries
+        ? new Problem(Kind.ENTRY, first.reason())
+        : null;
+  }
+
+  /**
+   * Checks the block's records in order, all but the records' chains ({@link RecordChains}); the
+   * first problem, or null. Counts in {@link #passed} the block's entries that passed.
+   */
   private Problem check(FastBlock block) {
     ByteBuffer view = block.view();
-    long words = 0;
-    for (int e = 0; e < block.entries(); e++) {
-      words += latest.touch(block.keys(), e * LatestIndexes.KEY_LONGS);
-    }
-    touched += words;
+    passed = 0;
     int e = 0;
     for (int r = 0; r < block.records(); r++) {
       byte tag = block.tag(r);
@@ -180,20 +221,7 @@ final class FastAudit {
     } else if (block.problem(e) != null) {
       return new Problem(Kind.ENTRY, block.problem(e));
     }
-    boolean seen = latest.put(block.otherKey(e), block.keys(), e * LatestIndexes.KEY_LONGS, index);
-    Previous previous = block.previous(e);
-    boolean linked =
-        previous == Previous.INDEX
-            ? seen && block.previousIndex(e) == latest.previous()
-            : previous == Previous.NULL && !seen;
-    if (!linked) {
-      return new Problem(
-          Kind.ENTRY,
-          "index "
-              + index
-              + ": its previous is not its record's latest earlier index"
-              + (seen ? " (" + latest.previous() + ")" : " (none: null)"));
-    }
+    passed = e + 1; // its chain, checked apart, comes before anything after it
     tree.append(block.leaves(), e * H, block.nodes(), block.nodeAt(e), block.nodesKnown(e));
     nodesSeen = 0;
     progress.update(tree.size(), blocks.bytesRead());

@@ -31,6 +31,7 @@ final class FastBlock {
   private static final Previous[] PREVIOUS = Previous.values();
   private static final int NEEDS_MORE = -1;
   private static final int DAMAGED = -2;
+  static final byte NO_HALF = -1;
 
   private byte[] bytes;
   private ByteBuffer view;
@@ -52,6 +53,7 @@ final class FastBlock {
   private byte[] previous = new byte[1024];
   private long[] previousIndexes = new long[1024];
   private String[] problems = new String[1024];
+  private byte[] halves = new byte[1024];
   private byte[] nodes = new byte[1024 * H]; // entry e's subtrees from nodeAt[e], level 1 first
   private int[] nodeAt = new int[1024];
   private byte[] nodesKnown = new byte[1024];
@@ -239,12 +241,17 @@ final class FastBlock {
       previous = new byte[n];
       previousIndexes = new long[n];
       problems = new String[n];
+      halves = new byte[n];
       nodes = new byte[n * H];
       nodeAt = new int[n];
       nodesKnown = new byte[n];
     }
     for (int e = 0; e < entries; e++) {
       examine(e);
+      halves[e] =
+          problems[e] == null
+              ? (byte) LatestIndexes.half(keys, e * KEY_LONGS, otherKeys[e])
+              : NO_HALF;
     }
     subtrees();
     return this;
@@ -476,6 +483,14 @@ final class FastBlock {
   /** Entry {@code e}'s record key when it does not pack (zeros in {@link #keys}), else null. */
   String otherKey(int e) {
     return otherKeys[e];
+  }
+
+  /**
+   * The half of the records ({@link LatestIndexes#half}) entry {@code e}'s record falls into, or
+   * {@link #NO_HALF} when the entry cannot be linked to a record ({@link #problem}).
+   */
+  int half(int e) {
+    return halves[e];
   }
 
   Previous previous(int e) {

@@ -1,5 +1,8 @@
 package kz.ecase.verifier;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +19,9 @@ final class LatestIndexes {
   private static final int SLOT = 8;
   static final int KEY_LONGS = SLOT - 1;
   static final int MAX_INLINE = KEY_LONGS * Long.BYTES - 1;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final Map<String, long[]> others = new HashMap<>();
   private final long[] key = new long[KEY_LONGS];
@@ -93,6 +99,14 @@ final class LatestIndexes {
    * from {@code from}: the same longs for the same ASCII key, zeros for a key beyond ASCII.
    */
   static void pack(byte[] bytes, int from, int length, long[] into, int offset) {
+    int words = (length + Long.BYTES) / Long.BYTES; // the longs the length and the bytes fill
+    if (length > 0
+        && length <= MAX_INLINE
+        && from > 0
+        && from - 1 + words * Long.BYTES <= bytes.length) {
+      packByWords(bytes, from, length, words, into, offset);
+      return;
+    }
     Arrays.fill(into, offset, offset + KEY_LONGS, 0);
     if (length == 0 || length > MAX_INLINE) {
       return;
@@ -110,12 +124,56 @@ final class LatestIndexes {
   }
 
   /**
+   * As {@link #pack(byte[], int, int, long[], int)}, eight bytes at a time: long {@code j} of the
+   * packed key holds the bytes from {@code from - 1 + 8 * j} on, read as one little-endian long,
+   * its first byte (not the key's) replaced by the length and the bytes beyond the key cleared.
+   */
+  private static void packByWords(
+      byte[] bytes, int from, int length, int words, long[] into, int offset) {
+    long beyondAscii = 0;
+    for (int j = 0; j < words; j++) {
+      long word = (long) LONGS.get(bytes, from - 1 + j * Long.BYTES);
+      int kept = Math.min(length + 1 - j * Long.BYTES, Long.BYTES); // bytes of the key, and length
+      if (kept < Long.BYTES) {
+        word &= (1L << (kept * Long.BYTES)) - 1;
+      }
+      if (j == 0) {
+        word = (word & ~0xffL) | length;
+        beyondAscii |= word & ~0xffL;
+      } else {
+        beyondAscii |= word;
+      }
+      into[offset + j] = word;
+    }
+    boolean ascii = (beyondAscii & 0x8080808080808080L) == 0;
+    for (int j = ascii ? words : 0; j < KEY_LONGS; j++) {
+      into[offset + j] = 0;
+    }
+  }
+
+  /**
    * Reads the slot where the packed key is looked for first, and answers a word of it, so that the
    * {@link #put} of that key soon after finds it in the cache: done for many keys in a row, the
    * cache misses of their look-ups overlap instead of following one another. Changes nothing.
    */
   long touch(long[] packed, int offset) {
     return packed[offset] == 0 ? 0 : slots[home(packed, offset, mask) * SLOT];
+  }
+
+  /**
+   * Which of two halves the record falls into, 0 or 1, by a hash of its key: {@code packed} at
+   * {@code offset} as {@link #pack} left it, or {@code recordKey} when that is zero. The same key
+   * always falls into the same half, so that each half's chains can be followed apart.
+   */
+  static int half(long[] packed, int offset, String recordKey) {
+    if (packed[offset] == 0) {
+      return recordKey.hashCode() >>> 31;
+    }
+    long hash = 0;
+    for (int i = 0; i < KEY_LONGS; i++) {
+      hash = (hash ^ packed[offset + i]) * 0x9e3779b97f4a7c15L;
+    }
+    return (int) (hash >>> 63);
   }
 
   /** The slot where the packed key is looked for first. */

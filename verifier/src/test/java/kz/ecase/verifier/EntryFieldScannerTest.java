@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -109,6 +110,33 @@ class EntryFieldScannerTest {
       }
     }
     assertThat(laidOut).as("seed %d: entries laid out as the application does", SEED).isPositive();
+  }
+
+  /**
+   * The application's layout is recognised by comparing the bytes between its values with what it
+   * expects there, eight bytes at a time where the array holds sixteen from there, else byte by
+   * byte: with each byte of an entry changed in turn, alone in its array or followed by more bytes,
+   * whatever the scanner still reads as laid out it reads as a full parse reads it.
+   */
+  @Test
+  void anEntryWithAnyOneByteChangedIsReadAsAFullParseReadsItOrNotAtAll() {
+    byte[] entry =
+        TestLedger.entryJson("r1", "710001", "event", 7L).getBytes(StandardCharsets.UTF_8);
+    EntryFieldScanner scanner = new EntryFieldScanner();
+    for (int after : new int[] {0, 20}) {
+      for (int at = 0; at < entry.length; at++) {
+        for (byte to : new byte[] {(byte) (entry[at] ^ 0x01), (byte) (entry[at] ^ 0x40), '"'}) {
+          byte[] changed = Arrays.copyOf(entry, entry.length + after);
+          changed[at] = to;
+          if (scanner.laidOut(changed, 0, entry.length)) {
+            byte[] alone = Arrays.copyOf(changed, entry.length);
+            assertThat(scanner.fields()).as(described(alone)).isEqualTo(EntryFields.parse(alone));
+          }
+        }
+      }
+      assertThat(scanner.laidOut(Arrays.copyOf(entry, entry.length + after), 0, entry.length))
+          .isTrue();
+    }
   }
 
   @Test

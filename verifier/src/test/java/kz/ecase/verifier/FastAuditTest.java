@@ -117,6 +117,86 @@ class FastAuditTest {
     }
   }
 
+  /**
+   * The records' chains are followed apart, on two threads, each for the records of one half
+   * ({@link RecordChains}): over a ledger of several blocks whose entries alternate between two
+   * records of different halves, an entry whose {@code previous} names the other record's latest
+   * index is found in either half, as the reference finds it; and in order with what else is wrong:
+   * before a leaf hash changed in a later block, after one changed in an earlier block, and the
+   * earlier of two broken chains in the two halves, whichever half it is in.
+   */
+  @Test
+  void aChainBrokenInEitherHalfIsFoundInOrderWithWhatElseIsWrong() throws IOException {
+    String[] records = recordsInBothHalves();
+    String[][] cases = { // chains broken at; leaf hash changed at (-1: none); what is found first
+      {"", "-1", "shown"},
+      {"7000", "-1", "7000"},
+      {"7001", "-1", "7001"},
+      {"7000", "11000", "7000"},
+      {"7001", "11001", "7001"},
+      {"7001", "3000", "leaf 3000"},
+      {"7001,7010", "-1", "7001"},
+      {"7000,7011", "-1", "7000"},
+      {"7010,7001", "10500", "7001"},
+    };
+    for (String[] c : cases) {
+      TestLedger ledger = new TestLedger().withEntries(12_000, records);
+      for (String broken : c[0].isEmpty() ? new String[0] : c[0].split(",")) {
+        int i = Integer.parseInt(broken);
+        // the latest index of the other record: entries alternate between the two
+        ledger.replaceBytes(
+            i, ledger.text(i).replaceFirst("\"previous\":[^,]*", "\"previous\":" + (i - 1)));
+      }
+      ledger.recomputeHashes();
+      String saved = ledger.checkpoint(12_000);
+      int leaf = Integer.parseInt(c[1]);
+      if (leaf >= 0) {
+        StoredEntry e = ledger.entries.get(leaf);
+        byte[] changed = e.leafHash().clone();
+        changed[7] ^= 1;
+        ledger.entries.set(leaf, withLeaf(e, changed));
+      }
+      Path file = export(ledger, 0);
+      assertThat(Files.size(file)).isGreaterThan(4L * FastBlocks.BLOCK);
+
+      FastAudit.Result fast = FastAudit.run(file, ledger.key.verifier(), List.of(saved));
+      Report reference = reference(file, ledger, List.of(saved));
+      String what = "chains broken at " + c[0] + ", leaf hash changed at " + c[1];
+      if (c[2].equals("shown")) {
+        assertThat(fast.shown()).as(what + ": " + fast.reason()).isTrue();
+        assertThat(fast.report().summary()).isEqualTo(reference.summary());
+      } else if (c[2].startsWith("leaf ")) {
+        assertThat(fast.kind()).as(what + ": " + fast.reason()).isEqualTo(Kind.LEAF_HASH);
+        assertThat(fast.reason()).startsWith("index " + c[2].substring(5) + ":");
+      } else {
+        assertThat(fast.kind()).as(what + ": " + fast.reason()).isEqualTo(Kind.ENTRY);
+        assertThat(fast.reason())
+            .isEqualTo(
+                "index "
+                    + c[2]
+                    + ": its previous is not its record's latest earlier index ("
+                    + (Integer.parseInt(c[2]) - 2)
+                    + ")");
+        assertThat(reference.findings()).extracting(Finding::kind).contains(Kind.ENTRY);
+      }
+      Files.delete(file);
+    }
+  }
+
+  /**
+   * Two record ids of {@link TestLedger}, the first's record in one half, the second's in the
+   * other.
+   */
+  private static String[] recordsInBothHalves() {
+    long[] packed = new long[LatestIndexes.KEY_LONGS];
+    String[] byHalf = new String[2];
+    for (int n = 0; byHalf[0] == null || byHalf[1] == null; n++) {
+      LatestIndexes.pack("registration/r" + n, packed, 0);
+      byHalf[LatestIndexes.half(packed, 0, null)] = "r" + n;
+    }
+    return byHalf;
+  }
+
   /** The source with the stored node at {@code level}, {@code index} changed in one bit. */
   private static EntrySource withNodeChanged(EntrySource source, int level, long index) {
     return new EntrySource() {

@@ -50,8 +50,13 @@ final class TestLedger {
 
   /** Appends {@code count} entries spread over three records. */
   TestLedger withEntries(int count) {
+    return withEntries(count, "r0", "r1", "r2");
+  }
+
+  /** Appends {@code count} entries, entry {@code i} about {@code recordIds[i % length]}. */
+  TestLedger withEntries(int count, String... recordIds) {
     for (int i = 0; i < count; i++) {
-      append("r" + (i % 3), "710001", "event " + i);
+      append(recordIds[i % recordIds.length], "710001", "event " + i);
     }
     recomputeNodes();
     return this;
