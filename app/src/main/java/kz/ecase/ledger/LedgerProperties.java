@@ -22,9 +22,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     how long it lets entries gather before the next batch (fewer, larger transactions under load;
  *     the price is as much added to commit → index when idle)
  * @param checkpointInterval how often a new checkpoint is signed while entries arrive
- * @param headTakeInterval while full batches keep coming, how often the integrator takes from the
- *     head of the pending entries rather than after the last id it took, for entries that
- *     committed out of id order (it also does after every batch that was not full)
  */
 @ConfigurationProperties("ecase.ledger")
 public record LedgerProperties(
@@ -36,5 +33,4 @@ public record LedgerProperties(
     @DefaultValue("256") int batchSize,
     @DefaultValue("50ms") Duration pollInterval,
     @DefaultValue("5ms") Duration linger,
-    @DefaultValue("2s") Duration checkpointInterval,
-    @DefaultValue("1s") Duration headTakeInterval) {}
+    @DefaultValue("2s") Duration checkpointInterval) {}

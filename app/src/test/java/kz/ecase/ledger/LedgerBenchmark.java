@@ -302,7 +302,8 @@ class LedgerBenchmark {
       try (Connection snapshot = dataSource.getConnection()) {
         snapshot.setAutoCommit(false);
         snapshot.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        try (PreparedStatement read = snapshot.prepareStatement("select count(*) from ledger_nodes");
+        try (PreparedStatement read =
+                snapshot.prepareStatement("select count(*) from ledger_nodes");
             ResultSet rs = read.executeQuery()) {
           rs.next();
         }

@@ -79,18 +79,13 @@ public class PendingEntries {
   public record Batch(long treeSize, List<Pending> entries, Map<String, Long> latest) {}
 
   /**
-   * Takes the oldest waiting entries whose id is above {@code after} (0: from the head) out of the
-   * table and reads, in the same statement (one
+   * Takes the oldest waiting entries out of the table and reads, in the same statement (one
    * snapshot, one round trip), the tree's size and their records' latest indexes from {@code
    * ledger_leaves}. The caller's transaction holds the entries: if it rolls back, they wait again.
    * The caller must hold the integrator's lock before this statement starts, so that its snapshot
    * sees every batch sequenced before. ({@code returning} promises no order, hence the sort.)
-   *
-   * <p>Taken entries are deleted, and their index entries stay in the primary key until no
-   * snapshot can see them: a take from the head walks all of them again while any older snapshot
-   * is open. A take after the highest id taken before starts past them.
    */
-  public Batch take(long after, int limit) {
+  public Batch take(int limit) {
     List<Pending> taken = new ArrayList<>();
     Map<String, Long> latest = new HashMap<>();
     long[] size = {0};
@@ -98,14 +93,13 @@ public class PendingEntries {
             """
             with taken as (
               delete from ledger_pending where id in (
-                select id from ledger_pending where id > :after order by id limit :limit)
+                select id from ledger_pending order by id limit :limit)
               returning id, record_key, unit, subject, entry)
             select t.id, t.record_key, t.unit, t.subject, t.entry,
               (select max(l.idx) from ledger_leaves l where l.record_key = t.record_key) as latest,
               (select coalesce(max(idx) + 1, 0) from ledger_leaves) as size
             from taken t
             """)
-        .param("after", after)
         .param("limit", limit)
         .query(
             (RowCallbackHandler)

@@ -23,9 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The single writer of the tree: takes pending entries in batches, gives them the next gap-free
  * indexes, completes their records' chains ({@code previous}), hashes them into the tree and stores
  * the completed nodes, all in one transaction under a database-wide lock, so that two instances
- * never sequence at once. It takes entries after the highest id it took last, and from the head of
- * {@code ledger_pending} when an entry that committed out of id order may wait there ({@link
- * TakePosition}).
+ * never sequence at once.
  */
 @Component
 public class Integrator implements SmartLifecycle {
@@ -40,7 +38,6 @@ public class Integrator implements SmartLifecycle {
   private final TransactionTemplate transactions;
   private final LedgerProperties properties;
   private volatile RightEdge edge;
-  private final TakePosition position;
   private volatile Thread worker;
   private final Object signal = new Object();
   private volatile boolean woken;
@@ -58,38 +55,19 @@ public class Integrator implements SmartLifecycle {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.properties = properties;
-    this.position = new TakePosition(properties.headTakeInterval(), System::nanoTime);
   }
 
   /** Sequences one batch; returns how many entries it sequenced (0 when none or locked out). */
   public int integrateBatch() {
     RightEdge[] after = new RightEdge[1];
-    long[] taken = {-1, 0}; // how many (-1: locked out), the highest id
-    long from;
-    synchronized (position) {
-      from = position.next();
-    }
-    Integer count;
-    try {
-      count = transactions.execute(status -> sequence(from, after, taken));
-    } catch (RuntimeException e) {
-      synchronized (position) {
-        position.lost();
-      }
-      throw e;
-    }
+    Integer count = transactions.execute(status -> sequence(after));
     if (after[0] != null) {
       edge = after[0];
-    }
-    if (taken[0] >= 0) {
-      synchronized (position) {
-        position.committed(from, (int) taken[0], properties.batchSize(), taken[1]);
-      }
     }
     return count == null ? 0 : count;
   }
 
-  private int sequence(long from, RightEdge[] after, long[] taken) {
+  private int sequence(RightEdge[] after) {
     boolean mine =
         jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
             .param("lock", LOCK)
@@ -98,8 +76,7 @@ public class Integrator implements SmartLifecycle {
     if (!mine) {
       return 0;
     }
-    PendingEntries.Batch batch = pending.take(from, properties.batchSize());
-    taken[0] = 0;
+    PendingEntries.Batch batch = pending.take(properties.batchSize());
     if (batch.entries().isEmpty()) {
       return 0;
     }
@@ -125,8 +102,6 @@ public class Integrator implements SmartLifecycle {
     }
     entries.addAll(sequenced, completed);
     after[0] = tree;
-    taken[0] = sequenced.size();
-    taken[1] = batch.entries().get(batch.entries().size() - 1).id();
     return sequenced.size();
   }
 
