@@ -254,9 +254,10 @@ class LedgerBenchmark {
         () -> transactions.execute(status -> ledger.record(event("c" + ids.incrementAndGet())));
     warmUp(append);
     awaitNothingPending();
+    long size = entries.size();
     Cost before = cost();
     double[] live = run(append);
-    awaitNothingPending();
+    awaitSequenced(size + (long) live[2]);
     report("live", before, cost(), (long) live[2], live[1]);
     integrator.stop();
     try {
@@ -267,9 +268,99 @@ class LedgerBenchmark {
       integrator.start();
     }
     long backlog = pendingEntries.count();
+    size = entries.size();
     before = cost();
-    awaitNothingPending();
+    awaitSequenced(size + backlog);
     report("drain", before, cost(), backlog, 0);
+  }
+
+  /**
+   * The integrator alone with a backlog ({@code bench.backlog} entries, 50 000 by default, written
+   * in one statement while it is stopped): sequences the first half with nothing else open in the
+   * database, the second half while another connection holds a snapshot taken before it (as a long
+   * report, a backup or a slow transaction would), batch by batch on this thread. Prints per entry
+   * the CPU of this database's backends, of the sequencing thread and the wall time.
+   */
+  @Test
+  void integratorBacklog() throws Exception {
+    int backlog = Integer.getInteger("bench.backlog", 50_000);
+    byte[] entry = new EntryFormat(json).recorded(event("backlog"));
+    integrator.stop();
+    try {
+      awaitNothingPending();
+      String prefix = "bench/backlog-" + System.nanoTime() + "-";
+      jdbc.sql(
+              """
+              insert into ledger_pending (record_key, unit, subject, entry)
+              select :prefix || g, '710001', null, :entry from generate_series(1, :n) g
+              """)
+          .param("prefix", prefix)
+          .param("entry", entry)
+          .param("n", backlog)
+          .update();
+      sequenceTimed("alone", backlog / 2);
+      try (Connection snapshot = dataSource.getConnection()) {
+        snapshot.setAutoCommit(false);
+        snapshot.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try (PreparedStatement read =
+                snapshot.prepareStatement("select count(*) from ledger_nodes");
+            ResultSet rs = read.executeQuery()) {
+          rs.next();
+        }
+        sequenceTimed("snapshot-open", backlog - backlog / 2);
+        snapshot.rollback();
+      }
+    } finally {
+      integrator.start();
+    }
+  }
+
+  private void sequenceTimed(String phase, int entries) {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    Cost before = cost();
+    long cpu = threads.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    int done = 0;
+    int batches = 0;
+    while (done < entries) {
+      int sequenced = integrator.integrateBatch();
+      if (sequenced == 0) {
+        break;
+      }
+      done += sequenced;
+      batches++;
+    }
+    double wall = (System.nanoTime() - start) / 1000.0;
+    double thread = (threads.getCurrentThreadCpuTime() - cpu) / 1000.0;
+    Cost after = cost();
+    long ticks = 0;
+    for (Map.Entry<Integer, Long> backend : after.backendTicks().entrySet()) {
+      ticks += backend.getValue() - before.backendTicks().getOrDefault(backend.getKey(), 0L);
+    }
+    System.out.printf(
+        "%nBENCH integrator backlog %s: entries=%d batches=%d µs/entry: backends=%.0f"
+            + " sequencing-thread=%.0f wall=%.0f | ms/batch=%.1f load=%s%n",
+        phase,
+        done,
+        batches,
+        ticks * 10_000.0 / done,
+        thread / done,
+        wall / done,
+        wall / 1000 / batches,
+        loadAverage());
+  }
+
+  /**
+   * Waits until the tree has {@code size} entries: reads its size ({@code max(idx)}, one index
+   * probe), not the pending count, whose {@code count(*)} reads all of {@code ledger_pending}, dead
+   * rows included (about 35 ms of a backend's CPU with 80 000 pending: polled every 5 ms, it was
+   * most of what a drain cost the backends).
+   */
+  private void awaitSequenced(long size) throws InterruptedException {
+    while (entries.size() < size) {
+      Thread.sleep(5);
+    }
   }
 
   private void awaitNothingPending() throws InterruptedException {

@@ -158,20 +158,23 @@ class LedgerIT {
               }));
     }
     List<Long> chains = new ArrayList<>();
-    for (Future<List<Long>> result : results) {
-      List<Long> chain = new ArrayList<>();
-      for (long receipt : result.get()) {
-        chain.add(registrations.awaitIndex(receipt));
+    try {
+      for (Future<List<Long>> result : results) {
+        List<Long> chain = new ArrayList<>();
+        for (long receipt : result.get()) {
+          chain.add(registrations.awaitIndex(receipt));
+        }
+        assertThat(chain).isSorted();
+        assertPreviousPointers(chain);
+        chains.addAll(chain);
       }
-      assertThat(chain).isSorted();
-      assertPreviousPointers(chain);
-      chains.addAll(chain);
+    } finally {
+      writing.set(false); // the racers stop also when an assertion fails (other tests follow)
+      for (Future<?> racer : racers) {
+        racer.get();
+      }
+      pool.shutdown();
     }
-    writing.set(false);
-    for (Future<?> racer : racers) {
-      racer.get();
-    }
-    pool.shutdown();
 
     List<Long> all =
         jdbc.sql("select idx from ledger_entries order by idx").query(Long.class).list();
@@ -185,6 +188,83 @@ class LedgerIT {
                 .single())
         .as("every pair of leaves has its node, once")
         .isEqualTo(all.size() / 2);
+  }
+
+  @Test
+  void anEntryThatCommitsAfterATakePassedItsIdIsSequencedOnceAndBeforeWhatFollowsIt()
+      throws Exception {
+    String id = Registrations.newId();
+    long first = registrations.register(id, "710002", "first");
+    registrations.awaitIndex(first);
+    integrator.stop(); // this test drives the batches
+    ExecutorService older = Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.CountDownLatch recorded = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      Future<Long> late =
+          older.submit(
+              () ->
+                  transactions.execute(
+                      status -> {
+                        long receipt = registrations.amend(id, "710002", "recorded first");
+                        recorded.countDown();
+                        await(release);
+                        return receipt;
+                      }));
+      recorded.await();
+      long early = registrations.amend(id, "710002", "committed first");
+      for (int i = 0; i < 5 && ledger.indexOf(early).isEmpty(); i++) {
+        integrator.integrateBatch(); // takes it and moves past the older, uncommitted id
+      }
+      assertThat(ledger.indexOf(early)).isPresent();
+      release.countDown();
+      long lateReceipt = late.get();
+      assertThat(lateReceipt).as("the older transaction's id is lower").isLessThan(early);
+      long after = registrations.amend(id, "710002", "recorded after the late one committed");
+      for (int i = 0; i < 5 && ledger.indexOf(after).isEmpty(); i++) {
+        integrator.integrateBatch();
+      }
+      assertThat(ledger.indexOf(lateReceipt)).as("the late entry is sequenced").isPresent();
+      assertThat(ledger.indexOf(lateReceipt).orElseThrow())
+          .as("what committed before an entry was recorded comes before it in the ledger")
+          .isLessThan(ledger.indexOf(after).orElseThrow());
+      assertThat(
+              jdbc.sql("select count(*) from ledger_leaves where pending_id = :id")
+                  .param("id", lateReceipt)
+                  .query(Long.class)
+                  .single())
+          .as("once")
+          .isEqualTo(1);
+      List<Long> chain =
+          jdbc.sql("select idx from ledger_leaves where record_key = :key order by idx")
+              .param("key", "registration/" + id)
+              .query(Long.class)
+              .list();
+      assertThat(chain)
+          .containsExactly(
+              registrations.awaitIndex(first),
+              ledger.indexOf(early).orElseThrow(),
+              ledger.indexOf(lateReceipt).orElseThrow(),
+              ledger.indexOf(after).orElseThrow());
+      assertPreviousPointers(chain);
+      List<Long> all =
+          jdbc.sql("select idx from ledger_leaves order by idx").query(Long.class).list();
+      for (int i = 0; i < all.size(); i++) {
+        assertThat(all.get(i)).as("gap-free").isEqualTo(i);
+      }
+    } finally {
+      older.shutdownNow();
+      integrator.start();
+    }
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
