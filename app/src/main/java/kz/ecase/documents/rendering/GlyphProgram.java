@@ -111,9 +111,9 @@ final class GlyphProgram {
   }
 
   /**
-   * The outline without its hinting instructions (half of DejaVu's glyph data): the papers are
-   * read printed or zoomed, where hinting changes nothing, and the font's programs ({@code fpgm},
-   * {@code prep}, {@code cvt }) go with them.
+   * The outline without its hinting instructions (half of DejaVu's glyph data): the papers are read
+   * printed or zoomed, where hinting changes nothing, and the font's programs ({@code fpgm}, {@code
+   * prep}, {@code cvt }) go with them.
    */
   static byte[] withoutInstructions(byte[] glyph) {
     if (glyph.length < 10) {
@@ -194,7 +194,9 @@ final class GlyphProgram {
   byte[] write(BitSet used) {
     BitSet kept = new BitSet(glyphs.length);
     kept.set(0);
-    for (int gid = used.nextSetBit(0); gid >= 0 && gid < glyphs.length; gid = used.nextSetBit(gid + 1)) {
+    for (int gid = used.nextSetBit(0);
+        gid >= 0 && gid < glyphs.length;
+        gid = used.nextSetBit(gid + 1)) {
       kept.set(gid);
       if (parts[gid] != null) {
         for (int part : parts[gid]) {

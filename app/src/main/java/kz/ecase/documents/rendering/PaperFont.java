@@ -49,9 +49,9 @@ final class PaperFont {
   /**
    * The code points (ranges, both ends included) every document can print with the shared face:
    * what papers in Kazakh and Russian, with names and places typed by officers, commonly hold. Kept
-   * small, as every PDF carries its widths and ToUnicode map (about 230 glyphs; the outlines only of
-   * the glyphs printed): a document with a letter beyond it (a Western European or Latin-extended
-   * name, say) gets a subset of its own.
+   * small, as every PDF carries its widths and ToUnicode map (about 230 glyphs; the outlines only
+   * of the glyphs printed): a document with a letter beyond it (a Western European or
+   * Latin-extended name, say) gets a subset of its own.
    */
   static final int[][] PAPER_SET = {
     {0x0020, 0x007E}, // Basic Latin
@@ -341,8 +341,8 @@ final class PaperFont {
     }
 
     /**
-     * Called by PDFBox when the document is saved: the font file with the printed glyphs'
-     * outlines, compressed, and the subset tag of those glyphs in the font's three names.
+     * Called by PDFBox when the document is saved: the font file with the printed glyphs' outlines,
+     * compressed, and the subset tag of those glyphs in the font's three names.
      */
     @Override
     public void subset() throws IOException {
@@ -350,8 +350,7 @@ final class PaperFont {
           (COSDictionary)
               ((COSArray) getCOSObject().getDictionaryObject(COSName.DESCENDANT_FONTS))
                   .getObject(0);
-      COSDictionary descriptor =
-          (COSDictionary) cidFont.getDictionaryObject(COSName.FONT_DESC);
+      COSDictionary descriptor = (COSDictionary) cidFont.getDictionaryObject(COSName.FONT_DESC);
       COSStream file = (COSStream) descriptor.getDictionaryObject(COSName.FONT_FILE2);
       byte[] program = face.program.write(printed);
       try (OutputStream out = file.createRawOutputStream()) {
@@ -372,8 +371,8 @@ final class PaperFont {
     }
 
     /**
-     * Six capital letters naming the subset, as PDF names subsets: "EC" and four derived from
-     * the glyphs it holds, so that two documents with different subsets name them differently.
+     * Six capital letters naming the subset, as PDF names subsets: "EC" and four derived from the
+     * glyphs it holds, so that two documents with different subsets name them differently.
      */
     private static String tag(BitSet glyphs) {
       java.util.zip.CRC32 crc = new java.util.zip.CRC32();
