@@ -49,14 +49,16 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Reported: registrations (or cycles) per second with their latency, and the registration
- * request's own latency beside it. {@code -Dwarmup=N}: cycles before the measured phase (default
- * 200). {@code -Dahead=N}: how many drafts to look up before a closed load (default 160 per
+ * request's own latency beside it. Before the measured phase, a warm-up until the app is steady
+ * ({@link #warmUp}: {@code -Dwarmup=N}, {@code -DwarmUpSeconds=S}). {@code -Dahead=N}: how many drafts to look up before a closed load (default 160 per
  * second of the load; an open load looks up exactly as many as it will register).
  *
  * <p>With {@code -DappPid=PID -Ddatabase=NAME} (Linux) it also reports the CPU time (user + system)
  * spent per registration during the measured phase (after sign-in and warm-up): by the app's
  * process, by PostgreSQL (the backends connected to NAME and the server's own processes: WAL
- * writer, checkpointer…; not other databases' backends), by itself, and by the whole machine.
+ * writer, checkpointer…; not other databases' backends), by itself, and by the whole machine; and,
+ * with psql on the path and pg_walinspect in the database, the WAL written for the database's
+ * relations per registration.
  */
 public class RegistrationLoad {
 
@@ -175,13 +177,92 @@ public class RegistrationLoad {
     return latencies.size();
   }
 
-  /** Cycles before the measured phase ({@code -Dwarmup=N}, default 200; fewer for a smoke run). */
-  static void warmUp(String base, String[] tokens) {
+  /**
+   * The warm-up before the measured phase, the same whichever jar is measured: {@code -Dwarmup=N}
+   * cycles one after another (default 200; fewer for a smoke run), then, unless {@code
+   * -DwarmUpSeconds=0}, windows of {@code -DwarmUpWindow} cycles (default 200) made by {@code
+   * -DwarmUpClients} clients side by side (default 8) until the app is steady: a window's app CPU
+   * per cycle (from /proc, with {@code -DappPid}; else its median latency) no lower than 0.97 × the
+   * best window's before it, three windows in a row (the JIT's C2 has compiled what a registration
+   * runs: its compiler threads are part of the app's CPU), or {@code -DwarmUpSeconds} (default 180)
+   * have passed. Prints what it took.
+   */
+  static void warmUp(String base, String[] tokens) throws Exception {
+    long start = System.nanoTime();
     int cycles = Integer.getInteger("warmup", 200);
     for (int i = 0; i < cycles; i++) {
       cycle(base, tokens[i % tokens.length]);
     }
+    long seconds = Long.getLong("warmUpSeconds", 180);
+    int window = Integer.getInteger("warmUpWindow", 200);
+    int clients = Integer.getInteger("warmUpClients", 8);
+    String pid = System.getProperty("appPid");
+    boolean byCpu = pid != null && Files.exists(Path.of("/proc/" + pid + "/stat"));
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    double best = Double.MAX_VALUE;
+    double first = Double.NaN;
+    double last = Double.NaN;
+    int flat = 0;
+    int windows = 0;
+    while (seconds > 0 && flat < 3 && System.nanoTime() < deadline) {
+      double cpuBefore = byCpu ? CpuClock.processMillis(Long.parseLong(pid)) : 0;
+      long[] latencies = warmUpWindow(base, tokens, window, clients);
+      last =
+          byCpu
+              ? (CpuClock.processMillis(Long.parseLong(pid)) - cpuBefore) / window
+              : ms(latencies, 50);
+      if (windows++ == 0) {
+        first = last;
+      }
+      flat = last >= 0.97 * best ? flat + 1 : 0;
+      best = Math.min(best, last);
+    }
+    System.out.printf(
+        "BENCH warm-up: %d cycles + %d windows of %d by %d clients in %.0f s; window %s %.2f ->"
+            + " %.2f ms (best %.2f); %s%n",
+        cycles,
+        windows,
+        window,
+        clients,
+        (System.nanoTime() - start) / 1e9,
+        byCpu ? "app CPU per cycle" : "median latency",
+        first,
+        last,
+        best,
+        seconds <= 0
+            ? "no steady-state check (-DwarmUpSeconds=0)"
+            : flat >= 3
+                ? "steady (3 windows without a 3 % gain)"
+                : "NOT steady: stopped at the time limit");
     REGISTRATIONS.clear();
+    INLINE_LOOKUPS.set(0);
+  }
+
+  /** {@code cycles} cycles by {@code clients} clients side by side: their latencies, sorted. */
+  static long[] warmUpWindow(String base, String[] tokens, int cycles, int clients)
+      throws Exception {
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    java.util.concurrent.atomic.AtomicInteger left =
+        new java.util.concurrent.atomic.AtomicInteger(cycles);
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      String token = tokens[c % tokens.length];
+      Thread t =
+          new Thread(
+              () -> {
+                while (left.getAndDecrement() > 0) {
+                  long begin = System.nanoTime();
+                  cycle(base, token);
+                  latencies.add(System.nanoTime() - begin);
+                }
+              });
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
   }
 
   /**
@@ -385,8 +466,12 @@ public class RegistrationLoad {
       return current;
     }
 
+    private String lsnBefore;
+    private String lsnAfter;
+
     static void startIfConfigured() throws Exception {
       if (current != null) {
+        current.lsnBefore = current.psql("select pg_current_wal_lsn()");
         current.before = current.read();
       }
     }
@@ -394,6 +479,7 @@ public class RegistrationLoad {
     static void stopIfRunning() throws Exception {
       if (current != null && current.before != null) {
         double[] after = current.read();
+        current.lsnAfter = current.psql("select pg_current_wal_lsn()");
         current.used = new double[after.length];
         for (int i = 0; i < after.length; i++) {
           current.used[i] = after[i] - current.before[i];
@@ -415,6 +501,40 @@ public class RegistrationLoad {
           used[1] / n,
           used[2] / n,
           (used[3] - used[2]) / n);
+      if (lsnBefore != null && lsnAfter != null) {
+        // this database's WAL (its relations' records) over the measured phase: pg_walinspect
+        String wal =
+            psql(
+                "select format('%s records, %s bytes, of them %s in full-page images',"
+                    + " count(*), coalesce(sum(record_length), 0), coalesce(sum(fpi_length), 0))"
+                    + " from pg_get_wal_records_info('" + lsnBefore + "', '" + lsnAfter + "')"
+                    + " where block_ref ~ ('rel [0-9]+/' || (select oid from pg_database"
+                    + " where datname = current_database()) || '/')");
+        Matcher m =
+            Pattern.compile("(\\d+) records, (\\d+) bytes, of them (\\d+)").matcher(wal == null ? "" : wal);
+        if (m.find()) {
+          System.out.printf(
+              "BENCH wal per registration (this database's relations, pg_walinspect): %.1f KB in"
+                  + " %.1f records, of them %.1f KB full-page images%n",
+              Long.parseLong(m.group(2)) / 1024.0 / n,
+              Long.parseLong(m.group(1)) / n,
+              Long.parseLong(m.group(3)) / 1024.0 / n);
+        }
+      }
+    }
+
+    /** One value from psql on the benchmark's database, or null (no psql, no pg_walinspect…). */
+    private String psql(String query) {
+      try {
+        Process p =
+            new ProcessBuilder("psql", "-d", database, "-Atc", query)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        return p.waitFor() == 0 && !out.startsWith("ERROR") ? out : null;
+      } catch (Exception e) {
+        return null;
+      }
     }
 
     /** app, postgres, load generator, machine busy: milliseconds of CPU since boot. */
@@ -458,7 +578,7 @@ public class RegistrationLoad {
     }
 
     /** utime + stime of the process, in milliseconds (USER_HZ is 100 on Linux). */
-    private static double processMillis(long pid) {
+    static double processMillis(long pid) {
       try {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

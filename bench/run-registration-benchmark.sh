@@ -25,7 +25,11 @@
 #   BENCH_JAR: the jar to run (default app/target/ecase.jar), e.g. one built from the commit before
 #     a change, to compare the two with the same script one after the other
 #   BENCH_APP_ENV: settings for the app, e.g. ECASE_NOTIFICATIONS_SMS_CONCURRENCY=4
-#   BENCH_LOAD_OPTS: options of the load generator's JVM, e.g. -Dlookup=inline, -Dlookup=false, -Dwarmup=10 (smoke run), -Dahead=N
+#   BENCH_LOAD_OPTS: options of the load generator's JVM, e.g. -Dlookup=inline, -Dlookup=false,
+#     -Dwarmup=10 -DwarmUpSeconds=0 (smoke run), -Dahead=N. Each load warms the app up first until
+#     its CPU per cycle is steady (RegistrationLoad#warmUp: 200 cycles, then windows of 200 by 8
+#     clients until three in a row gain less than 3 %, at most -DwarmUpSeconds=180), and prints it
+#   BENCH_DB: the database's name (default ecase_bench_registration_PID; created and dropped)
 #   (needs psql/pgbench, a server at 127.0.0.1:5432, and app/target/ecase.jar: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +37,9 @@ seconds="${1:-30}"
 profile="${2:-}"
 port=18090
 . bench/common.sh
-fresh_database "ecase_bench_registration_$$"
+fresh_database "${BENCH_DB:-ecase_bench_registration_$$}"
+# WAL per registration (the load generator reads this database's records over its measured phase)
+psql -q -d "$db" -c "create extension if not exists pg_walinspect" 2>/dev/null || echo "(no pg_walinspect: no WAL figure)"
 psql -d "$db" -Atc "show synchronous_commit" | sed 's/^/synchronous_commit=/'
 for clients in 8 32; do
   pgbench_inserts "$clients" "$seconds"

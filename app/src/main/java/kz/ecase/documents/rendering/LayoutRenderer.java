@@ -38,16 +38,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * A {@link DocumentLayout} → PDF, drawn on PDFBox directly: A4, DejaVu Sans regular and bold
- * embedded as the shared faces built once ({@link PaperFont}; a document with a letter beyond them
- * gets subsets of its own), words wrapped to the column (a word longer than the column broken), new
- * pages when one is full, QR codes drawn from zxing's bit matrix as one-bit images. About a tenth
- * of the CPU of the HTML route ({@link PdfRenderer}) for a one-page form (docs/BENCHMARKS.md).
+ * embedded as the shared faces built once ({@link PaperFont}: with the outlines of the glyphs the
+ * document prints only, unhinted and compressed; a document with a letter beyond them gets subsets
+ * of its own), words wrapped to the column (a word longer than the column broken), new pages when
+ * one is full, QR codes drawn from zxing's bit matrix as one-bit images. About a tenth of the CPU
+ * of the HTML route ({@link PdfRenderer}) for a one-page form (docs/BENCHMARKS.md).
  *
  * <p>The bytes depend only on the layout and the issue time: the creation and modification dates
  * are the issue time, the document ID is derived from the layout's content and the issue time, the
- * shared faces are the same objects in every document, and PDFBox names a subset of its own by the
- * glyphs it holds. A character the fonts lack, or one no document may hold (a control character),
- * is printed as U+FFFD, never failing the document.
+ * shared faces are the same objects in every document but for their font files, written from the
+ * glyphs printed and named by them, and PDFBox names a subset of its own by the glyphs it holds. A
+ * character the fonts lack, or one no document may hold (a control character), is printed as
+ * U+FFFD, never failing the document.
  */
 @Component
 public class LayoutRenderer {

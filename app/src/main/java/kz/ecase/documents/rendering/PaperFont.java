@@ -33,12 +33,14 @@ import org.apache.pdfbox.util.Vector;
  * One face of the papers' font, embedded the same way in every document: a subset of DejaVu Sans
  * with every glyph a paper commonly prints ({@link #PAPER_SET}: Latin with its Western European
  * letters, the Russian and Kazakh alphabets and the other Cyrillic letters of the region, digits,
- * punctuation, №, ₸), built once at start-up by fontbox's subsetter and PDFBox's embedder
- * (compressed font file, widths, ToUnicode map). A document gets a copy of those ready-made objects
- * — the already-compressed streams are copied as they are — instead of PDFBox subsetting the font
- * anew for the glyphs of each document, which took about a sixth of a protocol's CPU
- * (docs/BENCHMARKS.md, issue 15). A document with a character outside the set falls back to a
- * subset of its own ({@link LayoutRenderer}).
+ * punctuation, №, ₸), built once at start-up by fontbox's subsetter and PDFBox's embedder (widths,
+ * ToUnicode map). A document gets a copy of those ready-made objects — the already-compressed
+ * streams are copied as they are — instead of PDFBox subsetting the font anew for the glyphs of
+ * each document, which took about a sixth of a protocol's CPU (docs/BENCHMARKS.md, issue 15). Its
+ * font file, though, holds the outlines of the glyphs that document printed only, written when the
+ * document is saved ({@link GlyphProgram}: the glyph ids stay the shared face's, so nothing else
+ * changes): the whole set's outlines were two thirds of a protocol's PDF. A document with a
+ * character outside the set falls back to a subset of its own ({@link LayoutRenderer}).
  *
  * <p>Thread-safe: the prepared objects are read only; each document gets its own copy.
  */
@@ -47,8 +49,9 @@ final class PaperFont {
   /**
    * The code points (ranges, both ends included) every document can print with the shared face:
    * what papers in Kazakh and Russian, with names and places typed by officers, commonly hold. Kept
-   * small, as every PDF carries all of it (about 230 glyphs, ~20 KB a face): a document with a
-   * letter beyond it (a Western European or Latin-extended name, say) gets a subset of its own.
+   * small, as every PDF carries its widths and ToUnicode map (about 230 glyphs; the outlines only
+   * of the glyphs printed): a document with a letter beyond it (a Western European or
+   * Latin-extended name, say) gets a subset of its own.
    */
   static final int[][] PAPER_SET = {
     {0x0020, 0x007E}, // Basic Latin
@@ -78,6 +81,12 @@ final class PaperFont {
 
   private static final int CODE_POINTS = 0x10000;
 
+  /**
+   * zlib's fastest level for the documents' font files: outlines hardly compress further at the
+   * default level (6 339 against 6 562 bytes for a protocol's regular face), at 1.6× the CPU.
+   */
+  private static final int DEFLATE_LEVEL = java.util.zip.Deflater.BEST_SPEED;
+
   private final String name;
 
   /** Glyph of each code point below U+10000 in the embedded font (0: not in the set). */
@@ -93,8 +102,12 @@ final class PaperFont {
   private final BoundingBox box;
   private final Frozen dictionary;
 
+  /** The face's font file, written for each document with the glyphs it printed only. */
+  private final GlyphProgram program;
+
   private PaperFont(byte[] reducedFont, String tag) throws IOException {
     byte[] subset = subset(reducedFont, tag);
+    program = GlyphProgram.of(subset);
     try (TrueTypeFont reduced = new TTFParser().parse(new RandomAccessReadBuffer(reducedFont))) {
       CmapLookup cmap = reduced.getUnicodeCmapLookup();
       for (int cp = 0; cp < CODE_POINTS; cp++) {
@@ -216,9 +229,14 @@ final class PaperFont {
     }
   }
 
-  /** The shared face in one document: encodes code points as its glyph ids (Identity-H). */
+  /**
+   * The shared face in one document: encodes code points as its glyph ids (Identity-H), and keeps
+   * which glyphs the document printed; when the document is saved, its font file gets the outlines
+   * of those glyphs only ({@link GlyphProgram}) and a subset tag of its own, derived from them.
+   */
   private static final class Embedded extends PDFont {
     private final PaperFont face;
+    private final BitSet printed = new BitSet();
 
     Embedded(COSDictionary dictionary, PaperFont face) {
       super(dictionary);
@@ -312,17 +330,77 @@ final class PaperFont {
 
     @Override
     public boolean willBeSubset() {
-      return false;
+      return true;
     }
 
     @Override
     public void addToSubset(int codePoint) {
-      // embedded whole: nothing to subset
+      if (face.has(codePoint)) {
+        printed.set(face.glyphs[codePoint]);
+      }
     }
 
+    /**
+     * Called by PDFBox when the document is saved: the font file with the printed glyphs' outlines,
+     * compressed, and the subset tag of those glyphs in the font's three names.
+     */
     @Override
-    public void subset() {
-      // embedded whole: nothing to subset
+    public void subset() throws IOException {
+      COSDictionary cidFont =
+          (COSDictionary)
+              ((COSArray) getCOSObject().getDictionaryObject(COSName.DESCENDANT_FONTS))
+                  .getObject(0);
+      COSDictionary descriptor = (COSDictionary) cidFont.getDictionaryObject(COSName.FONT_DESC);
+      COSStream file = (COSStream) descriptor.getDictionaryObject(COSName.FONT_FILE2);
+      byte[] program = face.program.write(printed);
+      try (OutputStream out = file.createRawOutputStream()) {
+        out.write(deflate(program));
+      }
+      file.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+      file.setInt(COSName.LENGTH1, program.length);
+      String tag = tag(printed);
+      for (COSDictionary named : List.of(getCOSObject(), cidFont)) {
+        named.setName(COSName.BASE_FONT, retagged(named.getNameAsString(COSName.BASE_FONT), tag));
+      }
+      descriptor.setName(
+          COSName.FONT_NAME, retagged(descriptor.getNameAsString(COSName.FONT_NAME), tag));
+    }
+
+    private static String retagged(String name, String tag) {
+      return tag + name.substring(name.indexOf('+'));
+    }
+
+    /**
+     * Six capital letters naming the subset, as PDF names subsets: "EC" and four derived from the
+     * glyphs it holds, so that two documents with different subsets name them differently.
+     */
+    private static String tag(BitSet glyphs) {
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(glyphs.toByteArray());
+      long value = crc.getValue();
+      char[] tag = {'E', 'C', 0, 0, 0, 0};
+      for (int i = 2; i < tag.length; i++) {
+        tag[i] = (char) ('A' + value % 26);
+        value /= 26;
+      }
+      return new String(tag);
+    }
+  }
+
+  /** Compressed as FlateDecode reads it (zlib). */
+  private static byte[] deflate(byte[] data) {
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(DEFLATE_LEVEL);
+    try {
+      deflater.setInput(data);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2);
+      byte[] buffer = new byte[16 * 1024];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
     }
   }
 

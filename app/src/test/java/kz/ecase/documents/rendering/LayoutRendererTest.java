@@ -70,13 +70,54 @@ class LayoutRendererTest {
   @Test
   void sharedFacesForCommonPapersAndOwnSubsetsForOtherLetters() throws IOException {
     try (PDDocument pdf = Loader.loadPDF(renderer.render(form("Петрова Дарья"), ISSUED))) {
-      assertThat(fontNames(pdf)).allMatch(name -> name.matches("ECPAP[RB]\\+DejaVuSans.*"));
+      assertThat(fontNames(pdf)).allMatch(name -> name.matches("EC[A-Z]{4}\\+DejaVuSans.*"));
     }
     try (PDDocument pdf = Loader.loadPDF(renderer.render(form("Zoë Brontë, Ærø"), ISSUED))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("Zoë Brontë, Ærø");
       assertThat(fontNames(pdf))
           .allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans.*"))
-          .noneMatch(name -> name.startsWith("ECPAP"));
+          .noneMatch(name -> name.startsWith("EC"));
+    }
+  }
+
+  /**
+   * A shared face's font file holds the outlines of the glyphs the document printed (a composite
+   * letter with the glyphs it is built of) and no other, without hinting programs; its subset tag
+   * follows the glyphs: another text, another tag.
+   */
+  @Test
+  void sharedFacesEmbedTheOutlinesOfThePrintedGlyphsOnly() throws IOException {
+    DocumentLayout short1 = DocumentLayout.builder("Т", "ru").paragraph("Дай").build();
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(short1, ISSUED))) {
+      PDFont font = pdf.getPage(0).getResources().getFont(COSName.getPDFName("F1"));
+      org.apache.fontbox.ttf.TrueTypeFont program =
+          ((org.apache.pdfbox.pdmodel.font.PDCIDFontType2)
+                  ((org.apache.pdfbox.pdmodel.font.PDType0Font) font).getDescendantFont())
+              .getTrueTypeFont();
+      org.apache.fontbox.ttf.CmapLookup cmap = program.getUnicodeCmapLookup();
+      for (char printed : "Дай".toCharArray()) {
+        assertThat(program.getGlyph().getGlyph(cmap.getGlyphId(printed)).getPath().getBounds2D())
+            .as("outline of %s", printed)
+            .matches(bounds -> bounds.getWidth() > 0);
+      }
+      for (char other : "ЩЖФжфz".toCharArray()) {
+        var glyph = program.getGlyph().getGlyph(cmap.getGlyphId(other));
+        assertThat(glyph == null || glyph.getPath().getBounds2D().isEmpty())
+            .as("no outline of %s", other)
+            .isTrue();
+      }
+      assertThat(program.getTableMap()).doesNotContainKeys("fpgm", "prep");
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Дай");
+      assertThat(font.getName())
+          .matches("EC[A-Z]{4}\\+DejaVuSans")
+          .isEqualTo(regularName(short1))
+          .isNotEqualTo(regularName(DocumentLayout.builder("Т", "ru").paragraph("Дом").build()));
+    }
+  }
+
+  private String regularName(DocumentLayout layout) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(renderer.render(layout, ISSUED))) {
+      return pdf.getPage(0).getResources().getFont(COSName.getPDFName("F1")).getName();
     }
   }
 
