@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The search box in the header, in a real browser: an officer types a Russian spelling of a Kazakh
  * name and finds the protocol among the latest 20, on a desktop as a table (and asks for the rest:
- * htmx replaces the protocols' part) and on a phone as cards, and opens its page;
- * too short a text is named beside the box. Screenshots in {@code app/target/screenshots}.
+ * htmx replaces the protocols' part) and on a phone as cards, and opens its page; too short a text
+ * is named beside the box. Screenshots in {@code app/target/screenshots}.
  */
 @EcaseIntegrationTest
 class ProtocolSearchBrowserIT {
@@ -79,8 +79,7 @@ class ProtocolSearchBrowserIT {
             .isEqualTo(true);
         Chromium.screenshot(browser, "search-by-name-more-" + width);
         row =
-            browser.findElement(
-                By.cssSelector("#search-results tr[data-number='" + number + "']"));
+            browser.findElement(By.cssSelector("#search-results tr[data-number='" + number + "']"));
       }
       row.findElement(By.cssSelector("a.number")).click();
       assertThat(browser.getPageSource()).contains(number);
