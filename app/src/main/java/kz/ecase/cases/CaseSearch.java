@@ -21,7 +21,7 @@ import kz.ecase.kernel.SearchText.RefusedQueryException;
 import kz.ecase.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The staff search over the criminal register: one text, read as a person's IIN, a crime report's
@@ -30,7 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * could open: of their jurisdiction, and a case of a grave crime only for its team ({@link
  * CaseScopes}, decided by {@link Authorization} as the case page decides), the latest first. Every
  * search is audited as one read ({@link Authorization#requireRead}, record {@code search/<id>}, the
- * IIN as its subject when searched by IIN) in the transaction that read the rows.
+ * IIN as its subject when searched by IIN). The rows are read as lists are, from the read replica
+ * when one is configured (a moment old at most; the searcher's own recent writes from the primary);
+ * then the audit is written on the primary in a transaction of its own before anything is returned:
+ * no result without its audit row (as {@code offences/ProtocolSearch} does).
  */
 @Service
 public class CaseSearch {
@@ -48,6 +51,7 @@ public class CaseSearch {
   private final CaseScopes scopes;
   private final ReportSearch reports;
   private final Authorization authorization;
+  private final TransactionTemplate transactions;
 
   CaseSearch(
       CaseSearchRows rows,
@@ -55,13 +59,15 @@ public class CaseSearch {
       CaseRecords records,
       CaseScopes scopes,
       ReportSearch reports,
-      Authorization authorization) {
+      Authorization authorization,
+      TransactionTemplate transactions) {
     this.rows = rows;
     this.store = store;
     this.records = records;
     this.scopes = scopes;
     this.reports = reports;
     this.authorization = authorization;
+    this.transactions = transactions;
   }
 
   /** Whether the user may search (staff who see the records of a unit). */
@@ -76,7 +82,6 @@ public class CaseSearch {
    * @throws InvalidInputException ({@code q}) for a text that is no key, ({@code limit}) out of
    *     1..{@value #MAX_LIMIT}
    */
-  @Transactional
   public Result search(CurrentUser user, String text, int limit) {
     if (!maySearch(user)) {
       throw new AccessDeniedException("Only staff of a unit search the criminal register");
@@ -101,7 +106,8 @@ public class CaseSearch {
     List<Hit> seen = candidates.stream().filter(hit -> sees(user, hit)).toList();
     boolean more = seen.size() > limit || candidates.size() == window || found.more();
     List<Hit> cases = seen.stream().limit(limit).toList();
-    audit(user, query, cases.size(), found.reports().size(), more);
+    transactions.executeWithoutResult(
+        status -> audit(user, query, cases.size(), found.reports().size(), more));
     return new Result(query, cases, found.reports(), more);
   }
 

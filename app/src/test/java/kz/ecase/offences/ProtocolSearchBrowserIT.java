@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import kz.ecase.Chromium;
@@ -11,15 +12,18 @@ import kz.ecase.EcaseIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The search box in the header, in a real browser: an officer types a Russian spelling of a Kazakh
- * name and finds the protocol, on a desktop as a table and on a phone as cards, and opens its page;
- * too short a text is named beside the box. Screenshots in {@code app/target/screenshots}.
+ * name and finds the protocol among the latest 20, on a desktop as a table (and asks for the rest:
+ * htmx replaces the protocols' part) and on a phone as cards, and opens its page; too short a text
+ * is named beside the box. Screenshots in {@code app/target/screenshots}.
  */
 @EcaseIntegrationTest
 class ProtocolSearchBrowserIT {
@@ -43,6 +47,9 @@ class ProtocolSearchBrowserIT {
       token.append("бвгдклмнпрстфхш".charAt((int) (n % 15)));
     }
     String surname = "Құдайберг" + token + "ов";
+    for (int i = 0; i < 20; i++) {
+      protocol(surname + " Әсем Ерланқызы");
+    }
     String number = protocol(surname + " Әсем Серікқызы");
     String typed = surname.replace('Қ', 'К').replace('ұ', 'у').toUpperCase() + " асем";
 
@@ -57,9 +64,22 @@ class ProtocolSearchBrowserIT {
       assertThat(row.findElement(By.cssSelector(".name")).getText()).startsWith(surname);
       assertThat(row.isDisplayed()).isTrue();
       Chromium.screenshot(browser, "search-by-name-" + width);
+      assertThat(browser.findElements(By.cssSelector("#search-results tbody tr"))).hasSize(20);
       if (width > 500) {
         assertThat(browser.findElement(By.cssSelector("#search-results thead")).isDisplayed())
             .isTrue();
+        ((JavascriptExecutor) browser).executeScript("window.samePage = true");
+        browser.findElement(By.id("more-lines")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+            .until(b -> b.findElements(By.cssSelector("#search-results tbody tr")).size() == 21);
+        assertThat(browser.getCurrentUrl()).as("pushed by htmx").contains("limit=100");
+        assertThat(browser.findElements(By.id("more-lines"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.samePage === true"))
+            .as("only the protocols' part replaced, not the page")
+            .isEqualTo(true);
+        Chromium.screenshot(browser, "search-by-name-more-" + width);
+        row =
+            browser.findElement(By.cssSelector("#search-results tr[data-number='" + number + "']"));
       }
       row.findElement(By.cssSelector("a.number")).click();
       assertThat(browser.getPageSource()).contains(number);

@@ -225,6 +225,33 @@ class ProtocolSearchIT {
     assertThat(refused.body()).contains("id=\"search-error\"").doesNotContain("search-results");
   }
 
+  @Test
+  void theSearchPageShowsTheLatest20FirstAndUpTo100WhenAskedEachAnAuditedSearch() {
+    List<String> numbers = new java.util.ArrayList<>();
+    for (int i = 0; i < 21; i++) {
+      numbers.add(protocol("710001", IIN_710001, "Жұмаш" + token + " Айгүл", null));
+    }
+    HttpClientSession browser = new HttpClientSession(port);
+    browser.signIn("officer", "demo");
+    String q = encode("жумаш" + token);
+    int before = searchesBy("officer");
+
+    Reply first = browser.get("/offences/search?q=" + q);
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.body().split("<tr data-number=", -1)).hasSize(20 + 1);
+    assertThat(first.body())
+        .contains("id=\"more-lines\"", "limit=100", "hx-select=\"#protocols\"")
+        .contains("href=\"/offences/protocols/");
+    Reply all = browser.get("/offences/search?q=" + q + "&limit=100");
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.body().split("<tr data-number=", -1)).hasSize(21 + 1);
+    assertThat(all.body()).contains(numbers.toArray(String[]::new)).doesNotContain("more-lines");
+    assertThat(searchesBy("officer"))
+        .as("each answer its own audited search")
+        .isEqualTo(before + 2);
+  }
+
   private int searchesBy(String reader) {
     return jdbc.sql(
             "select count(*) from audit_reads where reader = :r and record_key like 'search/%'")

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.ecase.platform.database.NameWords;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import kz.ecase.platform.database.ReplicaReads;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
  * opened first: by ERDR number (the cases' unique index), by a participant's IIN (the participants'
  * IIN index) and by a part of a participant's name (the trigram index of {@code
  * criminal_case_names}, docs/search.md). Each reads at most {@code limit} cases; a case found
- * through a person names that person (the first of them by role when several match).
+ * through a person names that person (the first of them by role when several match). The rows are
+ * read as lists are, through {@link ReplicaReads}: from the read replica when one is configured.
  */
 @Repository
 public class CaseSearchRows {
@@ -42,41 +43,45 @@ public class CaseSearchRows {
       "s.case_id, s.erdr_number, s.unit, s.status, s.opened_at, s.investigator, s.article_code,"
           + " s.gravity";
 
-  private final JdbcClient jdbc;
+  private final ReplicaReads reads;
 
-  CaseSearchRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  CaseSearchRows(ReplicaReads reads) {
+    this.reads = reads;
   }
 
   /** The case of the ERDR number (at most one). */
   public List<Hit> byNumber(String unitPrefix, String erdrNumber, int limit) {
-    return jdbc.sql(
-            "select "
-                + STATE
-                + ", null as role, null as iin, null as name from criminal_cases c"
-                + " join criminal_case_state s on s.case_id = c.id"
-                + " where c.erdr_number = :value and c.unit like :units limit :limit")
-        .param("value", erdrNumber)
-        .param("units", unitPrefix + "%")
-        .param("limit", limit)
-        .query(CaseSearchRows::hit)
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    "select "
+                        + STATE
+                        + ", null as role, null as iin, null as name from criminal_cases c"
+                        + " join criminal_case_state s on s.case_id = c.id"
+                        + " where c.erdr_number = :value and c.unit like :units limit :limit")
+                .param("value", erdrNumber)
+                .param("units", unitPrefix + "%")
+                .param("limit", limit)
+                .query(CaseSearchRows::hit)
+                .list());
   }
 
   /** Cases the person of the IIN takes part in, in any role. */
   public List<Hit> byIin(String unitPrefix, String iin, int limit) {
-    return jdbc.sql(
-            "select distinct on (s.opened_at, s.case_id) "
-                + STATE
-                + ", p.role, p.iin, p.name from criminal_case_participants p"
-                + " join criminal_case_state s on s.case_id = p.case_id"
-                + " where p.iin = :iin and s.unit like :units"
-                + " order by s.opened_at desc, s.case_id, p.role limit :limit")
-        .param("iin", iin)
-        .param("units", unitPrefix + "%")
-        .param("limit", limit)
-        .query(CaseSearchRows::hit)
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    "select distinct on (s.opened_at, s.case_id) "
+                        + STATE
+                        + ", p.role, p.iin, p.name from criminal_case_participants p"
+                        + " join criminal_case_state s on s.case_id = p.case_id"
+                        + " where p.iin = :iin and s.unit like :units"
+                        + " order by s.opened_at desc, s.case_id, p.role limit :limit")
+                .param("iin", iin)
+                .param("units", unitPrefix + "%")
+                .param("limit", limit)
+                .query(CaseSearchRows::hit)
+                .list());
   }
 
   /**
@@ -89,20 +94,22 @@ public class CaseSearchRows {
     String where = NameWords.containsEvery("f.name", words, params);
     params.put("units", unitPrefix + "%");
     params.put("limit", limit);
-    return jdbc.sql(
-            "select "
-                + STATE
-                + ", p.role, p.iin, p.name from (select f.case_id, f.opened_at,"
-                + " min(f.participant_id::text)::uuid as participant_id"
-                + " from criminal_case_names f where f.unit like :units"
-                + where
-                + " group by f.case_id, f.opened_at order by f.opened_at desc limit :limit) hit"
-                + " join criminal_case_state s on s.case_id = hit.case_id"
-                + " join criminal_case_participants p on p.id = hit.participant_id"
-                + " order by hit.opened_at desc, hit.case_id")
-        .params(params)
-        .query(CaseSearchRows::hit)
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    "select "
+                        + STATE
+                        + ", p.role, p.iin, p.name from (select f.case_id, f.opened_at,"
+                        + " min(f.participant_id::text)::uuid as participant_id"
+                        + " from criminal_case_names f where f.unit like :units"
+                        + where
+                        + " group by f.case_id, f.opened_at order by f.opened_at desc limit :limit) hit"
+                        + " join criminal_case_state s on s.case_id = hit.case_id"
+                        + " join criminal_case_participants p on p.id = hit.participant_id"
+                        + " order by hit.opened_at desc, hit.case_id")
+                .params(params)
+                .query(CaseSearchRows::hit)
+                .list());
   }
 
   private static Hit hit(ResultSet rs, int row) throws SQLException {

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.ecase.platform.database.NameWords;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import kz.ecase.platform.database.ReplicaReads;
 import org.springframework.stereotype.Repository;
 
 /**
  * The criminal register search's queries over the crime reports of the units under a prefix, the
  * latest received first: by the reporter's IIN and the KUI number on the register's indexes, by the
  * reporter's name on the trigram index of {@code crime_report_names} (docs/search.md). Each reads
- * at most {@code limit} rows.
+ * at most {@code limit} rows, as lists are read: through {@link ReplicaReads}, from the read
+ * replica when one is configured.
  */
 @Repository
 public class ReportSearchRows {
@@ -36,10 +37,10 @@ public class ReportSearchRows {
       "select r.id, r.kui_number, r.unit, s.status, r.received_at, r.reporter_iin,"
           + " r.reporter_name, s.erdr_number, s.gravity";
 
-  private final JdbcClient jdbc;
+  private final ReplicaReads reads;
 
-  ReportSearchRows(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  ReportSearchRows(ReplicaReads reads) {
+    this.reads = reads;
   }
 
   /** Reports made by the person of the IIN. */
@@ -58,32 +59,36 @@ public class ReportSearchRows {
     String where = NameWords.containsEvery("f.name", words, params);
     params.put("units", unitPrefix + "%");
     params.put("limit", limit);
-    return jdbc.sql(
-            SELECT
-                + " from (select f.report_id, f.received_at from crime_report_names f"
-                + " where f.unit like :units"
-                + where
-                + " order by f.received_at desc limit :limit) hit"
-                + " join crime_reports r on r.id = hit.report_id"
-                + " join crime_report_status s on s.report_id = r.id"
-                + " order by hit.received_at desc")
-        .params(params)
-        .query(ReportSearchRows::hit)
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    SELECT
+                        + " from (select f.report_id, f.received_at from crime_report_names f"
+                        + " where f.unit like :units"
+                        + where
+                        + " order by f.received_at desc limit :limit) hit"
+                        + " join crime_reports r on r.id = hit.report_id"
+                        + " join crime_report_status s on s.report_id = r.id"
+                        + " order by hit.received_at desc")
+                .params(params)
+                .query(ReportSearchRows::hit)
+                .list());
   }
 
   private List<Hit> byColumn(String column, String unitPrefix, String value, int limit) {
-    return jdbc.sql(
-            SELECT
-                + " from crime_reports r join crime_report_status s on s.report_id = r.id"
-                + " where r."
-                + column
-                + " = :value and r.unit like :units order by r.received_at desc limit :limit")
-        .param("value", value)
-        .param("units", unitPrefix + "%")
-        .param("limit", limit)
-        .query(ReportSearchRows::hit)
-        .list();
+    return reads.read(
+        db ->
+            db.sql(
+                    SELECT
+                        + " from crime_reports r join crime_report_status s on s.report_id = r.id"
+                        + " where r."
+                        + column
+                        + " = :value and r.unit like :units order by r.received_at desc limit :limit")
+                .param("value", value)
+                .param("units", unitPrefix + "%")
+                .param("limit", limit)
+                .query(ReportSearchRows::hit)
+                .list());
   }
 
   private static Hit hit(ResultSet rs, int row) throws SQLException {

@@ -20,11 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
  * page; a refused text is named beside the box. Below the protocols, the sections other modules
  * declare ({@link SearchSection}: the criminal register's reports and cases) load the same text;
  * digits that are no protocol's key (15: an ERDR number) are then left to them, not refused.
+ *
+ * <p>The first answer shows the latest {@value #FIRST} lines, enough to see whether the text named
+ * the right person and cheap to render (docs/search.md, "The page"); when there are more, a button
+ * asks for up to {@value #MOST} ({@code ?limit=}: htmx swaps the protocols' part, without scripts
+ * the whole page), a search of its own with its own audit row.
  */
 @Controller
 class ProtocolSearchPage {
 
-  static final int SHOWN = 50;
+  /** The lines of the first answer. */
+  static final int FIRST = 20;
+
+  /** The most lines the page shows (the button "more"). */
+  static final int MOST = ProtocolSearch.MAX_LIMIT;
 
   private final ProtocolSearch search;
   private final CurrentUsers currentUsers;
@@ -39,7 +48,10 @@ class ProtocolSearchPage {
   }
 
   @GetMapping("/offences/search")
-  String page(@RequestParam(defaultValue = "") String q, Model model) {
+  String page(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(defaultValue = "" + FIRST) int limit,
+      Model model) {
     var user = currentUsers.current();
     model.addAttribute("q", q.strip());
     List<SearchSection> shown = sections.stream().filter(s -> s.shownTo(user.role())).toList();
@@ -51,7 +63,8 @@ class ProtocolSearchPage {
       return "offences/search";
     }
     try {
-      model.addAttribute("result", search.search(user, q, SHOWN));
+      model.addAttribute("result", search.search(user, q, Math.max(1, Math.min(limit, MOST))));
+      model.addAttribute("most", MOST);
     } catch (InvalidInputException e) {
       String refusal = refusal(q);
       boolean digitsForAnotherSection = refusal.equals(SearchQuery.DIGITS_KEY) && !shown.isEmpty();

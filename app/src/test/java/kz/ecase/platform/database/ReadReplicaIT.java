@@ -47,7 +47,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * itself; a hot standby keeps its own), so the proof does not rest on ecase's word.
  *
  * <ol>
- *   <li>a list answered by the API ran on the replica, not on the primary; so did a proof;
+ *   <li>a list answered by the API ran on the replica, not on the primary; so did a proof and a
+ *       search of the protocols; the criminal register's search (cases and reports) too, audited on
+ *       the primary;
  *   <li>with the replica's replay paused (it falls behind), the officer's list right after their
  *       registration shows it (from the primary), while the head's list, from the replica, does not
  *       yet; replay resumed, it does;
@@ -163,6 +165,38 @@ class ReadReplicaIT {
 
   @Test
   @Order(2)
+  void theCriminalRegistersSearchIsServedByTheReplicaAndAuditedOnThePrimary() throws Exception {
+    String kui = reportAndCase(PARTICIPANT_IIN);
+    awaitTrue(
+        () -> onReplica("crime_reports where kui_number = '" + kui + "'"),
+        "the replica has the report");
+    awaitTrue(
+        () -> onReplica("criminal_case_participants where iin = '" + PARTICIPANT_IIN + "'"),
+        "the replica has the case");
+    resetStatements();
+    long audited = count(primaryUrl, REGISTER_SEARCHES_AUDITED);
+
+    Reply search = http.get("/api/cases/search?q=" + PARTICIPANT_IIN, auth(head));
+
+    assertThat(search.status()).as(search.body()).isEqualTo(200);
+    assertThat(search.body()).contains(kui, "SUSPECT");
+    assertThat(statementsOn(replicaUrl, CASES_BY_IIN)).as("case searches, replica").isOne();
+    assertThat(statementsOn(primaryUrl, CASES_BY_IIN)).as("case searches, primary").isZero();
+    assertThat(statementsOn(replicaUrl, REPORTS_BY_IIN)).as("report searches, replica").isOne();
+    assertThat(statementsOn(primaryUrl, REPORTS_BY_IIN)).as("report searches, primary").isZero();
+    assertThat(count(primaryUrl, REGISTER_SEARCHES_AUDITED))
+        .as("audited on the primary")
+        .isEqualTo(audited + 1);
+  }
+
+  static final String PARTICIPANT_IIN = "870412300406";
+  static final String CASES_BY_IIN = "%from criminal_case_participants p%where p.iin = $1%";
+  static final String REPORTS_BY_IIN = "%from crime_reports r%where r.reporter_iin = $1%";
+  static final String REGISTER_SEARCHES_AUDITED =
+      "select count(*) from audit_reads where purpose like 'search by iin%cases%reports%'";
+
+  @Test
+  @Order(3)
   void aReadAfterOnesOwnWriteSeesItWhileTheReplicaLags() throws Exception {
     script("pause-replay");
     try {
@@ -187,7 +221,7 @@ class ReadReplicaIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void whenTheReplicaIsDownReadsAndRegistrationsGoOnAndReturnWhenItIsBack() throws Exception {
     String number = officer.register(form(CITIZEN_IIN, PIN)).json().get("number").asString();
     awaitOnReplica(number);
@@ -206,6 +240,9 @@ class ReadReplicaIT {
           .containsExactly(duringOutage);
       assertThat(reads("primary", "replica-failed") + reads("primary", "replica-unavailable"))
           .isGreaterThan(onPrimary);
+      Reply register = http.get("/api/cases/search?q=" + PARTICIPANT_IIN, auth(head));
+      assertThat(register.status()).as(register.body()).isEqualTo(200);
+      assertThat(register.body()).contains("SUSPECT");
       http.signIn("head", "demo");
       Reply page = http.get("/offences/unit?q=" + number);
       assertThat(page.status()).isEqualTo(200);
@@ -308,6 +345,54 @@ class ReadReplicaIT {
         "select coalesce(sum(calls), 0) from pg_stat_statements where query like '"
             + like
             + "' and query not like '%pg_stat_statements%'");
+  }
+
+  private static boolean onReplica(String rows) {
+    try {
+      return count(replicaUrl, "select count(*) from " + rows) == 1;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A crime report made by the person and a criminal case with the person as its suspect, written
+   * on the primary straight into the register's tables (as CaseSearchIT does); the report's KUI
+   * number.
+   */
+  private static String reportAndCase(String iin) throws SQLException {
+    String kui = "19710001" + String.format("%06d", (int) (System.nanoTime() % 1_000_000));
+    String erdr = "197100011" + String.format("%06d", (int) (System.nanoTime() % 1_000_000));
+    try (Connection connection = DriverManager.getConnection(primaryUrl, "postgres", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "insert into crime_reports (id, kui_number, unit, source, reporter_iin, reporter_name,"
+              + " description, place, received_at, received_by, registration_deadline,"
+              + " idempotency_key, document_sha256, signature_sha256, receipt) values"
+              + " (gen_random_uuid(), '%s', '710001', 'CITIZEN_STATEMENT', '%s', 'Сейітов Нұрлан',"
+                  .formatted(kui, iin)
+              + " 'Кража', 'Астана', now(), 'officer', now(), gen_random_uuid()::text,"
+              + " repeat('a', 64), repeat('b', 64), 0)");
+      String id = java.util.UUID.randomUUID().toString();
+      statement.execute(
+          "insert into criminal_cases (id, erdr_number, report_id, unit, opened_at, opened_by)"
+              + " values ('%s', '%s', gen_random_uuid(), '710001', now(), 'investigator')"
+                  .formatted(id, erdr));
+      statement.execute(
+          "insert into criminal_case_events (case_id, seq, type, from_status, to_status, at,"
+              + " actor, reasons, receipt) values ('%s', 1, 'OPEN', 'REGISTERED',".formatted(id)
+              + " 'INVESTIGATING', now(), 'investigator', '', 0)");
+      statement.execute(
+          "insert into criminal_case_settings (case_id, seq, investigator, language,"
+              + " article_code, gravity, form, deadline, alert_at) values ('%s', 1,".formatted(id)
+              + " 'investigator', 'RU', '188-1', 'SMALL', 'GENERAL', now() + interval '60 days',"
+              + " now() + interval '60 days')");
+      statement.execute(
+          "insert into criminal_case_participants (id, case_id, seq, role, iin, name, added_at,"
+              + " added_by) values (gen_random_uuid(), '%s', 1, 'SUSPECT', '%s',".formatted(id, iin)
+              + " 'Сейітов Нұрлан', now(), 'investigator')");
+    }
+    return kui;
   }
 
   /** A number a query asks of one server, as its superuser. */
