@@ -139,14 +139,7 @@ final class GlyphProgram {
     do {
       flagsAt = at;
       flags = in.getShort(at) & 0xFFFF;
-      at += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
-      if ((flags & 0x0008) != 0) {
-        at += 2;
-      } else if ((flags & 0x0040) != 0) {
-        at += 4;
-      } else if ((flags & 0x0080) != 0) {
-        at += 8;
-      }
+      at = nextComponent(at, flags);
     } while ((flags & 0x0020) != 0 && at + 4 <= glyph.length);
     if ((flags & 0x0100) == 0 || at > glyph.length) {
       return glyph;
@@ -172,15 +165,24 @@ final class GlyphProgram {
         into.set(part);
         components(glyphs, part, into, depth + 1);
       }
-      at += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
-      if ((flags & 0x0008) != 0) {
-        at += 2;
-      } else if ((flags & 0x0040) != 0) {
-        at += 4;
-      } else if ((flags & 0x0080) != 0) {
-        at += 8;
-      }
+      at = nextComponent(at, flags);
     } while ((flags & 0x0020) != 0 && at + 4 <= glyph.length);
+  }
+
+  /**
+   * Where the next component of a composite glyph starts: after this one's flags and glyph index,
+   * its two arguments (words or bytes) and its transformation (none, one scale, two, or a 2×2).
+   */
+  private static int nextComponent(int at, int flags) {
+    int next = at + 4 + ((flags & 0x0001) != 0 ? 4 : 2);
+    if ((flags & 0x0008) != 0) {
+      return next + 2;
+    } else if ((flags & 0x0040) != 0) {
+      return next + 4;
+    } else if ((flags & 0x0080) != 0) {
+      return next + 8;
+    }
+    return next;
   }
 
   int glyphCount() {
