@@ -1,11 +1,8 @@
 package kz.ecase.verifier;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Queue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,19 +58,7 @@ final class ExaminedEntries implements AutoCloseable {
     if (oldest == null) {
       return null;
     }
-    try {
-      return oldest.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("the audit was interrupted");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      } else if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new UncheckedIOException(new IOException(e.getCause()));
-    }
+    return Answers.of(oldest);
   }
 
   private ExaminedBatch read() throws IOException {

@@ -1,8 +1,6 @@
 package kz.ecase.verifier;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
@@ -11,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Queue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -112,19 +109,7 @@ final class FastBlocks implements AutoCloseable {
     if (oldest == null) {
       return null;
     }
-    try {
-      return oldest.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("the check was interrupted");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      } else if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new UncheckedIOException(new IOException(e.getCause()));
-    }
+    return Answers.of(oldest);
   }
 
   /** Hands back a block that has been checked, to read into again. */

@@ -1,9 +1,6 @@
 package kz.ecase.verifier;
 
-import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -114,19 +111,7 @@ final class RecordChains implements AutoCloseable {
   }
 
   private static Break answer(Future<Break> half) throws InterruptedIOException {
-    try {
-      return half.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("the check was interrupted");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      } else if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new UncheckedIOException(new IOException(e.getCause()));
-    }
+    return Answers.of(half);
   }
 
   @Override
