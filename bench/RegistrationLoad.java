@@ -50,7 +50,7 @@ import java.util.regex.Pattern;
  *
  * Reported: registrations (or cycles) per second with their latency, and the registration
  * request's own latency beside it. Before the measured phase, a warm-up until the app is steady
- * ({@link #warmUp}: {@code -Dwarmup=N}, {@code -DwarmUpSeconds=S}). {@code -Dahead=N}: how many drafts to look up before a closed load (default 160 per
+ * ({@link #warmUp}: {@code -Dwarmup=N}, {@code -DwarmUpSeconds=S}). {@code -Dahead=N}: how many drafts to look up before a closed load (default 400 per
  * second of the load; an open load looks up exactly as many as it will register).
  *
  * <p>With {@code -DappPid=PID -Ddatabase=NAME} (Linux) it also reports the CPU time (user + system)
@@ -99,7 +99,7 @@ public class RegistrationLoad {
     warmUp(base, tokens);
     if (AHEAD) {
       boolean closed = mode.equals("closed");
-      int drafts = closed ? Integer.getInteger("ahead", 160 * seconds) : amount * seconds + amount;
+      int drafts = closed ? Integer.getInteger("ahead", 400 * seconds) : amount * seconds + amount;
       // a closed load's clients use the first CLIENTS officers only; an open one, all of them
       int officers = closed ? Math.min(amount, tokens.length) : tokens.length;
       lookUpAhead(base, Arrays.copyOf(tokens, officers), drafts);

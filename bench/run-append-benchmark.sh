@@ -10,6 +10,10 @@ cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 db="ecase_bench_appends_$$"
+if [ "$(psql -Atc "show autovacuum")" != "on" ]; then
+  echo "WARNING: autovacuum is off on this PostgreSQL server: ledger_pending fills with dead rows and the"
+  echo "         integrator slows down within the run (docs/operations.md); the figures are not representative."
+fi
 psql -q -c "create database $db"
 tmp=$(mktemp -d)
 trap 'psql -q -c "drop database if exists $db"; rm -rf "$tmp"' EXIT

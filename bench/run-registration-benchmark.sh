@@ -25,6 +25,8 @@
 #   BENCH_JAR: the jar to run (default app/target/ecase.jar), e.g. one built from the commit before
 #     a change, to compare the two with the same script one after the other
 #   BENCH_APP_ENV: settings for the app, e.g. ECASE_NOTIFICATIONS_SMS_CONCURRENCY=4
+#   APP_JAVA_OPTS: more options of the app's JVM; BENCH_GC_LOG=path: keep its GC log
+#   BENCH_OPEN_RATE=N: only the open load, at N/s (its latency looked into alone)
 #   BENCH_LOAD_OPTS: options of the load generator's JVM, e.g. -Dlookup=inline, -Dlookup=false,
 #     -Dwarmup=10 -DwarmUpSeconds=0 (smoke run), -Dahead=N. Each load warms the app up first until
 #     its CPU per cycle is steady (RegistrationLoad#warmUp: 200 cycles, then windows of 200 by 8
@@ -46,6 +48,10 @@ for clients in 8 32; do
 done
 
 echo "== ecase: java -Xmx512m -jar ${BENCH_JAR:-app/target/ecase.jar} ($(git log -1 --format='%h %cs' 2>/dev/null || true) checked out)"
+# the app's garbage collections, for the pauses behind a latency tail (kept in $workdir/gc.log;
+# BENCH_GC_LOG=path keeps a copy); APP_JAVA_OPTS: more options of the app's JVM
+# shellcheck disable=SC2206
+app_java_opts+=(${APP_JAVA_OPTS:-} -Xlog:gc:file="$workdir/gc.log")
 [ "$profile" = "--profile" ] && app_java_opts+=(-XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=filename="$PWD/registration.jfr",settings=profile)
 # shellcheck disable=SC2086
 start_app "$port" ${BENCH_APP_ENV:-}
@@ -96,20 +102,28 @@ sms_lag() {
 now() { psql -d "$db" -Atc "select now()"; }
 
 best=0
-for clients in 8 32; do
-  since=$(now)
-  line=$(load closed "$base" "$list" "$clients" "$seconds")
-  until=$(now)
-  echo "$line"
-  sms_lag "$since" "$until"
-  rate=$(echo "$line" | sed -n 's/.* = \([0-9.]*\)\/s.*/\1/p')
-  best=$(awk -v a="$best" -v b="$rate" 'BEGIN { print (b > a) ? b : a }')
-done
+# BENCH_OPEN_RATE=N: the open load alone, at N/s (to look into its latency without the closed loads)
+if [ -n "${BENCH_OPEN_RATE:-}" ]; then
+  best=$(awk -v r="$BENCH_OPEN_RATE" 'BEGIN { print r / 0.7 }')
+else
+  for clients in 8 32; do
+    since=$(now)
+    line=$(load closed "$base" "$list" "$clients" "$seconds")
+    until=$(now)
+    echo "$line"
+    sms_lag "$since" "$until"
+    rate=$(echo "$line" | sed -n 's/.* = \([0-9.]*\)\/s.*/\1/p')
+    best=$(awk -v a="$best" -v b="$rate" 'BEGIN { print (b > a) ? b : a }')
+  done
+fi
 seventy=$(awk -v r="$best" 'BEGIN { printf "%d", r * 0.7 }')
 echo "== open load at 70 % of the saturation rate ($best/s): $seventy/s"
 since=$(now)
 load open "$base" "$list" "$seventy" "$seconds"
 sms_lag "$since" "$(now)"
+awk '/Pause/ { v = $NF; sub(/ms$/, "", v); v += 0; n++; sum += v; if (v > max) max = v; if (v > 20) long++ }
+  END { if (n) printf "BENCH gc pauses over the whole run: %d, %.0f ms in all, longest %.1f ms, %d over 20 ms\n", n, sum, max, long }' "$workdir/gc.log"
+[ -n "${BENCH_GC_LOG:-}" ] && cp "$workdir/gc.log" "$BENCH_GC_LOG"
 echo "== heap of the app after the run (-Xmx512m)"
 jcmd "$app_pid" GC.heap_info 2>/dev/null | head -4 || true
 psql -d "$db" -Atc "select count(*) || ' protocols registered, ' || (select count(*) from ledger_entries) || ' ledger entries' from offence_protocols"

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import kz.ecase.kernel.Iin;
 import kz.ecase.offences.domain.Article;
 import kz.ecase.offences.domain.CatalogueVersion;
@@ -31,6 +32,13 @@ import kz.ecase.platform.InvalidInputException;
  * them all at once.
  */
 final class ProtocolValidation {
+
+  /** Compiled once: every registration and every check of a form matches them. */
+  private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]+");
+
+  private static final Pattern PLATE = Pattern.compile("[\\p{L}\\p{Nd} -]+");
+
+  private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
   static final int MAX_DESCRIPTION = 1000;
   static final int MAX_PLACE = 300;
@@ -72,7 +80,7 @@ final class ProtocolValidation {
             problems,
             () -> {
               String k = required("idempotencyKey", form.idempotencyKey(), 100);
-              if (!k.matches("[A-Za-z0-9._:-]+")) {
+              if (!IDEMPOTENCY_KEY.matcher(k).matches()) {
                 throw new InvalidInputException(
                     "idempotencyKey", "Use letters, digits and . _ : - (a UUID, for example)");
               }
@@ -176,7 +184,7 @@ final class ProtocolValidation {
           "evidenceSha256", "At most " + MAX_EVIDENCE + " evidence documents");
     }
     for (String hash : hashes) {
-      if (hash == null || !hash.matches("[0-9a-f]{64}") || !storedDocument.test(hash)) {
+      if (hash == null || !SHA256_HEX.matcher(hash).matches() || !storedDocument.test(hash)) {
         throw new InvalidInputException(
             "evidenceSha256", "Not the SHA-256 of a document stored in ecase: " + hash);
       }
@@ -259,7 +267,7 @@ final class ProtocolValidation {
 
   private static String plateOf(String value) {
     String plate = optional("plate", value, 15);
-    if (plate != null && !plate.matches("[\\p{L}\\p{Nd} -]+")) {
+    if (plate != null && !PLATE.matcher(plate).matches()) {
       throw new InvalidInputException("plate", "Letters, digits, spaces and dashes only");
     }
     return plate == null ? null : plate.toUpperCase(java.util.Locale.ROOT);

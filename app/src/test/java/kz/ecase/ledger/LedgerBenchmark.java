@@ -260,16 +260,19 @@ class LedgerBenchmark {
     awaitSequenced(size + (long) live[2]);
     report("live", before, cost(), (long) live[2], live[1]);
     integrator.stop();
+    long backlog;
     try {
       before = cost();
       double[] writers = run(append);
       report("writers", before, cost(), (long) writers[2], writers[1]);
     } finally {
+      // read while nothing sequences: an integrator already at work would have taken some of the
+      // backlog into the size, and the wait below would never end
+      backlog = pendingEntries.count();
+      size = entries.size();
+      before = cost();
       integrator.start();
     }
-    long backlog = pendingEntries.count();
-    size = entries.size();
-    before = cost();
     awaitSequenced(size + backlog);
     report("drain", before, cost(), backlog, 0);
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
+import java.util.regex.Pattern;
 import kz.ecase.documents.DocumentLayout;
 import kz.ecase.documents.DocumentLayout.Block;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -259,17 +260,17 @@ public class LayoutRenderer {
     /** The text with every character this face cannot print, or no document may hold, replaced. */
     String printable(String text) {
       StringBuilder out = new StringBuilder(text.length());
-      text.codePoints()
-          .forEach(
-              cp -> {
-                if (cp == '\t') {
-                  out.append(' ');
-                } else if (!allowed(cp) || !prints.test(cp)) {
-                  out.appendCodePoint(replacement);
-                } else {
-                  out.appendCodePoint(cp);
-                }
-              });
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (cp == '\t') {
+          out.append(' ');
+        } else if (!allowed(cp) || !prints.test(cp)) {
+          out.appendCodePoint(replacement);
+        } else {
+          out.appendCodePoint(cp);
+        }
+      }
       return out.toString();
     }
 
@@ -301,6 +302,11 @@ public class LayoutRenderer {
 
   /** The pages being drawn, and where the next line goes. */
   private static final class Pages implements AutoCloseable {
+    /** Compiled once: a PDF wraps every row and paragraph it prints. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n|\r");
+
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     private final PDDocument document;
     private final Face regular;
     private final Face bold;
@@ -554,11 +560,11 @@ public class LayoutRenderer {
      */
     private static List<String> wrap(Face face, String text, float size, float width) {
       List<String> lines = new ArrayList<>();
-      for (String paragraph : text.split("\r?\n|\r", -1)) {
+      for (String paragraph : LINE_BREAK.split(text, -1)) {
         StringBuilder line = new StringBuilder();
         float used = 0;
         float space = face.width(" ", size);
-        for (String word : paragraph.strip().split(" +")) {
+        for (String word : SPACES.split(paragraph.strip())) {
           if (word.isEmpty()) {
             continue;
           }
