@@ -27,6 +27,7 @@
 #   BENCH_APP_ENV: settings for the app, e.g. ECASE_NOTIFICATIONS_SMS_CONCURRENCY=4
 #   APP_JAVA_OPTS: more options of the app's JVM; BENCH_GC_LOG=path: keep its GC log
 #   BENCH_OPEN_RATE=N: only the open load, at N/s (its latency looked into alone)
+#   BENCH_SIMULATORS=process: the simulators in a process of their own (needs simulators/target/ecase-simulators.jar)
 #   BENCH_LOAD_OPTS: options of the load generator's JVM, e.g. -Dlookup=inline, -Dlookup=false,
 #     -Dwarmup=10 -DwarmUpSeconds=0 (smoke run), -Dahead=N. Each load warms the app up first until
 #     its CPU per cycle is steady (RegistrationLoad#warmUp: 200 cycles, then windows of 200 by 8
@@ -53,8 +54,13 @@ echo "== ecase: java -Xmx512m -jar ${BENCH_JAR:-app/target/ecase.jar} ($(git log
 # shellcheck disable=SC2206
 app_java_opts+=(${APP_JAVA_OPTS:-} -Xlog:gc:file="$workdir/gc.log")
 [ "$profile" = "--profile" ] && app_java_opts+=(-XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=filename="$PWD/registration.jfr",settings=profile)
+# BENCH_SIMULATORS=process: the registries, the SMS gateway and AIS BEP as a process of their own
+# (as in production they are other machines) instead of inside the app; their CPU then counts in
+# "whole machine", not in "app"
+sim_settings=()
+[ "${BENCH_SIMULATORS:-}" = "process" ] && start_simulators
 # shellcheck disable=SC2086
-start_app "$port" ${BENCH_APP_ENV:-}
+start_app "$port" "${sim_settings[@]}" ${BENCH_APP_ENV:-}
 
 # 8 departments of region 71 with 4 officers each (the demo officer's password, "demo")
 add_officers bench "$(seq 11 18)"
