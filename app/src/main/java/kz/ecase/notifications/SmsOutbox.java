@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Enqueues SMS notices in the caller's transaction: a notice is sent only if that transaction
  * commits. The same client reference is enqueued once (later calls are ignored), and the gateway is
  * asked with it, so a notice is delivered at most once per reference. Enqueueing reads no registry:
- * the phone is looked up when the notice is sent.
+ * the phone is the notice's own (read by a recorded look-up for the same record just before), or
+ * else looked up when the notice is sent.
  */
 @Service
 public class SmsOutbox {
@@ -44,13 +45,14 @@ public class SmsOutbox {
     return jdbc.sql(
                 """
                 insert into sms_outbox
-                  (id, created_at, recipient_iin, unit, purpose, text, client_ref, status,
-                   attempts, next_attempt_at)
-                values (:id, :now, :iin, :unit, :purpose, :text, :ref, 'PENDING', 0, :now)
+                  (id, created_at, recipient, recipient_iin, unit, purpose, text, client_ref,
+                   status, attempts, next_attempt_at)
+                values (:id, :now, :phone, :iin, :unit, :purpose, :text, :ref, 'PENDING', 0, :now)
                 on conflict (client_ref) do nothing
                 """)
             .param("id", UUID.randomUUID())
             .param("now", Timestamp.from(now))
+            .param("phone", notice.phone())
             .param("iin", notice.recipient().value())
             .param("unit", notice.unit().value())
             .param("purpose", notice.purpose())

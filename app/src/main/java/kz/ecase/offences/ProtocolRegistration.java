@@ -144,12 +144,14 @@ public class ProtocolRegistration {
     if (earlier.isPresent()) {
       return new RegisteredProtocol(earlier.get(), false);
     }
-    ProtocolParticulars particulars = particulars(user, protocol);
+    Optional<ContactLookups.Identity> offender = offender(user, protocol);
+    ProtocolParticulars particulars = particulars(protocol, offender);
+    String phone = offender.map(ContactLookups.Identity::mobilePhone).orElse(null);
     ProtocolDocument.Issuer issuer = issuer(user, particulars.language());
     UnlockedKey key = signatures.unlock(user, protocol.pin());
     try {
       return new RegisteredProtocol(
-          numbered(user, protocol, particulars, issuer, key, photos), true);
+          numbered(user, protocol, particulars, phone, issuer, key, photos), true);
     } catch (DuplicateKeyException e) {
       return store
           .findByKey(user.username(), protocol.idempotencyKey())
@@ -176,19 +178,22 @@ public class ProtocolRegistration {
   }
 
   /**
-   * What the paper says beyond the form: the person's name and birth date. The officer's page
-   * looked the IIN up while the draft was drawn up: when that look-up (by this officer, for this
-   * draft and IIN) is fresh, its answer is taken ({@link DraftIdentities}) and nothing new is
-   * recorded (the look-up is linked to the protocol). Otherwise they are asked of the population
-   * register (and recorded as a look-up) before the registration's transaction, never inside it;
-   * when the register does not answer, the protocol names the person by IIN only.
+   * What the paper says beyond the form, the person's name and birth date, and the phone its SMS
+   * notice goes to. The officer's page looked the IIN up while the draft was drawn up: when that
+   * look-up (by this officer, for this draft and IIN) is fresh, its answer is taken ({@link
+   * DraftIdentities}) and nothing new is recorded (the look-up is linked to the protocol).
+   * Otherwise they are asked of the population register (and recorded as a look-up) before the
+   * registration's transaction, never inside it; when the register does not answer, the protocol
+   * names the person by IIN only and the SMS dispatcher asks for the phone when it sends.
    */
-  private ProtocolParticulars particulars(CurrentUser user, ValidProtocol p) {
+  private Optional<ContactLookups.Identity> offender(CurrentUser user, ValidProtocol p) {
     Optional<ContactLookups.Identity> person =
         draftIdentities.lookedUpForDraft(user.username(), p.idempotencyKey(), p.iin());
-    if (person.isEmpty()) {
-      person = askRegister(user, p);
-    }
+    return person.isPresent() ? person : askRegister(user, p);
+  }
+
+  private static ProtocolParticulars particulars(
+      ValidProtocol p, Optional<ContactLookups.Identity> person) {
     return new ProtocolParticulars(
         p.language(),
         person.map(ContactLookups.Identity::fullName).orElse(null),
@@ -206,7 +211,7 @@ public class ProtocolRegistration {
                       p.iin(),
                       user.unit(),
                       "offences",
-                      new Purpose(null, null, "the person's name for their protocol"))))
+                      new Purpose(null, null, "the person's name and phone for their protocol"))))
           .get(0)
           .identity();
     } catch (RuntimeException unavailable) {
@@ -234,6 +239,7 @@ public class ProtocolRegistration {
       CurrentUser user,
       ValidProtocol p,
       ProtocolParticulars particulars,
+      String phone,
       ProtocolDocument.Issuer issuer,
       UnlockedKey key,
       List<EvidencePhoto> photos) {
@@ -243,13 +249,13 @@ public class ProtocolRegistration {
       if (turn.guesses()) {
         try {
           return transactions.execute(
-              status -> registerNew(user, p, particulars, issuer, key, photos, turn));
+              status -> registerNew(user, p, particulars, phone, issuer, key, photos, turn));
         } catch (NumberTaken taken) {
           log.debug("Protocol number {} taken meanwhile: numbering again", taken.getMessage());
         }
       }
       return transactions.execute(
-          status -> registerNew(user, p, particulars, issuer, key, photos, null));
+          status -> registerNew(user, p, particulars, phone, issuer, key, photos, null));
     }
   }
 
@@ -268,6 +274,7 @@ public class ProtocolRegistration {
       CurrentUser user,
       ValidProtocol p,
       ProtocolParticulars particulars,
+      String phone,
       ProtocolDocument.Issuer issuer,
       UnlockedKey key,
       List<EvidencePhoto> photos,
@@ -363,16 +370,17 @@ public class ProtocolRegistration {
             receipt,
             null));
     lookupLinks.linkDraftToProtocol(user.username(), p.idempotencyKey(), id, number.value());
-    notifyOffender(user, p, number, deadline);
+    notifyOffender(user, p, number, deadline, phone);
     return stored;
   }
 
   /**
-   * Enqueues the SMS notice in this transaction, to the offender by IIN: no registry is asked here
-   * (the counter row is locked); the dispatcher reads the phone when it sends.
+   * Enqueues the SMS notice in this transaction, to the phone the look-up for this protocol read
+   * ({@link #offender}); without one, to the offender by IIN: no registry is asked here (the
+   * counter row is locked), the dispatcher reads the phone when it sends.
    */
   private void notifyOffender(
-      CurrentUser user, ValidProtocol p, ProtocolNumber number, LocalDate deadline) {
+      CurrentUser user, ValidProtocol p, ProtocolNumber number, LocalDate deadline, String phone) {
     sms.enqueue(
         new SmsNotice(
             p.iin(),
@@ -385,7 +393,8 @@ public class ProtocolRegistration {
                 deadline,
                 number.paymentReference(),
                 publicUrl),
-            ProtocolSmsNotice.clientRef(number.value(), ProtocolSmsNotice.Kind.NOTICE)));
+            ProtocolSmsNotice.clientRef(number.value(), ProtocolSmsNotice.Kind.NOTICE),
+            phone));
   }
 
   /** The citizen's payment page of the protocol, as its QR code on the paper leads. */

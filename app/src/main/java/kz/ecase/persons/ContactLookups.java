@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * returned) as made by ecase itself ({@code system:<module>}, role SYSTEM) for the unit that owns
  * the record, so the person sees that their phone was read and why. Besides the phone, only the
  * person's name and birth date leave this class ({@link Recorded#identity()}: for a paper about
- * them, such as their protocol); nothing else of the register's file.
+ * them, such as their protocol, and its SMS notice); nothing else of the register's file.
  */
 @Service
 public class ContactLookups {
@@ -203,8 +203,9 @@ public class ContactLookups {
     }
 
     /**
-     * The person's full name (last, first and patronymic) and birth date, as a paper about them
-     * names them: empty when the register did not answer or has no file for them.
+     * The person's full name (last, first and patronymic), birth date and mobile phone, as a paper
+     * about them names them and its notice reaches them: empty when the register did not answer or
+     * has no file for them.
      */
     public Optional<Identity> identity() {
       return Identity.of(answer);
@@ -212,10 +213,11 @@ public class ContactLookups {
   }
 
   /**
-   * A person's full name and birth date (null when the register gave none), as the population
-   * register answered.
+   * A person as the population register answered: the full name, the birth date and the mobile
+   * phone (each null when the register gave none) — what a paper about them prints and its SMS
+   * notice is sent to.
    */
-  public record Identity(String fullName, java.time.LocalDate birthDate) {
+  public record Identity(String fullName, java.time.LocalDate birthDate, String mobilePhone) {
 
     /** The identity in the population register's answer: empty without an answer or a name. */
     static Optional<Identity> of(SourceAnswer answer) {
@@ -234,7 +236,10 @@ public class ContactLookups {
       } catch (java.time.format.DateTimeParseException e) {
         born = null;
       }
-      return name.isEmpty() ? Optional.empty() : Optional.of(new Identity(name, born));
+      String phone = text(data, "mobilePhone");
+      return name.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new Identity(name, born, phone.isEmpty() ? null : phone));
     }
 
     private static String text(tools.jackson.databind.JsonNode data, String field) {

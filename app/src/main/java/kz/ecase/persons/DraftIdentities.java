@@ -14,12 +14,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The person's name and birth date as an officer's look-up for a protocol draft ({@link
- * Purpose#protocolDraft}) was given them by the population register, so that registering the draft
- * need not ask the register again (issue 15): the officer's page looked the IIN up minutes before.
- * Kept only when the register answered with a name; given back only to the same officer, for the
- * same draft key and IIN, while {@link #FRESH_FOR fresh}; deleted after {@link #KEPT_FOR a day}.
- * Nothing else of the look-up is kept here (the look-up itself is in the log and the ledger).
+ * The person's name, birth date and mobile phone as an officer's look-up for a protocol draft
+ * ({@link Purpose#protocolDraft}) was given them by the population register, so that registering
+ * the draft need not ask the register again, nor its SMS notice (issue 15): the officer's page
+ * looked the IIN up minutes before. Kept only when the register answered with a name; given back
+ * only to the same officer, for the same draft key and IIN, while {@link #FRESH_FOR fresh}; deleted
+ * after {@link #KEPT_FOR a day}. Nothing else of the look-up is kept here (the look-up itself is in
+ * the log and the ledger).
  */
 @Service
 public class DraftIdentities {
@@ -47,8 +48,8 @@ public class DraftIdentities {
   }
 
   /**
-   * The name and birth date the officer's own look-up of the IIN for this draft was given, when it
-   * was made within {@link #FRESH_FOR}; empty otherwise (ask the register).
+   * The name, birth date and phone the officer's own look-up of the IIN for this draft was given,
+   * when it was made within {@link #FRESH_FOR}; empty otherwise (ask the register).
    */
   public Optional<ContactLookups.Identity> lookedUpForDraft(
       String username, String draftKey, Iin iin) {
@@ -57,7 +58,8 @@ public class DraftIdentities {
     }
     return store
         .find(username, draftKey.strip(), iin.value(), clock.instant().minus(FRESH_FOR))
-        .map(row -> new ContactLookups.Identity(row.fullName(), row.birthDate()));
+        .map(
+            row -> new ContactLookups.Identity(row.fullName(), row.birthDate(), row.mobilePhone()));
   }
 
   /**
@@ -86,7 +88,11 @@ public class DraftIdentities {
                     draftKey.get(),
                     iin.value(),
                     new DraftIdentityStore.Row(
-                        lookupId, identity.fullName(), identity.birthDate(), at)));
+                        lookupId,
+                        identity.fullName(),
+                        identity.birthDate(),
+                        identity.mobilePhone(),
+                        at)));
   }
 
   /**

@@ -36,16 +36,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Registration takes the person's name and birth date from the officer's look-up for the same draft
- * (issue 15): the population register is asked once (the draft's look-up), not twice, and the
- * protocol still names the person, also when the register has gone down in between. Another
- * officer's look-up, a stale one, or one of another IIN is not taken: the register is asked as
- * before.
+ * (issue 15), and its SMS notice the phone: the population register is asked once (the draft's
+ * look-up), not twice or three times, and the protocol still names the person and its notice still
+ * has a phone, also when the register has gone down in between. Another officer's look-up, a stale
+ * one, or one of another IIN is not taken: the register is asked as before.
  */
 @EcaseIntegrationTest
 class DraftLookupReuseIT {
 
   static final String PIN = "161803";
-  static final String SYSTEM_PURPOSE = "reason the person's name for their protocol";
+  static final String SYSTEM_PURPOSE = "reason the person's name and phone for their protocol";
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -90,6 +90,9 @@ class DraftLookupReuseIT {
     assertThat(paper).contains("Дата рождения " + dotted(Iin.of(iin).birthDate()));
     assertThat(lookUps(iin, "reason protocol draft " + key)).as("the draft's look-up").isEqualTo(1);
     assertThat(lookUps(iin, SYSTEM_PURPOSE)).as("asked again at registration").isZero();
+    assertThat(noticePhone(id))
+        .as("the SMS notice has the draft look-up's phone, the register being down")
+        .matches("\\+7\\d{10}");
     assertThat(
             jdbc.sql(
                     "select count(*) from person_lookup_protocols l join person_lookups p on"
@@ -110,6 +113,7 @@ class DraftLookupReuseIT {
 
     String id = register(key, iin);
 
+    assertThat(noticePhone(id)).isEqualTo(population.get("mobilePhone").asString());
     String paper = protocolText(id);
     assertThat(personName(paper))
         .isEqualTo(
@@ -224,6 +228,16 @@ class DraftLookupReuseIT {
         .param("iin", iin)
         .param("purpose", purpose)
         .query(Long.class)
+        .single();
+  }
+
+  /** The phone the protocol's SMS notice was queued with (null: to be looked up when sent). */
+  private String noticePhone(String protocolId) {
+    return jdbc.sql(
+            "select o.recipient from sms_outbox o join offence_protocols p on o.client_ref ="
+                + " 'protocol-' || p.number || '-notice' where p.id = :id::uuid")
+        .param("id", protocolId)
+        .query(String.class)
         .single();
   }
 

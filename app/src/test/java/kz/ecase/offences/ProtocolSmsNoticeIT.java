@@ -41,10 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A registered protocol's SMS notice goes through the outbox to the simulated SMS gateway, once, to
- * the phone the population register has (a recorded system look-up), also when the gateway is down
- * for a while; delivery reports are recorded; reminders are enqueued once, and not for a cancelled
- * protocol. Test contexts send nothing on their own schedule (application-test.yml): the tests run
- * the dispatcher, the report poller and the reminder job themselves.
+ * the phone the population register has (read by the registration's look-up of the person, or else
+ * by a recorded system look-up when the notice is sent), also when the gateway is down for a while;
+ * delivery reports are recorded; reminders are enqueued once, and not for a cancelled protocol.
+ * Test contexts send nothing on their own schedule (application-test.yml): the tests run the
+ * dispatcher, the report poller and the reminder job themselves.
  */
 @EcaseIntegrationTest
 class ProtocolSmsNoticeIT {
@@ -95,7 +96,9 @@ class ProtocolSmsNoticeIT {
     Reply reply = register();
     String reference = reply.json().get("paymentReference").asString();
     String number = reply.json().get("number").asString();
-    assertThat(row(number).get("recipient")).as("no phone is read at registration").isNull();
+    assertThat(row(number).get("recipient"))
+        .as("the phone the registration's look-up of the person read")
+        .isEqualTo(phone);
 
     List<String> texts = dispatchUntil(() -> sentWith(reference), list -> !list.isEmpty());
     assertThat(texts).hasSize(1);
@@ -113,15 +116,23 @@ class ProtocolSmsNoticeIT {
         },
         r -> "DELIVERED".equals(r.get("status")));
     assertThat(row(number).get("reported_at")).isNotNull();
-    List<Map<String, Object>> lookups =
-        jdbc.sql(
-                "select username, user_role, user_unit, sources from person_lookups"
-                    + " where iin = :iin and purpose like :purpose")
-            .param("iin", CITIZEN_IIN)
-            .param("purpose", "%SMS notice of protocol " + number + "%")
-            .query()
-            .listOfRows();
-    assertThat(lookups)
+    assertThat(lookUpsFor("%SMS notice of protocol " + number + "%"))
+        .as("the dispatcher needed no look-up of its own")
+        .isEmpty();
+  }
+
+  @Test
+  void withoutAPhoneAtRegistrationTheDispatcherLooksItUpAsARecordedSystemLookUp() {
+    String number = register().json().get("number").asString();
+    // as when the population register did not answer the registration's look-up
+    jdbc.sql("update sms_outbox set recipient = null where client_ref = :ref")
+        .param("ref", clientRef(number))
+        .update();
+
+    dispatchUntil(() -> row(number), r -> "SENT".equals(r.get("status")));
+
+    assertThat(row(number)).containsEntry("recipient", phone);
+    assertThat(lookUpsFor("%SMS notice of protocol " + number + "%"))
         .singleElement()
         .satisfies(
             lookup ->
@@ -130,6 +141,16 @@ class ProtocolSmsNoticeIT {
                     .containsEntry("user_role", "SYSTEM")
                     .containsEntry("user_unit", "710001")
                     .containsEntry("sources", "population=OK"));
+  }
+
+  private List<Map<String, Object>> lookUpsFor(String purpose) {
+    return jdbc.sql(
+            "select username, user_role, user_unit, sources from person_lookups"
+                + " where iin = :iin and purpose like :purpose")
+        .param("iin", CITIZEN_IIN)
+        .param("purpose", purpose)
+        .query()
+        .listOfRows();
   }
 
   @Test
