@@ -22,6 +22,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -46,6 +47,17 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+  /**
+   * No Micrometer observation around each of Spring Security's filters, its authentication and
+   * authorization: ecase uses none of them (its request metrics are Spring MVC's {@code
+   * http.server.requests}), and wrapping every filter of every request was a visible part of a
+   * registration's CPU outside the controller (issue 15's profile).
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {

@@ -8,7 +8,6 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -145,9 +143,10 @@ public final class CmsSigner {
         certificates.addAll(store.getMatches(null));
         generator.addCRLs(existing.getCRLs());
       }
+      X509CertificateHolder signer = new JcaX509CertificateHolder(certificate);
       for (X509Certificate c : chain) {
         if (c.getBasicConstraints() < 0 || !isSelfSigned(c)) {
-          certificates.add(new JcaX509CertificateHolder(c));
+          certificates.add(c == certificate ? signer : new JcaX509CertificateHolder(c));
         }
       }
       Set<X509CertificateHolder> distinct = new HashSet<>();
@@ -156,7 +155,7 @@ public final class CmsSigner {
           generator.addCertificate(holder);
         }
       }
-      generator.addSignerInfoGenerator(signerInfo(algorithm, key, certificate, signingTime));
+      generator.addSignerInfoGenerator(signerInfo(algorithm, key, signer, signingTime));
       CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
       return signed.getEncoded(ASN1Encoding.DER);
     } catch (CMSException | GeneralSecurityException | OperatorCreationException e) {
@@ -166,13 +165,16 @@ public final class CmsSigner {
     }
   }
 
+  /**
+   * @param holder the signer's certificate, parsed once for the signing-certificate attribute, the
+   *     signer's identifier and the certificates the signature carries
+   */
   private static SignerInfoGenerator signerInfo(
-      SignatureAlgorithm algorithm, PrivateKey key, X509Certificate certificate, Instant time)
-      throws GeneralSecurityException, OperatorCreationException {
-    X509CertificateHolder holder = new JcaX509CertificateHolder(certificate);
+      SignatureAlgorithm algorithm, PrivateKey key, X509CertificateHolder holder, Instant time)
+      throws GeneralSecurityException, OperatorCreationException, IOException {
     ESSCertIDv2 certId =
         new ESSCertIDv2(
-            MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()),
+            MessageDigest.getInstance("SHA-256").digest(holder.getEncoded()),
             new IssuerSerial(
                 new GeneralNames(new GeneralName(holder.getIssuer())), holder.getSerialNumber()));
     ASN1EncodableVector attributes = new ASN1EncodableVector();
@@ -180,11 +182,7 @@ public final class CmsSigner {
         new Attribute(
             PKCSObjectIdentifiers.id_aa_signingCertificateV2,
             new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {certId}))));
-    attributes.add(
-        new Attribute(
-            CMSAttributes.signingTime,
-            new DERSet(
-                new Time(Date.from(time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))))));
+    attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(SigningTimes.of(time))));
     ContentSigner signer = Es256ContentSigners.of(algorithm, key).orElse(null);
     if (signer == null) {
       signer =
@@ -195,7 +193,7 @@ public final class CmsSigner {
     return new JcaSignerInfoGeneratorBuilder(DIGESTS)
         .setSignedAttributeGenerator(
             new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
-        .build(signer, certificate);
+        .build(signer, holder);
   }
 
   private static boolean isSelfSigned(X509Certificate certificate) {
