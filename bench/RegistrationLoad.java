@@ -180,12 +180,15 @@ public class RegistrationLoad {
   /**
    * The warm-up before the measured phase, the same whichever jar is measured: {@code -Dwarmup=N}
    * cycles one after another (default 200; fewer for a smoke run), then, unless {@code
-   * -DwarmUpSeconds=0}, windows of {@code -DwarmUpWindow} cycles (default 200) made by {@code
+   * -DwarmUpSeconds=0}, windows of {@code -DwarmUpWindow} cycles (default 1000) made by {@code
    * -DwarmUpClients} clients side by side (default 8) until the app is steady: a window's app CPU
    * per cycle (from /proc, with {@code -DappPid}; else its median latency) no lower than 0.97 × the
    * best window's before it, three windows in a row (the JIT's C2 has compiled what a registration
-   * runs: its compiler threads are part of the app's CPU), or {@code -DwarmUpSeconds} (default 180)
-   * have passed. Prints what it took.
+   * runs: its compiler threads are part of the app's CPU), or {@code -DwarmUpSeconds} (default 300)
+   * have passed. Prints what it took. Windows of 200 (before 2026-12-07) called the app steady
+   * while C2 was still compiling what a registration runs once per request (thousands of requests
+   * before its thresholds): the loads measured after the first ran at two thirds of its CPU per
+   * registration (docs/BENCHMARKS.md).
    */
   static void warmUp(String base, String[] tokens) throws Exception {
     long start = System.nanoTime();
@@ -193,8 +196,8 @@ public class RegistrationLoad {
     for (int i = 0; i < cycles; i++) {
       cycle(base, tokens[i % tokens.length]);
     }
-    long seconds = Long.getLong("warmUpSeconds", 180);
-    int window = Integer.getInteger("warmUpWindow", 200);
+    long seconds = Long.getLong("warmUpSeconds", 300);
+    int window = Integer.getInteger("warmUpWindow", 1000);
     int clients = Integer.getInteger("warmUpClients", 8);
     String pid = System.getProperty("appPid");
     boolean byCpu = pid != null && Files.exists(Path.of("/proc/" + pid + "/stat"));

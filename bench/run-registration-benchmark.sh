@@ -30,8 +30,8 @@
 #   BENCH_SIMULATORS=process: the simulators in a process of their own (needs simulators/target/ecase-simulators.jar)
 #   BENCH_LOAD_OPTS: options of the load generator's JVM, e.g. -Dlookup=inline, -Dlookup=false,
 #     -Dwarmup=10 -DwarmUpSeconds=0 (smoke run), -Dahead=N. Each load warms the app up first until
-#     its CPU per cycle is steady (RegistrationLoad#warmUp: 200 cycles, then windows of 200 by 8
-#     clients until three in a row gain less than 3 %, at most -DwarmUpSeconds=180), and prints it
+#     its CPU per cycle is steady (RegistrationLoad#warmUp: 200 cycles, then windows of 1000 by 8
+#     clients until three in a row gain less than 3 %, at most -DwarmUpSeconds=300), and prints it
 #   BENCH_DB: the database's name (default ecase_bench_registration_PID; created and dropped)
 #   (needs psql/pgbench, a server at 127.0.0.1:5432, and app/target/ecase.jar: ./mvnw -DskipTests package)
 set -euo pipefail
