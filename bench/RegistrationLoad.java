@@ -181,14 +181,16 @@ public class RegistrationLoad {
    * The warm-up before the measured phase, the same whichever jar is measured: {@code -Dwarmup=N}
    * cycles one after another (default 200; fewer for a smoke run), then, unless {@code
    * -DwarmUpSeconds=0}, windows of {@code -DwarmUpWindow} cycles (default 1000) made by {@code
-   * -DwarmUpClients} clients side by side (default 8) until the app is steady: a window's app CPU
-   * per cycle (from /proc, with {@code -DappPid}; else its median latency) no lower than 0.97 × the
-   * best window's before it, three windows in a row (the JIT's C2 has compiled what a registration
-   * runs: its compiler threads are part of the app's CPU), or {@code -DwarmUpSeconds} (default 300)
-   * have passed. Prints what it took. Windows of 200 (before 2026-12-07) called the app steady
-   * while C2 was still compiling what a registration runs once per request (thousands of requests
-   * before its thresholds): the loads measured after the first ran at two thirds of its CPU per
-   * registration (docs/BENCHMARKS.md).
+   * -DwarmUpClients} clients side by side (default 8) until the app is steady, three windows in a
+   * row: a window's app CPU per cycle (from /proc, with {@code -DappPid}; else its median latency)
+   * no lower than 0.97 × the best window's before it, and the JIT's compiler threads (C1 and C2)
+   * under 5 % of the app's CPU in the window; or until {@code -DwarmUpSeconds} (default 600) have
+   * passed. Prints what it took. Windows of 200 (before 2026-12-07) called the app steady while C2
+   * was still compiling what a registration runs once per request; windows of 1000 with the CPU
+   * rule alone still did: on two cores the one C2 thread's queue is long, and HotSpot raises its
+   * thresholds with the queue, so the registration's own method reached C2 only after ~25 000
+   * registrations, 250 s into a warm-up already called steady, and compiling it and its callees
+   * took 12 % of the measured phase's app CPU (JFR's compilation events, docs/BENCHMARKS.md).
    */
   static void warmUp(String base, String[] tokens) throws Exception {
     long start = System.nanoTime();
@@ -196,7 +198,7 @@ public class RegistrationLoad {
     for (int i = 0; i < cycles; i++) {
       cycle(base, tokens[i % tokens.length]);
     }
-    long seconds = Long.getLong("warmUpSeconds", 300);
+    long seconds = Long.getLong("warmUpSeconds", 600);
     int window = Integer.getInteger("warmUpWindow", 1000);
     int clients = Integer.getInteger("warmUpClients", 8);
     String pid = System.getProperty("appPid");
@@ -207,22 +209,23 @@ public class RegistrationLoad {
     double last = Double.NaN;
     int flat = 0;
     int windows = 0;
+    double jitShare = Double.NaN;
     while (seconds > 0 && flat < 3 && System.nanoTime() < deadline) {
       double cpuBefore = byCpu ? CpuClock.processMillis(Long.parseLong(pid)) : 0;
+      double jitBefore = byCpu ? CpuClock.jitMillis(Long.parseLong(pid)) : 0;
       long[] latencies = warmUpWindow(base, tokens, window, clients);
-      last =
-          byCpu
-              ? (CpuClock.processMillis(Long.parseLong(pid)) - cpuBefore) / window
-              : ms(latencies, 50);
+      double cpu = byCpu ? CpuClock.processMillis(Long.parseLong(pid)) - cpuBefore : 0;
+      jitShare = byCpu && cpu > 0 ? (CpuClock.jitMillis(Long.parseLong(pid)) - jitBefore) / cpu : 0;
+      last = byCpu ? cpu / window : ms(latencies, 50);
       if (windows++ == 0) {
         first = last;
       }
-      flat = last >= 0.97 * best ? flat + 1 : 0;
+      flat = last >= 0.97 * best && jitShare < 0.05 ? flat + 1 : 0;
       best = Math.min(best, last);
     }
     System.out.printf(
         "BENCH warm-up: %d cycles + %d windows of %d by %d clients in %.0f s; window %s %.2f ->"
-            + " %.2f ms (best %.2f); %s%n",
+            + " %.2f ms (best %.2f), JIT compilers %.0f %% of the app's CPU in the last; %s%n",
         cycles,
         windows,
         window,
@@ -232,10 +235,11 @@ public class RegistrationLoad {
         first,
         last,
         best,
+        jitShare * 100,
         seconds <= 0
             ? "no steady-state check (-DwarmUpSeconds=0)"
             : flat >= 3
-                ? "steady (3 windows without a 3 % gain)"
+                ? "steady (3 windows without a 3 % gain, the JIT under 5 %)"
                 : "NOT steady: stopped at the time limit");
     REGISTRATIONS.clear();
     INLINE_LOOKUPS.set(0);
@@ -498,12 +502,13 @@ public class RegistrationLoad {
       System.out.printf(
           "BENCH cpu per " + (AHEAD ? "registration" : "cycle") + ": %.1f ms (app %.1f ms, postgres %.1f ms); load generator"
               + " %.1f ms; whole machine less the load generator %.1f ms (includes anything else"
-              + " running)%n",
+              + " running); of the app's, its JIT compilers %.2f ms%n",
           (used[0] + used[1]) / n,
           used[0] / n,
           used[1] / n,
           used[2] / n,
-          (used[3] - used[2]) / n);
+          (used[3] - used[2]) / n,
+          used[4] / n);
       if (lsnBefore != null && lsnAfter != null) {
         // this database's WAL (its relations' records) over the measured phase: pg_walinspect
         String wal =
@@ -540,13 +545,17 @@ public class RegistrationLoad {
       }
     }
 
-    /** app, postgres, load generator, machine busy: milliseconds of CPU since boot. */
+    /**
+     * app, postgres, load generator, machine busy, the app's JIT compilers: milliseconds of CPU
+     * since boot.
+     */
     private double[] read() throws Exception {
       return new double[] {
         processMillis(appPid),
         postgresMillis(),
         processMillis(ProcessHandle.current().pid()),
-        machineBusyMillis()
+        machineBusyMillis(),
+        jitMillis(appPid)
       };
     }
 
@@ -586,6 +595,33 @@ public class RegistrationLoad {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+      } catch (Exception gone) {
+        return 0;
+      }
+    }
+
+    /**
+     * CPU time of the process's JIT compiler threads (HotSpot's "C1 CompilerThread…" and "C2
+     * CompilerThread…", truncated to 15 characters in /proc), in milliseconds.
+     */
+    static double jitMillis(long pid) {
+      try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+        return tasks
+            .mapToDouble(
+                task -> {
+                  try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (!name.startsWith("C1 Compiler") && !name.startsWith("C2 Compiler")) {
+                      return 0;
+                    }
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+                  } catch (Exception gone) {
+                    return 0;
+                  }
+                })
+            .sum();
       } catch (Exception gone) {
         return 0;
       }

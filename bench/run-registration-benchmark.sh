@@ -30,8 +30,9 @@
 #   BENCH_SIMULATORS=process: the simulators in a process of their own (needs simulators/target/ecase-simulators.jar)
 #   BENCH_LOAD_OPTS: options of the load generator's JVM, e.g. -Dlookup=inline, -Dlookup=false,
 #     -Dwarmup=10 -DwarmUpSeconds=0 (smoke run), -Dahead=N. Each load warms the app up first until
-#     its CPU per cycle is steady (RegistrationLoad#warmUp: 200 cycles, then windows of 1000 by 8
-#     clients until three in a row gain less than 3 %, at most -DwarmUpSeconds=300), and prints it
+#     it is steady (RegistrationLoad#warmUp: 200 cycles, then windows of 1000 by 8 clients until
+#     three in a row gain less than 3 % of CPU per cycle with the JIT's compilers under 5 % of the
+#     app's CPU, at most -DwarmUpSeconds=600), and prints it
 #   BENCH_DB: the database's name (default ecase_bench_registration_PID; created and dropped)
 #   (needs psql/pgbench, a server at 127.0.0.1:5432, and app/target/ecase.jar: ./mvnw -DskipTests package)
 set -euo pipefail
