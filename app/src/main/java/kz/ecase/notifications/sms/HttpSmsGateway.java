@@ -1,15 +1,23 @@
 package kz.ecase.notifications.sms;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,33 +25,67 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The SMS gateway over HTTP: {@code POST <base>/messages} (202 with the message's id), {@code GET
  * <base>/messages/{id}} for its delivery report; the API key, when set, in {@code X-Api-Key}.
+ *
+ * <p>Calls are blocking, on the dispatcher's and the report poller's worker threads, over a pool of
+ * kept-alive connections (Apache HttpClient's classic API). The JDK's {@code HttpClient} handed
+ * every call over to its selector thread and a worker thread and back: two calls per notice (the
+ * send, the report) cost more of the app's CPU under the registration benchmark than the notice's
+ * database work (docs/BENCHMARKS.md, 2026-12-07).
  */
-public class HttpSmsGateway implements SmsGateway {
+public class HttpSmsGateway implements SmsGateway, AutoCloseable {
 
-  private final HttpClient http;
+  private final CloseableHttpClient http;
   private final JsonMapper json;
   private final Supplier<String> baseUrl;
   private final String apiKey;
-  private final Duration timeout;
 
+  /** The response's status and body, read before its connection goes back to the pool. */
+  private record Response(int status, byte[] body) {}
+
+  /**
+   * @param connections connections kept to the gateway at most (the calls made at the same time)
+   * @param timeout how long connecting, and then each wait for the gateway's bytes, may take
+   */
   public HttpSmsGateway(
-      HttpClient http, JsonMapper json, Supplier<String> baseUrl, String apiKey, Duration timeout) {
-    this.http = http;
+      JsonMapper json,
+      Supplier<String> baseUrl,
+      String apiKey,
+      Duration timeout,
+      int connections) {
+    Timeout wait = Timeout.of(timeout);
+    this.http =
+        HttpClients.custom()
+            .setConnectionManager(
+                PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(connections)
+                    .setMaxConnPerRoute(connections)
+                    .setDefaultConnectionConfig(
+                        ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.ofSeconds(1))
+                            .setSocketTimeout(wait)
+                            .build())
+                    .build())
+            .setDefaultRequestConfig(
+                RequestConfig.custom()
+                    .setConnectionRequestTimeout(wait)
+                    .setResponseTimeout(wait)
+                    .build())
+            .disableAutomaticRetries()
+            .disableCookieManagement()
+            .disableRedirectHandling()
+            .build();
     this.json = json;
     this.baseUrl = baseUrl;
     this.apiKey = apiKey == null ? "" : apiKey;
-    this.timeout = timeout;
   }
 
   @Override
   public String send(String phone, String text, String clientRef) {
     byte[] body = json.writeValueAsBytes(Map.of("to", phone, "text", text, "clientRef", clientRef));
-    HttpResponse<byte[]> response =
-        exchange(
-            request("/messages")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    int status = response.statusCode();
+    HttpPost post = new HttpPost(baseUrl.get() + "/messages");
+    post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+    Response response = exchange(post);
+    int status = response.status();
     if (status == 200 || status == 201 || status == 202) {
       return field(response, "id");
     }
@@ -52,10 +94,11 @@ public class HttpSmsGateway implements SmsGateway {
 
   @Override
   public Delivery delivery(String gatewayId) {
-    HttpResponse<byte[]> response =
+    Response response =
         exchange(
-            request("/messages/" + URLEncoder.encode(gatewayId, StandardCharsets.UTF_8)).GET());
-    if (response.statusCode() != 200) {
+            new HttpGet(
+                baseUrl.get() + "/messages/" + URLEncoder.encode(gatewayId, StandardCharsets.UTF_8)));
+    if (response.status() != 200) {
       throw refused(response);
     }
     return switch (field(response, "status")) {
@@ -65,27 +108,30 @@ public class HttpSmsGateway implements SmsGateway {
     };
   }
 
-  private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(timeout);
-    if (!apiKey.isEmpty()) {
-      request.header("X-Api-Key", apiKey);
-    }
-    return request;
+  @Override
+  public void close() throws IOException {
+    http.close();
   }
 
-  private HttpResponse<byte[]> exchange(HttpRequest.Builder request) {
+  private Response exchange(HttpUriRequestBase request) {
+    if (!apiKey.isEmpty()) {
+      request.setHeader("X-Api-Key", apiKey);
+    }
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.execute(
+          request,
+          answer ->
+              new Response(
+                  answer.getCode(),
+                  answer.getEntity() == null
+                      ? new byte[0]
+                      : EntityUtils.toByteArray(answer.getEntity())));
     } catch (IOException e) {
       throw new SmsGatewayException("SMS gateway unreachable: " + e, false, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SmsGatewayException("interrupted", false, e);
     }
   }
 
-  private String field(HttpResponse<byte[]> response, String name) {
+  private String field(Response response, String name) {
     JsonNode value;
     try {
       value = json.readTree(response.body()).get(name);
@@ -98,8 +144,8 @@ public class HttpSmsGateway implements SmsGateway {
     return value.asString();
   }
 
-  private static SmsGatewayException refused(HttpResponse<byte[]> response) {
-    int status = response.statusCode();
+  private static SmsGatewayException refused(Response response) {
+    int status = response.status();
     // a wrong API key (401, 403) is fixed by configuration, not by the message: retry
     boolean permanent =
         status >= 400

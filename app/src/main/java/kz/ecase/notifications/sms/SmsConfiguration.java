@@ -1,8 +1,6 @@
 package kz.ecase.notifications.sms;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import kz.ecase.persons.ContactLookups;
@@ -30,13 +28,7 @@ class SmsConfiguration {
   @Bean
   SmsGateway smsGateway(
       SmsProperties properties, ObjectProvider<EmbeddedSimulators> simulators, JsonMapper json) {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(1))
-            .build();
     return new HttpSmsGateway(
-        http,
         json,
         () -> {
           if (!properties.baseUrl().isBlank()) {
@@ -50,7 +42,9 @@ class SmsConfiguration {
           return embedded.baseUrl(SimulatedSystem.SMS);
         },
         properties.apiKey(),
-        properties.timeout());
+        properties.timeout(),
+        // the dispatcher's sends and the report poller's checks, each pool at once
+        2 * properties.concurrency());
   }
 
   /** Production sends SMS through a real gateway, never the simulator. */
