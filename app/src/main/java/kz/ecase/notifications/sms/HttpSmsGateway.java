@@ -47,11 +47,7 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
    * @param timeout how long connecting, and then each wait for the gateway's bytes, may take
    */
   public HttpSmsGateway(
-      JsonMapper json,
-      Supplier<String> baseUrl,
-      String apiKey,
-      Duration timeout,
-      int connections) {
+      JsonMapper json, Supplier<String> baseUrl, String apiKey, Duration timeout, int connections) {
     Timeout wait = Timeout.of(timeout);
     this.http =
         HttpClients.custom()
@@ -97,7 +93,9 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
     Response response =
         exchange(
             new HttpGet(
-                baseUrl.get() + "/messages/" + URLEncoder.encode(gatewayId, StandardCharsets.UTF_8)));
+                baseUrl.get()
+                    + "/messages/"
+                    + URLEncoder.encode(gatewayId, StandardCharsets.UTF_8)));
     if (response.status() != 200) {
       throw refused(response);
     }
