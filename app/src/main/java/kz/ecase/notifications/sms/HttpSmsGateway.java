@@ -44,7 +44,8 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
 
   /**
    * @param connections connections kept to the gateway at most (the calls made at the same time)
-   * @param timeout how long connecting, and then each wait for the gateway's bytes, may take
+   * @param timeout how long each wait for a free connection or for the gateway's bytes may take
+   *     (connecting: 1 s); unlike the JDK client's request timeout, not a bound on the whole call
    */
   public HttpSmsGateway(
       JsonMapper json, Supplier<String> baseUrl, String apiKey, Duration timeout, int connections) {
