@@ -1,11 +1,10 @@
 package kz.ecase.documents.rendering;
 
-import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -492,13 +491,13 @@ public class LayoutRenderer {
      * The code as a one-bit image of one pixel per module, scaled to {@link #QR_SIZE} without
      * interpolation: sharp at any resolution, and a few hundred bytes.
      */
-    private void drawCode(BitMatrix matrix, float left, float bottom) throws IOException {
+    private void drawCode(ByteMatrix matrix, float left, float bottom) throws IOException {
       int modules = matrix.getWidth();
       int rowBytes = (modules + 7) / 8;
       byte[] bits = new byte[rowBytes * modules];
       for (int row = 0; row < modules; row++) {
         for (int column = 0; column < modules; column++) {
-          if (!matrix.get(column, row)) {
+          if (matrix.get(column, row) != 1) {
             bits[row * rowBytes + column / 8] |= (byte) (0x80 >>> (column % 8));
           }
         }
@@ -607,23 +606,18 @@ public class LayoutRenderer {
     }
   }
 
-  /** The QR code's modules, one bit each, without a quiet zone (the page around it is white). */
-  private static BitMatrix matrix(String text) {
+  /**
+   * The QR code's modules (1: dark), without a quiet zone (the page around it is white): zxing's
+   * encoder's own matrix, which its {@code QRCodeWriter} would only copy module by module.
+   */
+  static ByteMatrix matrix(String text) {
     try {
-      return new QRCodeWriter()
-          .encode(
+      return Encoder.encode(
               text,
-              BarcodeFormat.QR_CODE,
-              0,
-              0,
-              Map.of(
-                  EncodeHintType.ERROR_CORRECTION,
-                  ErrorCorrectionLevel.M,
-                  EncodeHintType.MARGIN,
-                  0,
-                  // any mask gives a valid code; choosing the best of eight took most of the time
-                  EncodeHintType.QR_MASK_PATTERN,
-                  2));
+              ErrorCorrectionLevel.M,
+              // any mask gives a valid code; choosing the best of eight took most of the time
+              Map.of(EncodeHintType.QR_MASK_PATTERN, 2))
+          .getMatrix();
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode as a QR code: " + text, e);
     }
