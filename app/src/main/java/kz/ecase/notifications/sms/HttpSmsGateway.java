@@ -5,6 +5,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -31,10 +35,21 @@ import tools.jackson.databind.json.JsonMapper;
  * every call over to its selector thread and a worker thread and back: two calls per notice (the
  * send, the report) cost more of the app's CPU under the registration benchmark than the notice's
  * database work (docs/BENCHMARKS.md, 2026-12-07).
+ *
+ * <p>A call takes at most the timeout as a whole: each wait (for a pooled connection, for the
+ * gateway's bytes) is bounded by it, and a call still under way when it has passed is cancelled
+ * (its connection closed) by a timer, so that a gateway that answers a byte at a time cannot hold a
+ * worker past the outbox's lease ({@link SmsQueues#lease}), after which another instance would send
+ * the message again.
  */
 public class HttpSmsGateway implements SmsGateway, AutoCloseable {
 
   private final CloseableHttpClient http;
+  private final Duration timeout;
+
+  /** Cancels the calls that outlive their timeout: one daemon thread for every gateway. */
+  private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+
   private final JsonMapper json;
   private final Supplier<String> baseUrl;
   private final String apiKey;
@@ -44,11 +59,11 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
 
   /**
    * @param connections connections kept to the gateway at most (the calls made at the same time)
-   * @param timeout how long each wait for a free connection or for the gateway's bytes may take
-   *     (connecting: 1 s); unlike the JDK client's request timeout, not a bound on the whole call
+   * @param timeout how long a call may take as a whole (connecting: at most 1 s of it)
    */
   public HttpSmsGateway(
       JsonMapper json, Supplier<String> baseUrl, String apiKey, Duration timeout, int connections) {
+    this.timeout = timeout;
     Timeout wait = Timeout.of(timeout);
     this.http =
         HttpClients.custom()
@@ -116,6 +131,15 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
     if (!apiKey.isEmpty()) {
       request.setHeader("X-Api-Key", apiKey);
     }
+    AtomicBoolean late = new AtomicBoolean();
+    ScheduledFuture<?> deadline =
+        DEADLINES.schedule(
+            () -> {
+              late.set(true);
+              request.cancel();
+            },
+            timeout.toNanos(),
+            TimeUnit.NANOSECONDS);
     try {
       return http.execute(
           request,
@@ -126,8 +150,29 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
                       ? new byte[0]
                       : EntityUtils.toByteArray(answer.getEntity())));
     } catch (IOException e) {
-      throw new SmsGatewayException("SMS gateway unreachable: " + e, false, e);
+      throw new SmsGatewayException(
+          late.get()
+              ? "SMS gateway did not answer in full within " + timeout.toMillis() + " ms"
+              : "SMS gateway unreachable: " + e,
+          false,
+          e);
+    } finally {
+      deadline.cancel(false);
     }
+  }
+
+  private static ScheduledThreadPoolExecutor deadlines() {
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, "sms-gateway-deadlines");
+              thread.setDaemon(true);
+              return thread;
+            });
+    // a call that ends in time removes its deadline at once (no backlog of cancelled tasks)
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
   }
 
   private String field(Response response, String name) {

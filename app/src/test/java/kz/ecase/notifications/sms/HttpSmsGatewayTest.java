@@ -172,4 +172,43 @@ class HttpSmsGatewayTest {
       throw new AssertionError(e);
     }
   }
+
+  /**
+   * Each of its bytes comes within the timeout, but the answer as a whole does not: the call is
+   * cancelled when the timeout has passed (the outbox's lease counts on it), not after the last
+   * byte, and the message stays worth a retry.
+   */
+  @Test
+  void aGatewayThatAnswersAByteAtATimeIsGivenUpWhenTheWholeTimeoutHasPassed() {
+    server.createContext(
+        "/drip/messages",
+        exchange -> {
+          byte[] bytes = "{\"id\":\"gw-drip\"}".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(202, bytes.length);
+          try (var body = exchange.getResponseBody()) {
+            for (byte b : bytes) {
+              body.write(b);
+              body.flush();
+              Thread.sleep(250);
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (IOException closedByTheClient) {
+            // the client gave up: what this test expects
+          }
+        });
+    String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/drip";
+    try (HttpSmsGateway dripped =
+        new HttpSmsGateway(json, () -> base, "", Duration.ofMillis(600), 2)) {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> dripped.send("+77011234567", "text", "r7"))
+          .isInstanceOfSatisfying(
+              SmsGatewayException.class, e -> assertThat(e.permanent()).isFalse())
+          .hasMessageContaining("within 600 ms");
+      // the whole answer takes 16 × 250 ms; each byte alone well within the 600 ms
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
 }
