@@ -40,6 +40,8 @@ class WorkspaceIT {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.raw().uri().getPath()).isEqualTo("/");
     assertThat(page.body()).contains("data-role=\"" + role + "\"").contains(title);
+    // the layout's account block: the signed-in user reaches every page's model
+    assertThat(page.body()).contains("id=\"display-name\"").contains("id=\"role-name\"");
   }
 
   @Test

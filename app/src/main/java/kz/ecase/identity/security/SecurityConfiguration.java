@@ -25,7 +25,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
@@ -34,6 +36,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -201,22 +204,37 @@ class SecurityConfiguration {
   private static AuthenticationManagerResolver<jakarta.servlet.http.HttpServletRequest>
       tokenIssuers(SecretKey tokenKey, SecurityProperties properties, TokenIdentities identities) {
     NimbusJwtDecoder own = NimbusJwtDecoder.withSecretKey(tokenKey).build();
-    own.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.token().issuer()));
+    OAuth2TokenValidator<Jwt> validator =
+        JwtValidators.createDefaultWithIssuer(properties.token().issuer());
+    own.setJwtValidator(validator);
     // "iss" stays the string it is: by default it is tried as a URL on every request, and for
     // ecase's "urn:ecase" that failure cost a class look-up and two exceptions per request
     own.setClaimSetConverter(
         MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, issuer -> issuer)));
+    VerifiedTokens ownTokens = new VerifiedTokens(own, validator, properties.token().lifetime());
+    AuthenticationManager ownManager = manager(ownTokens, identities.own());
     Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
-    managers.put(properties.token().issuer(), manager(own, identities.own()));
+    managers.put(properties.token().issuer(), ownManager);
     String external = properties.oidc().issuer();
-    return new JwtIssuerAuthenticationManagerResolver(
-        issuer -> {
-          if (!external.isBlank() && external.equals(issuer)) {
-            return managers.computeIfAbsent(
-                issuer, i -> manager(JwtDecoders.fromIssuerLocation(i), identities.external(i)));
-          }
-          return managers.get(issuer);
-        });
+    JwtIssuerAuthenticationManagerResolver byIssuer =
+        new JwtIssuerAuthenticationManagerResolver(
+            issuer -> {
+              if (!external.isBlank() && external.equals(issuer)) {
+                return managers.computeIfAbsent(
+                    issuer,
+                    i -> manager(JwtDecoders.fromIssuerLocation(i), identities.external(i)));
+              }
+              return managers.get(issuer);
+            });
+    // a token verified before is ecase's own: no need to read its issuer first
+    return request -> {
+      AuthenticationManager resolved = byIssuer.resolve(request);
+      return authentication ->
+          authentication instanceof BearerTokenAuthenticationToken bearer
+                  && ownTokens.knows(bearer.getToken())
+              ? ownManager.authenticate(authentication)
+              : resolved.authenticate(authentication);
+    };
   }
 
   private static AuthenticationManager manager(
