@@ -533,13 +533,15 @@ public class RegistrationLoad {
       System.out.printf(
           "BENCH cpu per " + (AHEAD ? "registration" : "cycle") + ": %.1f ms (app %.1f ms, postgres %.1f ms); load generator"
               + " %.1f ms; whole machine less the load generator %.1f ms (includes anything else"
-              + " running); of the app's, its JIT compilers %.2f ms%n",
+              + " running); of the app's, its JIT compilers %.2f ms; of PostgreSQL's, its own"
+              + " processes (WAL writer, checkpointer, background writer, autovacuum) %.2f ms%n",
           (used[0] + used[1]) / n,
           used[0] / n,
           used[1] / n,
           used[2] / n,
           (used[3] - used[2]) / n,
-          used[4] / n);
+          used[4] / n,
+          used[5] / n);
       if (lsnBefore != null && lsnAfter != null) {
         // this database's WAL (its relations' records) over the measured phase: pg_walinspect
         String wal =
@@ -577,25 +579,27 @@ public class RegistrationLoad {
     }
 
     /**
-     * app, postgres, load generator, machine busy, the app's JIT compilers: milliseconds of CPU
-     * since boot.
+     * app, postgres, load generator, machine busy, the app's JIT compilers, PostgreSQL's own
+     * processes: milliseconds of CPU since boot.
      */
     private double[] read() throws Exception {
       return new double[] {
         processMillis(appPid),
-        postgresMillis(),
+        postgresMillis(false),
         processMillis(ProcessHandle.current().pid()),
         machineBusyMillis(),
-        jitMillis(appPid)
+        jitMillis(appPid),
+        postgresMillis(true)
       };
     }
 
     /**
      * The PostgreSQL processes that work for this benchmark: backends of its database (their
      * title names it) and the server's processes that serve no client (WAL writer, checkpointer,
-     * background writer, autovacuum), but not other databases' backends.
+     * background writer, autovacuum), but not other databases' backends; with {@code ownOnly}, the
+     * server's processes only.
      */
-    private double postgresMillis() {
+    private double postgresMillis(boolean ownOnly) {
       return ProcessHandle.allProcesses()
           .mapToDouble(
               p -> {
@@ -603,7 +607,8 @@ public class RegistrationLoad {
                 boolean postgres =
                     title.startsWith("postgres") || title.contains("/bin/postgres");
                 boolean client = title.contains("(") || title.contains("[local]");
-                return postgres && (!client || title.contains(" " + database + " "))
+                return postgres
+                        && (!client || !ownOnly && title.contains(" " + database + " "))
                     ? processMillis(p.pid())
                     : 0;
               })
