@@ -75,11 +75,7 @@ public class Documents {
     String url = properties.checkUrl(token);
     Map<String, Object> marked = new HashMap<>(model);
     marked.put(CHECK, new CheckMark(url, QrCode.pngDataUri(url, QR_PIXELS)));
-    StoredDocument document =
-        store(StoredDocument.PDF, renderer.render(template, marked, issuedAt), scope);
-    checks.insertIfAbsent(
-        new IssuedDocument(document.sha256(), token, facts, scope.unit(), issuedAt));
-    return document;
+    return issue(renderer.render(template, marked, issuedAt), scope, issuedAt, token, facts);
   }
 
   /**
@@ -99,10 +95,19 @@ public class Documents {
     CheckToken token = CheckToken.of(layout.content(), issuedAt);
     String url = properties.checkUrl(token);
     byte[] pdf = layouts.render(layout.withCheckCode(checkBlock(layout.language(), url)), issuedAt);
-    StoredDocument document = store(StoredDocument.PDF, pdf, scope);
-    checks.insertIfAbsent(
-        new IssuedDocument(document.sha256(), token, facts, scope.unit(), issuedAt));
-    return document;
+    return issue(pdf, scope, issuedAt, token, facts);
+  }
+
+  /** Stores the PDF as {@link #store} does, with the facts its check shows. */
+  private StoredDocument issue(
+      byte[] pdf, RecordScope scope, Instant issuedAt, CheckToken token, DocumentFacts facts) {
+    String sha256 = DocumentHash.sha256(pdf);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    IssuedDocument issued = new IssuedDocument(sha256, token, facts, scope.unit(), issuedAt);
+    if (store.insertIssuedIfAbsent(StoredDocument.PDF, pdf, scope, now, issued) == 1) {
+      return new StoredDocument(sha256, StoredDocument.PDF, pdf, scope, now);
+    }
+    return store.find(sha256).orElseThrow();
   }
 
   private static DocumentLayout.Qr checkBlock(String language, String url) {

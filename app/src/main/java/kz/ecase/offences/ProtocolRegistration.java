@@ -355,9 +355,9 @@ public class ProtocolRegistration {
             signature.sha256(),
             receipt,
             registered.to().name());
-    store.add(stored);
-    store.addParticulars(id, particulars);
-    store.append(
+    store.add(
+        stored,
+        particulars,
         new RecordedStep(
             id,
             1,

@@ -2,7 +2,6 @@ package kz.ecase.documents.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import kz.ecase.documents.CheckToken;
@@ -12,7 +11,10 @@ import kz.ecase.kernel.UnitCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The public facts of issued documents, by SHA-256 and by check token. Insert and read only. */
+/**
+ * The public facts of issued documents, by SHA-256 and by check token (inserted with the document
+ * itself: {@link DocumentStore#insertIssuedIfAbsent}). Read only.
+ */
 @Repository
 public class DocumentCheckStore {
 
@@ -22,23 +24,6 @@ public class DocumentCheckStore {
 
   DocumentCheckStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  public void insertIfAbsent(IssuedDocument issued) {
-    jdbc.sql(
-            """
-            insert into document_checks (sha256, token, kind_kk, kind_ru, number, unit, issued_at)
-            values (:sha256, :token, :kindKk, :kindRu, :number, :unit, :issuedAt)
-            on conflict (sha256) do nothing
-            """)
-        .param("sha256", issued.sha256())
-        .param("token", issued.token().value())
-        .param("kindKk", issued.facts().kindKk())
-        .param("kindRu", issued.facts().kindRu())
-        .param("number", issued.facts().number())
-        .param("unit", issued.unit().value())
-        .param("issuedAt", Timestamp.from(issued.issuedAt()))
-        .update();
   }
 
   public Optional<IssuedDocument> bySha256(String sha256) {

@@ -72,16 +72,31 @@ public class ProtocolStore implements StepJournal {
     this.journal = new StepTable(jdbc, "offence_protocol_events", "protocol_id");
   }
 
-  /** Adds the protocol; a second one with the officer's idempotency key is a duplicate key. */
-  public void add(StoredProtocol p) {
+  /**
+   * Adds the protocol with its particulars and its first step, in one statement (one round trip of
+   * the registration's transaction instead of three; the particulars' trigger and the foreign keys
+   * run at its end and see all three rows). A second protocol with the officer's idempotency key is
+   * a duplicate key, and then nothing of it is stored.
+   */
+  public void add(StoredProtocol p, ProtocolParticulars particulars, RecordedStep first) {
+    if (!first.recordId().equals(p.id())) {
+      throw new IllegalArgumentException("The first step is of another protocol");
+    }
     jdbc.sql(
-            "insert into offence_protocols (id, number, unit, officer, offender_iin, article_code,"
-                + " catalogue_version, offence_time, place, plate, description, fine_mci, fine_kzt,"
-                + " discount_deadline, payment_reference, created_at, idempotency_key,"
-                + " document_sha256, signature_sha256, receipt) values (:id, :number, :unit,"
-                + " :officer, :iin, :article, :version, :offenceTime, :place, :plate,"
-                + " :description, :fineMci, :fineKzt, :discountDeadline, :paymentReference,"
-                + " :createdAt, :key, :document, :signature, :receipt)")
+            "with protocol as (insert into offence_protocols (id, number, unit, officer,"
+                + " offender_iin, article_code, catalogue_version, offence_time, place, plate,"
+                + " description, fine_mci, fine_kzt, discount_deadline, payment_reference,"
+                + " created_at, idempotency_key, document_sha256, signature_sha256, receipt)"
+                + " values (:id, :number, :unit, :officer, :iin, :article, :version, :offenceTime,"
+                + " :place, :plate, :description, :fineMci, :fineKzt, :discountDeadline,"
+                + " :paymentReference, :createdAt, :key, :document, :signature, :receipt)),"
+                + " particulars as (insert into offence_protocol_particulars (protocol_id,"
+                + " language, offender_name, offender_birth_date, explanation,"
+                + " explanation_refused) values (:id, :language, :name, :birthDate, :explanation,"
+                + " :refused))"
+                + " insert into offence_protocol_events (protocol_id, seq, type, from_status,"
+                + " to_status, at, actor, reasons, receipt, document_sha256) values (:id, :seq,"
+                + " :step, :from, :to, :at, :actor, :reasons, :receipt, :stepDocument)")
         .param("id", p.id())
         .param("number", p.number())
         .param("unit", p.unit())
@@ -95,32 +110,31 @@ public class ProtocolStore implements StepJournal {
         .param("description", p.description())
         .param("fineMci", p.fineMci())
         .param("fineKzt", p.fineKzt())
-        .param(
-            "discountDeadline",
-            p.discountDeadline() == null ? null : Date.valueOf(p.discountDeadline()))
+        .param("discountDeadline", date(p.discountDeadline()))
         .param("paymentReference", p.paymentReference())
         .param("createdAt", Timestamp.from(p.createdAt()))
         .param("key", p.idempotencyKey())
         .param("document", p.documentSha256())
         .param("signature", p.signatureSha256())
         .param("receipt", p.receipt())
+        .param("language", particulars.language())
+        .param("name", particulars.offenderName())
+        .param("birthDate", date(particulars.offenderBirthDate()))
+        .param("explanation", particulars.explanation())
+        .param("refused", particulars.explanationRefused())
+        .param("seq", first.seq())
+        .param("step", first.step())
+        .param("from", first.from())
+        .param("to", first.to())
+        .param("at", Timestamp.from(first.at()))
+        .param("actor", first.actor())
+        .param("reasons", first.reasons())
+        .param("stepDocument", first.documentSha256())
         .update();
   }
 
-  /** Adds what the protocol's paper says beyond its columns (with the protocol, once). */
-  public void addParticulars(UUID protocolId, ProtocolParticulars p) {
-    jdbc.sql(
-            "insert into offence_protocol_particulars (protocol_id, language, offender_name,"
-                + " offender_birth_date, explanation, explanation_refused) values (:id, :language,"
-                + " :name, :birthDate, :explanation, :refused)")
-        .param("id", protocolId)
-        .param("language", p.language())
-        .param("name", p.offenderName())
-        .param(
-            "birthDate", p.offenderBirthDate() == null ? null : Date.valueOf(p.offenderBirthDate()))
-        .param("explanation", p.explanation())
-        .param("refused", p.explanationRefused())
-        .update();
+  private static Date date(LocalDate day) {
+    return day == null ? null : Date.valueOf(day);
   }
 
   /**
