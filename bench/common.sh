@@ -15,6 +15,7 @@
 #   kill_node NAME [SIGNAL]      kill -9 (or the signal given) and wait for it
 #   start_simulators             the simulators jar as a process of its own: its URL in $sim, and
 #                                sim_settings, the app's settings for registries, SMS and AIS BEP
+#                                (BENCH_SIMULATORS_NICE=N: at nice N)
 #   add_officers PREFIX [DEPTS]  4 officers (password "demo") in each department 7100NN of region
 #                                71 for NN in DEPTS (default "11 12"), named PREFIX-NN-1 … 4: their
 #                                names in the array officers, joined by commas in $officer_list
@@ -118,7 +119,10 @@ stop_app() {
 
 start_simulators() {
   : >"$workdir/simulators.log"
-  java -jar simulators/target/ecase-simulators.jar --port 0 >"$workdir/simulators.log" 2>&1 &
+  # BENCH_SIMULATORS_NICE=N: at nice N, so that they take the cores only when ecase and PostgreSQL
+  # leave them (they stand for other organisations' machines)
+  ${BENCH_SIMULATORS_NICE:+nice -n "$BENCH_SIMULATORS_NICE"} \
+    java -jar simulators/target/ecase-simulators.jar --port 0 >"$workdir/simulators.log" 2>&1 &
   simulators_pid=$!
   background_pids+=("$simulators_pid")
   sim=""
