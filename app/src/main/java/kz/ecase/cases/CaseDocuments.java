@@ -334,6 +334,8 @@ public class CaseDocuments {
       problems.put("pin", "Your signing PIN is required to co-sign the document");
     }
     CaseDocument found = documents.find(docId).orElseThrow(() -> notFound());
+    UnlockedKey key =
+        verdict == Verdict.APPROVE && problems.isEmpty() ? acts.unlock(user, pin) : null;
     steps.take(
         store,
         found.caseId(),
@@ -365,7 +367,7 @@ public class CaseDocuments {
           CaseStep step;
           SignedAct act = null;
           if (verdict == Verdict.APPROVE) {
-            Signature cosigned = signatures.cosign(user, pin, document.sha256());
+            Signature cosigned = signatures.cosign(user, key, document.sha256());
             documents.decide(
                 docId,
                 c.stored().id(),

@@ -31,8 +31,10 @@ import kz.ecase.signing.persistence.DocumentSignatureStore.StoredSignature;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs stored documents with users' keys, accepts signatures made elsewhere, and checks them.
@@ -56,6 +58,7 @@ public class Signatures {
   private final Authorization authorization;
   private final Ledger ledger;
   private final Clock clock;
+  private final TransactionTemplate transactions;
 
   Signatures(
       Documents documents,
@@ -64,7 +67,8 @@ public class Signatures {
       SigningAuthority authority,
       Authorization authorization,
       Ledger ledger,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.documents = documents;
     this.store = store;
     this.keys = keys;
@@ -72,6 +76,7 @@ public class Signatures {
     this.authorization = authorization;
     this.ledger = ledger;
     this.clock = clock;
+    this.transactions = new TransactionTemplate(transactions);
   }
 
   /**
@@ -83,11 +88,14 @@ public class Signatures {
     return new UnlockedKey(user.username(), keys.open(user.username(), pin));
   }
 
-  /** The author's signature of an unsigned document, with their key opened by the PIN. */
-  @Transactional
+  /**
+   * The author's signature of an unsigned document, with their key opened by the PIN before the
+   * signature's transaction.
+   */
   public Signature sign(CurrentUser user, String pin, String documentSha256) {
     requireUnsigned(signable(user, documentSha256));
-    return sign(user, unlock(user, pin), documentSha256);
+    UnlockedKey key = unlock(user, pin);
+    return transactions.execute(status -> sign(user, key, documentSha256));
   }
 
   /** The author's signature of an unsigned document, with the user's unlocked key. */
@@ -169,16 +177,28 @@ public class Signatures {
     return CmsSigner.sign(act, authority.algorithm(), key.key(), key.chain(), clock.instant());
   }
 
-  /** One more signer (an approval) of a signed document, with their key opened by the PIN. */
-  @Transactional
+  /**
+   * One more signer (an approval) of a signed document, with their key opened by the PIN before the
+   * signature's transaction.
+   */
   public Signature cosign(CurrentUser user, String pin, String documentSha256) {
+    requireCosignable(signable(user, documentSha256));
+    UnlockedKey key = unlock(user, pin);
+    return transactions.execute(status -> cosign(user, key, documentSha256));
+  }
+
+  /**
+   * One more signer (an approval) of a signed document, with the user's key unlocked before the
+   * act's transaction ({@link #unlock}).
+   */
+  @Transactional
+  public Signature cosign(CurrentUser user, UnlockedKey unlocked, String documentSha256) {
+    if (!unlocked.username().equals(user.username())) {
+      throw new IllegalArgumentException("A key signs for its own user only");
+    }
     StoredDocument document = signable(user, documentSha256);
-    StoredSignature existing =
-        store
-            .latest(document.sha256())
-            .orElseThrow(
-                () -> new SigningConflictException("The document is not signed yet by its author"));
-    Pkcs12Keys.Opened key = keys.open(user.username(), pin);
+    StoredSignature existing = requireCosignable(document);
+    Pkcs12Keys.Opened key = unlocked.opened();
     requireNewSigner(existing.cms(), key.certificate());
     byte[] cms =
         CmsSigner.cosign(
@@ -191,11 +211,17 @@ public class Signatures {
     return signature(keep(user, document, existing.version() + 1, cms, key.certificate(), false));
   }
 
+  private StoredSignature requireCosignable(StoredDocument document) {
+    return store
+        .latest(document.sha256())
+        .orElseThrow(
+            () -> new SigningConflictException("The document is not signed yet by its author"));
+  }
+
   /**
    * Signs or co-signs, whichever the document needs: the author's signature when it has none, a
    * co-signature otherwise.
    */
-  @Transactional
   public Signature signOrCosign(CurrentUser user, String pin, String documentSha256) {
     return store.latest(documentSha256).isPresent()
         ? cosign(user, pin, documentSha256)

@@ -35,7 +35,9 @@ import kz.ecase.procedure.StaffAlerts;
 import kz.ecase.signing.UnlockedKey;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Complaints against actions and decisions of the police (CPC 2014 art. 105-106): filed by a person
@@ -68,6 +70,7 @@ public class Complaints {
   private final LawValues law;
   private final ProcedureCalendar calendar;
   private final Clock clock;
+  private final TransactionTemplate transactions;
 
   Complaints(
       ComplaintStore store,
@@ -81,7 +84,8 @@ public class Complaints {
       Directory directory,
       LawValues law,
       ProcedureCalendar calendar,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.store = store;
     this.targets = targets;
     this.numbers = numbers;
@@ -94,6 +98,7 @@ public class Complaints {
     this.law = law;
     this.calendar = calendar;
     this.clock = clock;
+    this.transactions = new TransactionTemplate(transactions);
   }
 
   /** Files a complaint; every field at fault is answered at once. */
@@ -199,11 +204,12 @@ public class Complaints {
   }
 
   /**
-   * A prosecutor's decision on a complaint of their jurisdiction, signed with the PIN.
+   * A prosecutor's decision on a complaint of their jurisdiction, signed with the PIN. The key is
+   * opened before the decision's transaction (a wrong PIN counts in a transaction of its own, and
+   * the decision holds one connection).
    *
    * @param upheld true: the complaint is upheld; false: rejected with reasons
    */
-  @Transactional
   public Complaint decide(
       CurrentUser user, String complaintId, Boolean upheld, String reasons, String pin) {
     if (!prosecutor(user)) {
@@ -231,6 +237,16 @@ public class Complaints {
       throw new InvalidInputException(problems);
     }
     UnlockedKey key = acts.unlock(user, pin);
+    return transactions.execute(status -> record(user, complaint, upheld, why, key, scope));
+  }
+
+  private Complaint record(
+      CurrentUser user,
+      Complaint complaint,
+      boolean upheld,
+      String why,
+      UnlockedKey key,
+      RecordScope scope) {
     Instant now = clock.instant();
     String verdict = upheld ? "UPHELD" : "REJECTED";
     StoredDocument pdf = render(complaint, user, verdict, why, now, scope);
