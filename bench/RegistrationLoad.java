@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -506,22 +507,27 @@ public class RegistrationLoad {
 
     private String lsnBefore;
     private String lsnAfter;
+    private PostgresCpu postgresBefore;
 
     static void startIfConfigured() throws Exception {
       if (current != null) {
         current.lsnBefore = current.psql("select pg_current_wal_lsn()");
         current.before = current.read();
+        current.postgresBefore = current.readPostgres();
       }
     }
 
     static void stopIfRunning() throws Exception {
       if (current != null && current.before != null) {
         double[] after = current.read();
+        PostgresCpu postgresAfter = current.readPostgres();
         current.lsnAfter = current.psql("select pg_current_wal_lsn()");
         current.used = new double[after.length];
         for (int i = 0; i < after.length; i++) {
           current.used[i] = after[i] - current.before[i];
         }
+        current.used[1] = postgresAfter.usedSince(current.postgresBefore, false);
+        current.used[5] = postgresAfter.usedSince(current.postgresBefore, true);
       }
     }
 
@@ -579,40 +585,91 @@ public class RegistrationLoad {
     }
 
     /**
-     * app, postgres, load generator, machine busy, the app's JIT compilers, PostgreSQL's own
-     * processes: milliseconds of CPU since boot.
+     * app, postgres (see {@link PostgresCpu}), load generator, machine busy, the app's JIT
+     * compilers, PostgreSQL's own processes: milliseconds of CPU since boot.
      */
     private double[] read() throws Exception {
       return new double[] {
         processMillis(appPid),
-        postgresMillis(false),
+        0,
         processMillis(ProcessHandle.current().pid()),
         machineBusyMillis(),
         jitMillis(appPid),
-        postgresMillis(true)
+        0
       };
     }
 
     /**
-     * The PostgreSQL processes that work for this benchmark: backends of its database (their
-     * title names it) and the server's processes that serve no client (WAL writer, checkpointer,
-     * background writer, autovacuum), but not other databases' backends; with {@code ownOnly}, the
-     * server's processes only.
+     * The PostgreSQL processes that work for this benchmark, each by its pid: backends of its
+     * database (their title names it) and the server's processes that serve no client (WAL writer,
+     * checkpointer, background writer, autovacuum), but not other databases' backends; and the
+     * CPU of the server's children that ended, as the postmaster has collected it.
      */
-    private double postgresMillis(boolean ownOnly) {
-      return ProcessHandle.allProcesses()
-          .mapToDouble(
-              p -> {
-                String title = title(p.pid());
-                boolean postgres =
-                    title.startsWith("postgres") || title.contains("/bin/postgres");
-                boolean client = title.contains("(") || title.contains("[local]");
-                return postgres
-                        && (!client || !ownOnly && title.contains(" " + database + " "))
-                    ? processMillis(p.pid())
-                    : 0;
-              })
-          .sum();
+    private PostgresCpu readPostgres() {
+      Map<Long, Double> working = new HashMap<>();
+      Map<Long, Double> own = new HashMap<>();
+      double reaped = 0;
+      for (ProcessHandle p : ProcessHandle.allProcesses().toList()) {
+        String title = title(p.pid());
+        boolean postgres = title.startsWith("postgres") || title.contains("/bin/postgres");
+        if (!postgres) {
+          continue;
+        }
+        boolean postmaster = title.contains("/bin/postgres");
+        boolean client = title.contains("(") || title.contains("[local]");
+        if (postmaster) {
+          reaped += childrenMillis(p.pid());
+        }
+        if (!client) {
+          double ms = processMillis(p.pid());
+          working.put(p.pid(), ms);
+          own.put(p.pid(), ms);
+        } else if (title.contains(" " + database + " ")) {
+          working.put(p.pid(), processMillis(p.pid()));
+        }
+      }
+      return new PostgresCpu(working, own, reaped);
+    }
+
+    /**
+     * PostgreSQL's CPU at one moment, by process. A process's counter ends with it, so the CPU
+     * used between two moments is summed per pid — not as the difference of two sums, which a
+     * backend that ends in between (a pool retiring a connection) would make negative: what the
+     * processes alive at the end used since the start (all of it for those started since), plus
+     * what the ended ones used in between (the postmaster's count of its collected children's
+     * CPU, less what they had used by the start). The children collected may include another
+     * database's short sessions (a psql); nothing else runs beside a measured phase.
+     */
+    record PostgresCpu(Map<Long, Double> working, Map<Long, Double> own, double reaped) {
+
+      double usedSince(PostgresCpu start, boolean ownOnly) {
+        Map<Long, Double> now = ownOnly ? own : working;
+        Map<Long, Double> then = ownOnly ? start.own : start.working;
+        double used = 0;
+        for (Map.Entry<Long, Double> e : now.entrySet()) {
+          used += e.getValue() - then.getOrDefault(e.getKey(), 0.0);
+        }
+        if (!ownOnly) {
+          used += reaped - start.reaped;
+          for (Map.Entry<Long, Double> e : then.entrySet()) {
+            if (!now.containsKey(e.getKey())) {
+              used -= e.getValue();
+            }
+          }
+        }
+        return used;
+      }
+    }
+
+    /** cutime + cstime of the process: its collected children's CPU, in milliseconds. */
+    static double childrenMillis(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10.0;
+      } catch (Exception gone) {
+        return 0;
+      }
     }
 
     private static String title(long pid) {
