@@ -663,13 +663,7 @@ public class RegistrationLoad {
 
     /** cutime + cstime of the process: its collected children's CPU, in milliseconds. */
     static double childrenMillis(long pid) {
-      try {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10.0;
-      } catch (Exception gone) {
-        return 0;
-      }
+      return statMillis(pid, 13);
     }
 
     private static String title(long pid) {
@@ -682,12 +676,20 @@ public class RegistrationLoad {
       }
     }
 
-    /** utime + stime of the process, in milliseconds (USER_HZ is 100 on Linux). */
+    /** utime + stime of the process, in milliseconds. */
     static double processMillis(long pid) {
+      return statMillis(pid, 11);
+    }
+
+    /**
+     * Two consecutive clock-tick counters of /proc/pid/stat (counted after the command's closing
+     * parenthesis; USER_HZ is 100 on Linux), summed, in milliseconds; 0 for a process gone.
+     */
+    private static double statMillis(long pid, int first) {
       try {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        return (Long.parseLong(fields[first]) + Long.parseLong(fields[first + 1])) * 10.0;
       } catch (Exception gone) {
         return 0;
       }

@@ -14,6 +14,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -113,6 +115,30 @@ public final class Chromium {
     return new WebDriverWait(browser, Duration.ofSeconds(15))
         .ignoring(StaleElementReferenceException.class)
         .until(condition);
+  }
+
+  /**
+   * Waits until the element has left the page (the page that answers a form has replaced it).
+   * Selenium's {@code stalenessOf} knows only "stale element reference"; a Chromium caught in the
+   * middle of replacing the document answers "Node with given id does not belong to the document"
+   * instead, which says the same.
+   */
+  public static void waitUntilGone(WebDriver browser, WebElement element) {
+    waitFor(
+        browser,
+        ignored -> {
+          try {
+            element.isEnabled();
+            return false;
+          } catch (StaleElementReferenceException gone) {
+            return true;
+          } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+              return true;
+            }
+            throw e;
+          }
+        });
   }
 
   /** The page shows no message key without its translation (Thymeleaf's {@code ??key??}). */

@@ -101,9 +101,7 @@ public class Signatures {
   /** The author's signature of an unsigned document, with the user's unlocked key. */
   @Transactional
   public Signature sign(CurrentUser user, UnlockedKey unlocked, String documentSha256) {
-    if (!unlocked.username().equals(user.username())) {
-      throw new IllegalArgumentException("A key signs for its own user only");
-    }
+    requireOwnKey(user, unlocked);
     return signUnsigned(user, unlocked, signable(user, documentSha256), null);
   }
 
@@ -114,9 +112,7 @@ public class Signatures {
    */
   @Transactional
   public Signature sign(CurrentUser user, UnlockedKey unlocked, StoredDocument document) {
-    if (!unlocked.username().equals(user.username())) {
-      throw new IllegalArgumentException("A key signs for its own user only");
-    }
+    requireOwnKey(user, unlocked);
     if (!DocumentHash.sha256(document.bytes()).equals(document.sha256())) {
       throw new IllegalArgumentException("The document's bytes do not match its SHA-256");
     }
@@ -139,9 +135,7 @@ public class Signatures {
     if (entry == null) {
       throw new IllegalArgumentException("The record whose entry carries the act is required");
     }
-    if (!unlocked.username().equals(user.username())) {
-      throw new IllegalArgumentException("A key signs for its own user only");
-    }
+    requireOwnKey(user, unlocked);
     if (!DocumentHash.sha256(document.bytes()).equals(document.sha256())) {
       throw new IllegalArgumentException("The document's bytes do not match its SHA-256");
     }
@@ -170,9 +164,7 @@ public class Signatures {
    * the act and the signature and records them in the ledger.
    */
   public byte[] signAct(CurrentUser user, UnlockedKey unlocked, byte[] act) {
-    if (!unlocked.username().equals(user.username())) {
-      throw new IllegalArgumentException("A key signs for its own user only");
-    }
+    requireOwnKey(user, unlocked);
     Pkcs12Keys.Opened key = unlocked.opened();
     return CmsSigner.sign(act, authority.algorithm(), key.key(), key.chain(), clock.instant());
   }
@@ -193,9 +185,7 @@ public class Signatures {
    */
   @Transactional
   public Signature cosign(CurrentUser user, UnlockedKey unlocked, String documentSha256) {
-    if (!unlocked.username().equals(user.username())) {
-      throw new IllegalArgumentException("A key signs for its own user only");
-    }
+    requireOwnKey(user, unlocked);
     StoredDocument document = signable(user, documentSha256);
     StoredSignature existing = requireCosignable(document);
     Pkcs12Keys.Opened key = unlocked.opened();
@@ -209,6 +199,12 @@ public class Signatures {
             key.chain(),
             clock.instant());
     return signature(keep(user, document, existing.version() + 1, cms, key.certificate(), false));
+  }
+
+  private static void requireOwnKey(CurrentUser user, UnlockedKey unlocked) {
+    if (!unlocked.username().equals(user.username())) {
+      throw new IllegalArgumentException("A key signs for its own user only");
+    }
   }
 
   private StoredSignature requireCosignable(StoredDocument document) {

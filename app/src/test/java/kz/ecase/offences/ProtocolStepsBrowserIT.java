@@ -283,7 +283,7 @@ class ProtocolStepsBrowserIT {
       form.findElement(By.name("pin")).sendKeys(pin);
     }
     form.findElement(By.id("submit-" + step)).click();
-    Chromium.waitFor(browser, ExpectedConditions.stalenessOf(form));
+    Chromium.waitUntilGone(browser, form);
   }
 
   private void assertStatus(String status) {
