@@ -1,7 +1,8 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,8 +66,12 @@ public class RegistrationLoad {
 
   static final String PIN = "135790";
   static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-  static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  static {
+    // every client keeps its connection between requests (the JDK keeps 5 per host by default:
+    // the others would open a new connection per request)
+    System.setProperty("http.maxConnections", "512");
+  }
   static final String LOOKUP_MODE = System.getProperty("lookup", "ahead");
   static final boolean LOOKUP = !"false".equals(LOOKUP_MODE);
   static final boolean AHEAD = "ahead".equals(LOOKUP_MODE);
@@ -363,14 +368,7 @@ public class RegistrationLoad {
   static boolean lookUp(String base, String token, String key) {
     String body = "{\"iin\":\"" + IIN + "\",\"reason\":\"protocol draft " + key + "\"}";
     try {
-      HttpResponse<String> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(base + "/api/persons/lookups"))
-                  .header("Content-Type", "application/json")
-                  .header("Authorization", "Bearer " + token)
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      Response response = send("POST", base + "/api/persons/lookups", token, body);
       if (response.statusCode() != 200) {
         System.err.println("look-up " + response.statusCode() + " " + response.body());
         return false;
@@ -397,14 +395,7 @@ public class RegistrationLoad {
             + PIN
             + "\"}";
     try {
-      HttpResponse<String> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(base + "/api/offences/protocols"))
-                  .header("Content-Type", "application/json")
-                  .header("Authorization", "Bearer " + token)
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      Response response = send("POST", base + "/api/offences/protocols", token, body);
       if (response.statusCode() != 201) {
         System.err.println(response.statusCode() + " " + response.body());
         return false;
@@ -417,15 +408,12 @@ public class RegistrationLoad {
   }
 
   static String signIn(String base, String user) throws Exception {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + user + "\",\"password\":\"demo\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    Response response =
+        send(
+            "POST",
+            base + "/api/auth/token",
+            null,
+            "{\"username\":\"" + user + "\",\"password\":\"demo\"}");
     Matcher m = TOKEN.matcher(response.body());
     if (!m.find()) {
       throw new IllegalStateException(user + " could not sign in: " + response.body());
@@ -434,16 +422,42 @@ public class RegistrationLoad {
   }
 
   static void setPin(String base, String token) throws Exception {
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/signing/pin"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"pin\":\"" + PIN + "\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    Response response = send("PUT", base + "/api/signing/pin", token, "{\"pin\":\"" + PIN + "\"}");
     if (response.statusCode() != 201 && response.statusCode() != 409) {
       throw new IllegalStateException("PIN: " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  /** A status and a body. */
+  record Response(int statusCode, String body) {}
+
+  /**
+   * One JSON request over HTTP/1.1 with a kept-alive connection (HttpURLConnection: on these two
+   * cores, which the load generator shares with the app and PostgreSQL, it takes about a third of
+   * the CPU per request of java.net.http.HttpClient, whose asynchronous machinery and HTTP/2
+   * upgrade offer cost more than a blocking client per thread; the script's figure "load
+   * generator" shows what is left).
+   */
+  static Response send(String method, String url, String token, String json) throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+    connection.setConnectTimeout(5000);
+    connection.setRequestMethod(method);
+    connection.setRequestProperty("Content-Type", "application/json");
+    if (token != null) {
+      connection.setRequestProperty("Authorization", "Bearer " + token);
+    }
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    connection.setDoOutput(true);
+    connection.setFixedLengthStreamingMode(bytes.length);
+    try (OutputStream out = connection.getOutputStream()) {
+      out.write(bytes);
+    }
+    int status = connection.getResponseCode();
+    // read to the end, so that the connection is kept for the next request
+    try (InputStream in =
+        status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+      String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new Response(status, body);
     }
   }
 
@@ -489,6 +503,12 @@ public class RegistrationLoad {
   static final class CpuClock {
     private static CpuClock current;
     private final long appPid;
+
+    /** The simulators' process (-DsimulatorsPid, with BENCH_SIMULATORS=process), or null. */
+    private static final Long SIMULATORS_PID =
+        System.getProperty("simulatorsPid", "").isEmpty()
+            ? null
+            : Long.valueOf(System.getProperty("simulatorsPid"));
     private final String database;
     private double[] before;
     private double[] used;
@@ -548,6 +568,12 @@ public class RegistrationLoad {
           (used[3] - used[2]) / n,
           used[4] / n,
           used[5] / n);
+      if (SIMULATORS_PID != null) {
+        System.out.printf(
+            "BENCH cpu per %s of the simulators' process (the registries, the SMS gateway: other"
+                + " organisations' machines in production, here on the same cores): %.1f ms%n",
+            AHEAD ? "registration" : "cycle", used[6] / n);
+      }
       if (lsnBefore != null && lsnAfter != null) {
         // this database's WAL (its relations' records) over the measured phase: pg_walinspect
         String wal =
@@ -595,7 +621,8 @@ public class RegistrationLoad {
         processMillis(ProcessHandle.current().pid()),
         machineBusyMillis(),
         jitMillis(appPid),
-        0
+        0,
+        SIMULATORS_PID == null ? 0 : processMillis(SIMULATORS_PID)
       };
     }
 

@@ -70,7 +70,7 @@ list="${list%,}"
 base="http://localhost:$port"
 load() {
   # shellcheck disable=SC2086
-  java ${BENCH_LOAD_OPTS:-} -DappPid="$app_pid" -Ddatabase="$db" bench/RegistrationLoad.java "$@" 2>"$workdir/load.err" | grep BENCH
+  java ${BENCH_LOAD_OPTS:-} -DappPid="$app_pid" -DsimulatorsPid="${simulators_pid:-}" -Ddatabase="$db" bench/RegistrationLoad.java "$@" 2>"$workdir/load.err" | grep BENCH
   if [ -s "$workdir/load.err" ]; then echo "errors: $(wc -l <"$workdir/load.err")"; head -3 "$workdir/load.err"; fi
 }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
 import kz.ecase.documents.DocumentLayout;
@@ -98,6 +99,13 @@ public class LayoutRenderer {
     {0xFFFD, 0xFFFD}
   };
 
+  /**
+   * Documents drawn at once: as many as the cores. Drawing is CPU only; more at once on the same
+   * cores only stretches each of them (and the registrations waiting on them) alike, while in turn,
+   * first come first served, each takes its own time and the queue's tail is shorter.
+   */
+  private final Semaphore drawing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
   public LayoutRenderer() {
     byte[] regular = reduced(PdfRenderer.font("DejaVuSans.ttf"));
     byte[] bold = reduced(PdfRenderer.font("DejaVuSans-Bold.ttf"));
@@ -143,6 +151,20 @@ public class LayoutRenderer {
    * for this document.
    */
   public byte[] render(DocumentLayout layout, Instant issuedAt) {
+    try {
+      drawing.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting to lay out a document", e);
+    }
+    try {
+      return renderNow(layout, issuedAt);
+    } finally {
+      drawing.release();
+    }
+  }
+
+  private byte[] renderNow(DocumentLayout layout, Instant issuedAt) {
     String content = layout.content();
     if (paperRegular.suffices(content) && paperBold.suffices(content)) {
       try (PDDocument document = new PDDocument()) {
