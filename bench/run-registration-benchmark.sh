@@ -20,7 +20,10 @@
 # how many of the notices created during the load were sent before it ended.
 # CPU per registration (or cycle; all processes together) over each load's measured phase: the app's java
 # process plus PostgreSQL (the benchmark database's backends and the server's own processes), from
-# /proc; the load generator's own CPU and the whole machine's (less the load generator) beside it.
+# /proc; the load generator's own CPU, the simulators' process's (BENCH_SIMULATORS=process) and the
+# whole machine's (less the load generator) beside it. The load generator sends its requests with
+# HttpURLConnection on kept-alive connections (since 2026-12-07 late evening; before, the JDK's
+# HttpClient, which took 2-3 times the CPU per request on the cores it shares with the app).
 # Usage: [BENCH_JAR=path] [BENCH_APP_ENV="VAR=value …"] bench/run-registration-benchmark.sh [seconds] [--profile]
 #   BENCH_JAR: the jar to run (default app/target/ecase.jar), e.g. one built from the commit before
 #     a change, to compare the two with the same script one after the other
