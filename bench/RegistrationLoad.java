@@ -433,7 +433,7 @@ public class RegistrationLoad {
 
   /**
    * One JSON request over HTTP/1.1 with a kept-alive connection (HttpURLConnection: on these two
-   * cores, which the load generator shares with the app and PostgreSQL, it takes about a third of
+   * cores, which the load generator shares with the app and PostgreSQL, it took a third to a half of
    * the CPU per request of java.net.http.HttpClient, whose asynchronous machinery and HTTP/2
    * upgrade offer cost more than a blocking client per thread; the script's figure "load
    * generator" shows what is left).
