@@ -320,13 +320,35 @@ public class LayoutRenderer {
     }
   }
 
-  /** The pages being drawn, and where the next line goes. */
+  /**
+   * The pages being drawn, and where the next line goes. The lines of a page are shown in as few
+   * text objects as its drawing allows (one between two rules or QR codes), the font, size and grey
+   * set only when they change and each line placed relative to the one before: a form's hundred
+   * lines were each a text object of their own with all three set again, a third of the page's
+   * operators.
+   */
   private static final class Pages implements AutoCloseable {
     private final PDDocument document;
     private final Face regular;
     private final Face bold;
     private PDPageContentStream stream;
     private float y;
+
+    /** Whether a text object is open on the page ({@code BT} written, no {@code ET} yet). */
+    private boolean inText;
+
+    /** The font and size set on this page's stream (they outlive text objects), or none yet. */
+    private PDFont font;
+
+    private float size;
+
+    /** The grey of the text set on this page's stream, or none yet (NaN). */
+    private float grey = Float.NaN;
+
+    /** Where the open text object's current line starts. */
+    private float lineX;
+
+    private float lineY;
 
     Pages(PDDocument document, Face regular, Face bold) {
       this.document = document;
@@ -391,6 +413,7 @@ public class LayoutRenderer {
       need(2.5f * MM + 3 * BODY * LEADING);
       space(2.5f * MM);
       paragraph(text, bold, BODY, 0f, 0f);
+      endText();
       stream.setStrokingColor(0.7f);
       stream.setLineWidth(0.5f);
       stream.moveTo(LEFT, y - 1.2f * MM);
@@ -456,6 +479,7 @@ public class LayoutRenderer {
       }
       float lineLeft = LEFT + WIDTH * 0.49f;
       float lineRight = LEFT + WIDTH * 0.71f;
+      endText();
       stream.setStrokingColor(0f);
       stream.setLineWidth(0.6f);
       stream.moveTo(lineLeft, y - 0.8f * MM);
@@ -528,6 +552,7 @@ public class LayoutRenderer {
               1,
               PDDeviceGray.INSTANCE);
       image.setInterpolate(false);
+      endText();
       stream.drawImage(image, left, bottom, QR_SIZE, QR_SIZE);
     }
 
@@ -536,12 +561,33 @@ public class LayoutRenderer {
       if (text.isEmpty()) {
         return;
       }
-      stream.beginText();
-      stream.setNonStrokingColor(grey);
-      stream.setFont(face.font, size);
-      stream.newLineAtOffset(x, baseline);
+      if (!inText) {
+        stream.beginText();
+        inText = true;
+        lineX = 0;
+        lineY = 0;
+      }
+      if (grey != this.grey) {
+        stream.setNonStrokingColor(grey);
+        this.grey = grey;
+      }
+      if (face.font != font || size != this.size) {
+        stream.setFont(face.font, size);
+        font = face.font;
+        this.size = size;
+      }
+      stream.newLineAtOffset(x - lineX, baseline - lineY);
+      lineX = x;
+      lineY = baseline;
       stream.showText(text);
-      stream.endText();
+    }
+
+    /** Closes the open text object, if any: before a rule or an image, and at the page's end. */
+    private void endText() throws IOException {
+      if (inText) {
+        stream.endText();
+        inText = false;
+      }
     }
 
     private void space(float height) {
@@ -557,6 +603,8 @@ public class LayoutRenderer {
         PDPage page = new PDPage(A4);
         document.addPage(page);
         stream = new PDPageContentStream(document, page, AppendMode.OVERWRITE, true);
+        font = null;
+        grey = Float.NaN;
         y = TOP;
       }
     }
@@ -564,6 +612,7 @@ public class LayoutRenderer {
     @Override
     public void close() throws IOException {
       if (stream != null) {
+        endText();
         stream.close();
         stream = null;
       }
