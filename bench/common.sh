@@ -10,9 +10,16 @@
 #   stop_app                     stops it
 #   launch_node NAME PORT [VAR=value …]  one of several app nodes on the same database, in the
 #                                background (log $workdir/NAME.log, pid in node_pid[NAME]); all
-#                                nodes run in $workdir and so share one data directory (keys)
+#                                nodes run in $workdir and so share one data directory (keys).
+#                                BENCH_FAST_START=1: through bin/ecase (the jar's extracted layout
+#                                and the JVM's class archive beside the jar, trained by the first
+#                                start stopped normally: a start in about half the time); the
+#                                default is `java -jar`, whose pid is the JVM's (the benchmarks
+#                                count its CPU)
 #   await_node NAME              waits until it is healthy (180 s at most, exit 1 with its log)
 #   kill_node NAME [SIGNAL]      kill -9 (or the signal given) and wait for it
+#   kill_tree PID [SIGNAL]       the same for a process and its children (bin/ecase's JVM while it
+#                                trains the archive), waiting for all of them
 #   start_simulators             the simulators jar as a process of its own: its URL in $sim, and
 #                                sim_settings, the app's settings for registries, SMS and AIS BEP
 #                                (BENCH_SIMULATORS_NICE=N: at nice N)
@@ -74,9 +81,23 @@ launch_node() {
   shift 2
   jar=$(realpath -m "${BENCH_JAR:-app/target/ecase.jar}")
   [ -f "$jar" ] || { echo "no jar at $jar (BENCH_JAR)"; exit 1; }
-  (cd "$workdir" && exec env ECASE_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$db" \
-    ECASE_DB_USER=ecase_bench ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT="$port" "$@" \
-    java "${app_java_opts[@]}" -jar "$jar" >>"$workdir/$name.log" 2>&1) &
+  local launcher=(java "${app_java_opts[@]}" -jar "$jar")
+  local settings=(ECASE_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$db" ECASE_DB_USER=ecase_bench
+    ECASE_DB_PASSWORD= ECASE_DB_OWNER=postgres ECASE_PORT="$port" "$@")
+  if [ "${BENCH_FAST_START:-0}" = 1 ]; then
+    # the archive beside the jar (bin/ecase's own place for app/target/ecase.jar): another jar
+    # (BENCH_JAR) gets its own
+    launcher=(env ECASE_JAR="$jar" ECASE_FAST_START_DIR="$(dirname "$jar")/fast-start"
+      JAVA_OPTS="${app_java_opts[*]}" sh "$PWD/bin/ecase")
+    if [ -z "${fast_start_trained:-}" ]; then
+      # before the first start: an archive for every start, the ones killed with -9 included (a
+      # start trains it only when it stops normally); nothing to do when there is one already
+      (cd "$workdir" && env "${settings[@]}" ECASE_FAST_START=train "${launcher[@]}" \
+        >>"$workdir/$name.log" 2>&1) || echo "bin/ecase could not train its class archive ($name.log)"
+      fast_start_trained=1
+    fi
+  fi
+  (cd "$workdir" && exec env "${settings[@]}" "${launcher[@]}" >>"$workdir/$name.log" 2>&1) &
   node_pid[$name]=$!
   node_port[$name]=$port
 }
@@ -97,8 +118,19 @@ await_node() {
 kill_node() {
   local pid="${node_pid[$1]:-}"
   [ -n "$pid" ] || return 0
-  kill -"${2:-KILL}" "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  kill_tree "$pid" "${2:-KILL}"
   node_pid[$1]=""
+}
+
+kill_tree() {
+  local pid="$1" signal="${2:-KILL}" children
+  children=$(pgrep -P "$pid" || true)
+  # the children first: once their parent is gone they are no longer found by it
+  for child in $children; do kill -"$signal" "$child" 2>/dev/null || true; done
+  kill -"$signal" "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  for child in $children; do
+    while kill -0 "$child" 2>/dev/null; do sleep 0.1; done
+  done
 }
 
 start_app() {
@@ -111,7 +143,7 @@ start_app() {
 
 stop_app() {
   if [ -n "$app_pid" ]; then
-    kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+    kill_tree "$app_pid" TERM
     app_pid=""
   fi
   node_pid[app]=""

@@ -31,10 +31,13 @@
 #   CRASH_PG=shared: a fresh database on the machine's server at 127.0.0.1:5432, restarted with
 #     pg_ctlcluster --skip-systemctl-redirect 15 main restart (every other client of it is cut off).
 #   CRASH_KEEP=DIR: keep the app's log, the load's output and the acknowledged list there.
+#   BENCH_FAST_START=0: start the app with `java -jar` instead of bin/ecase (the default here: its
+#     class archive, once trained, halves every restart; bench/common.sh, launch_node).
 # Needs psql, curl, jq, app/target/ecase.jar, simulators/target/ecase-simulators.jar and
 # verifier/target/ecase-verifier.jar (./mvnw -DskipTests install).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export BENCH_FAST_START="${BENCH_FAST_START:-1}"
 kills="${1:-20}"
 port="${CRASH_PORT:-18195}"
 if curl -s -o /dev/null "http://localhost:$port/"; then
@@ -125,8 +128,7 @@ for i in $(seq 1 "$kills"); do
   [ "$i" -gt 1 ] && serving+=("$(elapsed "$killed" "$(now_s)")")
   sleep "$(awk -v r=$RANDOM 'BEGIN { printf "%.2f", 6 * r / 32767 }')"
   before=$(wc -l <"$acked")
-  kill -9 "$app_pid"
-  wait "$app_pid" 2>/dev/null || true
+  kill_tree "$app_pid" KILL
   killed=$(now_s)
   offset=$(offset_after "$i")
   app_pid=""

@@ -29,11 +29,14 @@
 #   TWO_NODE_PORT (18200, HAProxy; the nodes on the next two ports), TWO_NODE_AHEAD (1),
 #   TWO_NODE_BROKER_URL (amqp://guest:guest@127.0.0.1:5672; queues named ecase.two-node.<pid>.*,
 #   deleted afterwards when rabbitmqctl is at hand), TWO_NODE_KEEP=DIR keeps the logs.
+#   BENCH_FAST_START=0: start the app with `java -jar` instead of bin/ecase (the default here: its
+#     class archive, once trained, halves every restart; bench/common.sh, launch_node).
 # Needs haproxy, psql, curl, jq, a RabbitMQ broker, the PostgreSQL server at 127.0.0.1:5432
 # (BENCH_PGPORT), and app/target/ecase.jar, simulators/target/ecase-simulators.jar,
 # verifier/target/ecase-verifier.jar (./mvnw -DskipTests install); builds nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export BENCH_FAST_START="${BENCH_FAST_START:-1}"
 load_seconds="${1:-60}"
 lb_port="${TWO_NODE_PORT:-18200}"
 ports=("$((lb_port + 1))" "$((lb_port + 2))")

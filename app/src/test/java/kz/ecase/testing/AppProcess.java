@@ -16,7 +16,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,12 @@ import javax.sql.DataSource;
  * (token secret, signing CA, ledger key), and takes whatever else the test sets (simulator
  * addresses, switches). Its output goes to {@code target/app-process/<name>.log}; {@link #logTail}
  * shows it when something went wrong.
+ *
+ * <p>The child starts as users start ecase, through {@code bin/ecase}: from the jar's extracted
+ * layout with the JVM's class archive, which the first child stopped normally writes and every
+ * later start (of a child, and of the CI's crash and two-node tests on the same jar) maps: a start
+ * in about half the time of {@code java -jar}. Until the archive exists, {@code bin/ecase} runs the
+ * JVM as its own child; {@link #kill()} kills that JVM, not only the script.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -131,15 +136,15 @@ public final class AppProcess implements AutoCloseable {
     Path log = moduleDirectory().resolve("target/app-process/" + name + ".log");
     try {
       Files.createDirectories(log.getParent());
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(
-          List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "" + jar));
+      Path launcher = moduleDirectory().toAbsolutePath().getParent().resolve("bin/ecase");
       ProcessBuilder builder =
-          new ProcessBuilder(command)
+          new ProcessBuilder("sh", launcher.toString())
               .directory(log.getParent().toFile())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      builder.environment().put("ECASE_JAR", jar.toAbsolutePath().toString());
+      builder.environment().put("JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
       builder.environment().putAll(settings);
       builder.environment().put("ECASE_PORT", Integer.toString(port));
       AppProcess child = new AppProcess(name, builder.start(), log, port);
@@ -154,10 +159,24 @@ public final class AppProcess implements AutoCloseable {
     return port;
   }
 
-  /** {@code kill -9}: no shutdown hooks, no graceful stop; returns when the process is gone. */
+  /**
+   * {@code kill -9} of the JVM (and of {@code bin/ecase} while it trains the archive, whose child
+   * the JVM is then): no shutdown hooks, no graceful stop; returns when both are gone.
+   */
   public void kill() {
+    List<ProcessHandle> jvm = process.children().toList();
+    jvm.forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     awaitExit();
+    for (ProcessHandle child : jvm) {
+      try {
+        child.onExit().get(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        throw new IllegalStateException(name + "'s JVM did not end after kill -9", e);
+      }
+    }
   }
 
   /** A normal stop (SIGTERM), forcibly after 30 s. */
